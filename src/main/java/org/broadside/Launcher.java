@@ -1,5 +1,16 @@
 package org.broadside;
 
+import org.broadside.cli.BroadsideCommand;
+
+/**
+ * Entry point of broadside.jar. With a command it runs the command line without touching JavaFX; without
+ * one it opens the desktop app. Deliberately not a javafx Application subclass: a shaded jar whose main
+ * class extends Application refuses to start when JavaFX is on the class path rather than the module path.
+ */
 public final class Launcher {
-    public static void main(String[] args) { System.out.println("hello"); }
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        System.exit(BroadsideCommand.run(args));
+    }
 }

@@ -1,0 +1,47 @@
+package org.broadside.campaign;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Campaign-level options the delivery engine reads. Per-account limits (connections, pacing, quotas) belong
+ * to the account; these say how this campaign retries and when it should stop itself.
+ *
+ * @param retryAfterSeconds  wait before the first retry of a deferred recipient; doubles each attempt
+ * @param maxAttempts        attempts before a deferred recipient becomes FAILED
+ * @param giveUpAfterHours   age after which a deferred recipient becomes FAILED
+ * @param errorBudgetPercent pause the campaign when more than this share of the recent attempts failed or was deferred
+ * @param errorBudgetWindow  how many recent attempts the error budget looks at
+ * @param weights            relative share of recipients per account when rotating (default 1 each)
+ * @param returnPath         envelope sender (MAIL FROM) when it should differ from From
+ * @param requireFields      fields that every recipient must have; those without are SKIPPED
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record DeliveryOptions(
+        Integer retryAfterSeconds,
+        Integer maxAttempts,
+        Integer giveUpAfterHours,
+        Integer errorBudgetPercent,
+        Integer errorBudgetWindow,
+        Map<String, Integer> weights,
+        String returnPath,
+        java.util.List<String> requireFields) {
+
+    public DeliveryOptions {
+        weights = weights == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+        requireFields = requireFields == null ? java.util.List.of() : java.util.List.copyOf(requireFields);
+    }
+
+    public static DeliveryOptions defaults() {
+        return new DeliveryOptions(null, null, null, null, null, null, null, null);
+    }
+
+    public int retryAfterSecondsOrDefault() { return retryAfterSeconds == null ? 60 : retryAfterSeconds; }
+    public int maxAttemptsOrDefault() { return maxAttempts == null ? 5 : maxAttempts; }
+    public int giveUpAfterHoursOrDefault() { return giveUpAfterHours == null ? 72 : giveUpAfterHours; }
+    public int errorBudgetPercentOrDefault() { return errorBudgetPercent == null ? 50 : errorBudgetPercent; }
+    public int errorBudgetWindowOrDefault() { return errorBudgetWindow == null ? 200 : errorBudgetWindow; }
+    public int weightOf(String account) { return Math.max(1, weights.getOrDefault(account, 1)); }
+}

@@ -1,0 +1,76 @@
+package org.broadside.cli;
+
+import org.broadside.store.Database;
+import org.broadside.store.DataDirectory;
+import org.broadside.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** The top-level "broadside" command. Without a subcommand it opens the desktop app. */
+@Command(name = "broadside", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Bulk mailer and mail merge. Without a command, opens the desktop app.",
+        subcommands = {CommandLine.HelpCommand.class},
+        sortOptions = false)
+public final class BroadsideCommand implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Data directory (default: $BROADSIDE_HOME, else the platform's application data folder).")
+    Path dataDir;
+
+    private Database database;
+
+    /** The store of the chosen data directory, opened on first use. */
+    public synchronized Database database() {
+        if (database == null) database = Database.open(dataDirectory());
+        return database;
+    }
+
+    public Path dataDirectory() { return DataDirectory.resolve(dataDir); }
+
+    @Override
+    public Integer call() throws Exception {
+        // Loaded by name so that no command-line path ever loads JavaFX classes.
+        try {
+            Class<?> app = Class.forName("org.broadside.ui.DesktopApp");
+            app.getMethod("launch", Path.class).invoke(null, dataDirectory());
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof Exception ex ? ex : e;
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(String... args) {
+        return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /** A configured command line writing to the given streams (tests capture them). */
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new BroadsideCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            Throwable t = ex;
+            if (t instanceof UserInputException || t instanceof StoreException) {
+                commandLine.getErr().println("broadside: " + t.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            commandLine.getErr().println("broadside: unexpected error: " + t);
+            t.printStackTrace(commandLine.getErr());
+            return 4;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("broadside: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.BAD_INPUT;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,30 @@
+package org.broadside.contacts;
+
+import java.net.IDN;
+import java.util.Locale;
+
+/** The comparison form of an address: case-insensitive, internationalised domain in punycode. */
+public final class EmailKeys {
+    private EmailKeys() {}
+
+    public static String key(String email) {
+        String e = email.strip();
+        int at = e.lastIndexOf('@');
+        if (at < 0) return e.toLowerCase(Locale.ROOT);
+        String local = e.substring(0, at).toLowerCase(Locale.ROOT);
+        String domain = e.substring(at + 1);
+        try {
+            domain = IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException ignored) {
+            // Not a valid IDN: keep it as written; validation reports it separately.
+        }
+        return local + "@" + domain.toLowerCase(Locale.ROOT);
+    }
+
+    /** The domain part in its comparison form, or "" when there is no '@'. */
+    public static String domainKey(String email) {
+        String k = key(email);
+        int at = k.lastIndexOf('@');
+        return at < 0 ? "" : k.substring(at + 1);
+    }
+}

@@ -1,0 +1,95 @@
+package org.broadside.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The embedded SQLite database of one data directory. Hands out connections configured alike:
+ * WAL (readers never block the delivery writer), synchronous=FULL (a recorded delivery state survives
+ * a power cut), foreign keys on, and a busy timeout so short write contention waits instead of failing.
+ */
+public final class Database {
+    public static final String FILE_NAME = "broadside.db";
+
+    private final Path directory;
+    private final String url;
+
+    private Database(Path directory) {
+        this.directory = directory;
+        this.url = "jdbc:sqlite:" + directory.resolve(FILE_NAME);
+    }
+
+    /** Opens (creating if needed) the database in this directory and brings its schema up to date. */
+    public static Database open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the data directory " + directory + ": " + e.getMessage(), e);
+        }
+        Database db = new Database(directory);
+        try (Connection c = db.connect()) {
+            Migrations.migrate(c);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the database in " + directory + ": " + e.getMessage(), e);
+        }
+        return db;
+    }
+
+    public Path directory() { return directory; }
+
+    public Path file() { return directory.resolve(FILE_NAME); }
+
+    /** A new connection; the caller closes it. Use one per thread. */
+    public Connection connect() throws SQLException {
+        Connection c = DriverManager.getConnection(url);
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("PRAGMA synchronous=FULL");
+            s.execute("PRAGMA foreign_keys=ON");
+            s.execute("PRAGMA busy_timeout=30000");
+            s.execute("PRAGMA temp_store=MEMORY");
+            s.execute("PRAGMA cache_size=-32000");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
+    /** Runs work in one transaction on a fresh connection; rolls back on any failure so nothing is half-written. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("A database operation failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs read-only work on a fresh connection. */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection c = connect()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("Reading the database failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A unit of JDBC work. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+}

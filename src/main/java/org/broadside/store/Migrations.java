@@ -1,0 +1,95 @@
+package org.broadside.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies the numbered schema scripts in order, each in its own transaction, and refuses a database
+ * written by a newer Broadside. A small runner instead of Flyway: one file format, no class-path scanning
+ * (which breaks in shaded jars), and the refusal message we want.
+ */
+public final class Migrations {
+    /** The schema scripts, oldest first. Append only: never edit a script that has shipped. */
+    static final List<String> SCRIPTS = List.of(
+            "V1__initial.sql");
+
+    private Migrations() {}
+
+    public static int latestVersion() { return SCRIPTS.size(); }
+
+    /** Brings the database to the latest version; returns the version it had before. */
+    public static int migrate(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at INTEGER NOT NULL)");
+        }
+        int current = currentVersion(c);
+        if (current > latestVersion()) {
+            throw new StoreException("This data directory was written by a newer version of Broadside (schema version "
+                    + current + "; this version understands up to " + latestVersion()
+                    + "). Update Broadside, or choose another data directory with --data.");
+        }
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            for (int v = current + 1; v <= latestVersion(); v++) {
+                String name = SCRIPTS.get(v - 1);
+                try (Statement s = c.createStatement()) {
+                    for (String sql : statements(read(name))) s.execute(sql);
+                }
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_version(version, description, applied_at) VALUES (?,?,?)")) {
+                    p.setInt(1, v);
+                    p.setString(2, name);
+                    p.setLong(3, System.currentTimeMillis());
+                    p.executeUpdate();
+                }
+                c.commit();
+            }
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+        return current;
+    }
+
+    static int currentVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static String read(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+            if (in == null) throw new StoreException("The schema script " + name + " is missing from this build of Broadside.");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("Could not read the schema script " + name + ".", e);
+        }
+    }
+
+    /** Splits a script on semicolons that end a line; our scripts contain no triggers or string literals with ';'. */
+    static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) continue;
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                out.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) out.add(current.toString().strip());
+        return out;
+    }
+}
