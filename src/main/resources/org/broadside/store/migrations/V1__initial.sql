@@ -99,6 +99,7 @@ CREATE TABLE recipients (
 );
 CREATE INDEX recipients_by_state ON recipients (campaign_id, state, next_attempt_at);
 CREATE INDEX recipients_by_email ON recipients (campaign_id, email COLLATE NOCASE);
+CREATE INDEX recipients_by_account ON recipients (account, updated_at);
 
 -- One row per time a campaign was started or resumed.
 CREATE TABLE runs (

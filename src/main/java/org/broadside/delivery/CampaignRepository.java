@@ -1,0 +1,332 @@
+package org.broadside.delivery;
+
+import org.broadside.store.Database;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Campaigns, their frozen recipients with states, runs and connection logs in the store. */
+public final class CampaignRepository {
+    private static final String RECIPIENT_COLUMNS = "id, seq, email, fields, state, attempts, first_attempt_at, code, enhanced_code, reply, queue_id, account, message_id, updated_at, reason";
+
+    private final Database db;
+
+    public CampaignRepository(Database db) {
+        this.db = db;
+    }
+
+    public Database database() { return db; }
+
+    public CampaignRecord findOrCreate(String uid, String name, String documentPath) {
+        return db.inTransaction(c -> {
+            Optional<CampaignRecord> existing = find(c, uid);
+            if (existing.isPresent()) {
+                try (PreparedStatement p = c.prepareStatement("UPDATE campaigns SET name = ?, document_path = ? WHERE id = ?")) {
+                    p.setString(1, name);
+                    p.setString(2, documentPath);
+                    p.setLong(3, existing.get().id());
+                    p.executeUpdate();
+                }
+                return existing.get();
+            }
+            long now = System.currentTimeMillis();
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO campaigns(uid, name, document_path, state, created_at, updated_at) VALUES (?,?,?,?,?,?)")) {
+                p.setString(1, uid);
+                p.setString(2, name);
+                p.setString(3, documentPath);
+                p.setString(4, CampaignStatus.READY.name());
+                p.setLong(5, now);
+                p.setLong(6, now);
+                p.executeUpdate();
+            }
+            return find(c, uid).orElseThrow();
+        });
+    }
+
+    public Optional<CampaignRecord> find(String uid) {
+        return db.read(c -> find(c, uid));
+    }
+
+    private static Optional<CampaignRecord> find(Connection c, String uid) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT id, uid, name, state, state_reason, frozen_at FROM campaigns WHERE uid = ?")) {
+            p.setString(1, uid);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                long frozen = rs.getLong(6);
+                return Optional.of(new CampaignRecord(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        CampaignStatus.valueOf(rs.getString(4)), rs.getString(5), rs.wasNull() ? null : frozen));
+            }
+        }
+    }
+
+    /**
+     * Stores the frozen recipient list in one transaction: a crash while freezing leaves the campaign unfrozen,
+     * and the next run freezes it again from scratch.
+     */
+    public void freeze(long campaignId, Iterator<FrozenRecipient> recipients) {
+        db.inTransaction(c -> {
+            try (PreparedStatement check = c.prepareStatement("SELECT frozen_at FROM campaigns WHERE id = ?")) {
+                check.setLong(1, campaignId);
+                try (ResultSet rs = check.executeQuery()) {
+                    rs.next();
+                    rs.getLong(1);
+                    if (!rs.wasNull()) return null; // someone froze it first
+                }
+            }
+            long now = System.currentTimeMillis();
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO recipients(campaign_id, seq, email, fields, state, reason, updated_at) VALUES (?,?,?,?,?,?,?)")) {
+                long seq = 0;
+                int batch = 0;
+                while (recipients.hasNext()) {
+                    FrozenRecipient r = recipients.next();
+                    p.setLong(1, campaignId);
+                    p.setLong(2, ++seq);
+                    p.setString(3, r.email());
+                    p.setString(4, r.fieldsJson());
+                    p.setString(5, r.skipReason() == null ? RecipientState.PENDING.name() : RecipientState.SKIPPED.name());
+                    p.setString(6, r.skipReason());
+                    p.setLong(7, now);
+                    p.addBatch();
+                    if (++batch == 5000) {
+                        p.executeBatch();
+                        batch = 0;
+                    }
+                }
+                if (batch > 0) p.executeBatch();
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE campaigns SET frozen_at = ?, updated_at = ? WHERE id = ?")) {
+                p.setLong(1, now);
+                p.setLong(2, now);
+                p.setLong(3, campaignId);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public Map<RecipientState, Long> counts(long campaignId) {
+        return db.read(c -> {
+            Map<RecipientState, Long> out = new EnumMap<>(RecipientState.class);
+            try (PreparedStatement p = c.prepareStatement("SELECT state, COUNT(*) FROM recipients WHERE campaign_id = ? GROUP BY state")) {
+                p.setLong(1, campaignId);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) out.put(RecipientState.valueOf(rs.getString(1)), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The next due recipients after {@code afterId}, in id order: PENDING, DEFERRED whose retry time has come,
+     * and UNKNOWN when the user asked to re-send those.
+     */
+    public List<RecipientRow> due(long campaignId, long afterId, long now, boolean includeUnknown, int limit) {
+        return db.read(c -> {
+            String sql = "SELECT " + RECIPIENT_COLUMNS + " FROM recipients WHERE campaign_id = ? AND id > ? AND ("
+                    + "state = 'PENDING' OR (state = 'DEFERRED' AND COALESCE(next_attempt_at, 0) <= ?)"
+                    + (includeUnknown ? " OR state = 'UNKNOWN'" : "") + ") ORDER BY id LIMIT ?";
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                p.setLong(1, campaignId);
+                p.setLong(2, afterId);
+                p.setLong(3, now);
+                p.setInt(4, limit);
+                List<RecipientRow> out = new ArrayList<>(limit);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) out.add(row(rs));
+                }
+                return out;
+            }
+        });
+    }
+
+    /** The earliest retry time of a DEFERRED recipient, or null when none is deferred. */
+    public Long earliestRetry(long campaignId) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT MIN(COALESCE(next_attempt_at, 0)) FROM recipients WHERE campaign_id = ? AND state = 'DEFERRED'")) {
+                p.setLong(1, campaignId);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    long v = rs.getLong(1);
+                    return rs.wasNull() ? null : v;
+                }
+            }
+        });
+    }
+
+    public Optional<RecipientRow> recipient(long campaignId, String email) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + RECIPIENT_COLUMNS
+                    + " FROM recipients WHERE campaign_id = ? AND email = ? COLLATE NOCASE ORDER BY id LIMIT 1")) {
+                p.setLong(1, campaignId);
+                p.setString(2, email.strip());
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** A page of recipients in id order, optionally of one state: for tables that load lazily. */
+    public List<RecipientRow> page(long campaignId, RecipientState state, long offset, int limit) {
+        return db.read(c -> {
+            String sql = "SELECT " + RECIPIENT_COLUMNS + " FROM recipients WHERE campaign_id = ?"
+                    + (state == null ? "" : " AND state = ?") + " ORDER BY id LIMIT ? OFFSET ?";
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                int i = 1;
+                p.setLong(i++, campaignId);
+                if (state != null) p.setString(i++, state.name());
+                p.setInt(i++, limit);
+                p.setLong(i, offset);
+                List<RecipientRow> out = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) out.add(row(rs));
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Streams every recipient of a campaign in order, for reports. */
+    public void forEachRecipient(long campaignId, Consumer<RecipientRow> consumer) {
+        db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + RECIPIENT_COLUMNS + " FROM recipients WHERE campaign_id = ? ORDER BY id")) {
+                p.setLong(1, campaignId);
+                p.setFetchSize(2000);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) consumer.accept(row(rs));
+                }
+            }
+            return null;
+        });
+    }
+
+    public long startRun(long campaignId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO runs(campaign_id, started_at) VALUES (?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                p.setLong(1, campaignId);
+                p.setLong(2, System.currentTimeMillis());
+                p.executeUpdate();
+                try (ResultSet rs = p.getGeneratedKeys()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    public void endRun(long runId, String outcome) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE runs SET ended_at = ?, outcome = ? WHERE id = ?")) {
+                p.setLong(1, System.currentTimeMillis());
+                p.setString(2, outcome);
+                p.setLong(3, runId);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public void setStatus(long campaignId, CampaignStatus status, String reason) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE campaigns SET state = ?, state_reason = ?, updated_at = ? WHERE id = ?")) {
+                p.setString(1, status.name());
+                p.setString(2, reason);
+                p.setLong(3, System.currentTimeMillis());
+                p.setLong(4, campaignId);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Runs of a campaign, newest last: (id, startedAt). */
+    public List<long[]> runs(long campaignId) {
+        return db.read(c -> {
+            List<long[]> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id, started_at FROM runs WHERE campaign_id = ? ORDER BY id")) {
+                p.setLong(1, campaignId);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) out.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Connection log lines of a campaign, in order. connection 0 means all; recipientId 0 means all, otherwise the
+     * whole connection conversation around that recipient's transactions is returned by the caller's choice.
+     */
+    public void forEachLogLine(long campaignId, long runId, int connection, Consumer<LogLine> consumer) {
+        db.read(c -> {
+            String sql = "SELECT l.id, l.run_id, l.connection_no, l.at, l.direction, l.line, COALESCE(l.recipient_id, 0) "
+                    + "FROM connection_log l JOIN runs r ON r.id = l.run_id WHERE r.campaign_id = ?"
+                    + (runId > 0 ? " AND l.run_id = ?" : "") + (connection > 0 ? " AND l.connection_no = ?" : "")
+                    + " ORDER BY l.run_id, l.connection_no, l.id";
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                int i = 1;
+                p.setLong(i++, campaignId);
+                if (runId > 0) p.setLong(i++, runId);
+                if (connection > 0) p.setInt(i, connection);
+                p.setFetchSize(2000);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) consumer.accept(new LogLine(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4),
+                            LineDirection.valueOf(rs.getString(5)), rs.getString(6), rs.getLong(7)));
+                }
+            }
+            return null;
+        });
+    }
+
+    /** (runId, connection) pairs that carried a transaction for this recipient. */
+    public List<long[]> connectionsOf(long recipientId) {
+        return db.read(c -> {
+            List<long[]> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT DISTINCT run_id, connection_no FROM connection_log WHERE recipient_id = ? ORDER BY run_id, connection_no")) {
+                p.setLong(1, recipientId);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) out.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Messages this account had accepted since the given time, across campaigns: the start of its hourly/daily quota. */
+    public long sentSince(String account, long sinceMillis) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT COUNT(*) FROM recipients WHERE account = ? AND state IN ('SENT','UNKNOWN') AND updated_at >= ?")) {
+                p.setString(1, account);
+                p.setLong(2, sinceMillis);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    private static RecipientRow row(ResultSet rs) throws SQLException {
+        long first = rs.getLong(7);
+        Long firstAttempt = rs.wasNull() ? null : first;
+        return new RecipientRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                RecipientState.valueOf(rs.getString(5)), rs.getInt(6), firstAttempt, rs.getInt(8), rs.getString(9),
+                rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getLong(14), rs.getString(15));
+    }
+}

@@ -1,0 +1,222 @@
+package org.broadside.delivery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One run of one campaign: passes over the due recipients, each pass feeding a queue that the accounts'
+ * connection workers drain. Between passes (only with waitForRetries) it sleeps until the next retry is due.
+ */
+final class CampaignRun implements Runnable {
+    /** Waits up to this long are waited out even in one-pass mode (a 421 back-off, a group pause). */
+    static final long SHORT_WAIT_MILLIS = 60_000;
+
+    final CampaignRepository repository;
+    final RunRequest request;
+    final List<AccountThrottle> throttles = new ArrayList<>();
+    final Rotation rotation;
+    final RetrySchedule retries;
+    final ErrorBudget budget;
+    final AtomicInteger connectionNumbers = new AtomicInteger();
+    private final RunHandle handle = new RunHandle(this);
+    private volatile boolean stopping;
+    private volatile String pauseReason;
+    private volatile String waitNote;
+    private volatile LiveCounts counts;
+    volatile StateWriter writer;
+    volatile long runId;
+    volatile LinkedBlockingDeque<RecipientRow> queue;
+    volatile boolean feederDone;
+    final AtomicInteger liveWorkers = new AtomicInteger();
+
+    CampaignRun(CampaignRepository repository, RunRequest request) {
+        this.repository = repository;
+        this.request = request;
+        for (AccountLane lane : request.accounts()) throttles.add(new AccountThrottle(lane));
+        this.rotation = new Rotation(throttles);
+        this.retries = new RetrySchedule(request.options());
+        this.budget = new ErrorBudget(request.options().errorBudgetWindowOrDefault(), request.options().errorBudgetPercentOrDefault());
+    }
+
+    RunHandle handle() { return handle; }
+
+    boolean stopping() { return stopping; }
+
+    LiveCounts counts() { return counts; }
+
+    void requestStop(String pause) {
+        if (pause != null && pauseReason == null) pauseReason = pause;
+        stopping = true;
+    }
+
+    void note(String note) { waitNote = note; }
+
+    Progress progressNow() {
+        LiveCounts c = counts;
+        return c == null ? new Progress(Map.of(), 0, 0) : c.snapshot(request.clock().millis());
+    }
+
+    @Override
+    public void run() {
+        long campaignId = request.campaign().id();
+        DeliveryListener listener = request.listener();
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "broadside-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        RunResult result;
+        String failure = null;
+        try {
+            runId = repository.startRun(campaignId);
+            repository.setStatus(campaignId, CampaignStatus.RUNNING, null);
+            listener.statusChanged(CampaignStatus.RUNNING, null);
+            counts = new LiveCounts(repository.counts(campaignId));
+            seedQuotas();
+            writer = new StateWriter(repository.database());
+            listener.runStarted(runId, progressNow());
+            ticker.scheduleAtFixedRate(() -> safeProgress(listener), 500, 500, TimeUnit.MILLISECONDS);
+            int pass = 0;
+            while (!stopping) {
+                pass++;
+                runPass(request.resendUnknown() && pass == 1);
+                writer.flush();
+                if (stopping) break;
+                if (throttles.stream().allMatch(AccountThrottle::down)) {
+                    requestStop("no account could send: " + downReasons());
+                    break;
+                }
+                if (!request.waitForRetries()) break;
+                Long earliest = repository.earliestRetry(campaignId);
+                if (earliest == null) break;
+                sleepUntil(earliest);
+            }
+            writer.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = "the run was interrupted";
+        } catch (RuntimeException e) {
+            failure = e.getMessage();
+            stopping = true;
+        } finally {
+            ticker.shutdownNow();
+        }
+        Progress finalProgress = new Progress(repository.counts(campaignId), 0, 0);
+        finalProgress = new Progress(finalProgress.counts(), 0, finalProgress.counts().values().stream().mapToLong(Long::longValue).sum());
+        CampaignStatus status;
+        String reason;
+        if (failure != null) {
+            status = CampaignStatus.PAUSED;
+            reason = failure;
+        } else if (pauseReason != null) {
+            status = CampaignStatus.PAUSED;
+            reason = pauseReason;
+        } else if (stopping) {
+            status = CampaignStatus.STOPPED;
+            reason = "stopped by the user";
+        } else if (finalProgress.remaining() == 0) {
+            status = CampaignStatus.FINISHED;
+            reason = finalProgress.count(RecipientState.UNKNOWN) > 0
+                    ? finalProgress.count(RecipientState.UNKNOWN) + " recipients are UNKNOWN: the server may have accepted them; re-send only if you accept possible duplicates"
+                    : null;
+        } else {
+            status = CampaignStatus.READY;
+            reason = waitNote != null ? waitNote
+                    : finalProgress.count(RecipientState.DEFERRED) > 0 ? "deferred recipients wait for their retry time" : null;
+        }
+        try {
+            repository.setStatus(campaignId, status, reason);
+            if (runId > 0) repository.endRun(runId, status.name() + (reason == null ? "" : ": " + reason));
+        } catch (RuntimeException e) {
+            reason = (reason == null ? "" : reason + "; ") + "the final status could not be recorded: " + e.getMessage();
+        }
+        listener.statusChanged(status, reason);
+        listener.runEnded(finalProgress, status, reason);
+        result = new RunResult(runId, finalProgress, status, reason);
+        handle.finish(result);
+    }
+
+    private void safeProgress(DeliveryListener listener) {
+        try {
+            listener.progress(progressNow());
+        } catch (RuntimeException ignored) {
+            // A listener must not throw; if it does, the run goes on.
+        }
+    }
+
+    private void seedQuotas() {
+        long now = request.clock().millis();
+        for (AccountThrottle t : throttles) {
+            AccountLane lane = t.lane();
+            if (lane.maxPerHour() == 0 && lane.maxPerDay() == 0) continue;
+            long sinceDay = repository.sentSince(lane.name(), now - 24 * 3600_000L);
+            long sinceHour = repository.sentSince(lane.name(), now - 3600_000L);
+            // Older messages of the day count at the start of the day window, the last hour's now: conservative for both limits.
+            t.seed(now - 23 * 3600_000L, (int) (sinceDay - sinceHour));
+            t.seed(now, (int) sinceHour);
+        }
+    }
+
+    private String downReasons() {
+        StringBuilder sb = new StringBuilder();
+        for (AccountThrottle t : throttles) {
+            if (t.downReason() == null) continue;
+            if (sb.length() > 0) sb.append("; ");
+            sb.append(t.lane().name()).append(": ").append(t.downReason());
+        }
+        return sb.toString();
+    }
+
+    private void runPass(boolean includeUnknown) throws InterruptedException {
+        int totalConnections = request.accounts().stream().mapToInt(AccountLane::connections).sum();
+        queue = new LinkedBlockingDeque<>(totalConnections * 4 + 256);
+        feederDone = false;
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < throttles.size(); i++) {
+            if (throttles.get(i).down()) continue;
+            for (int c = 0; c < throttles.get(i).lane().connections(); c++) {
+                ConnectionWorker w = new ConnectionWorker(this, i);
+                Thread t = new Thread(w, "broadside-" + throttles.get(i).lane().name() + "-" + (c + 1));
+                t.setDaemon(true);
+                liveWorkers.incrementAndGet();
+                workers.add(t);
+                t.start();
+            }
+        }
+        try {
+            feed(includeUnknown);
+        } finally {
+            feederDone = true;
+            for (Thread t : workers) t.join();
+        }
+    }
+
+    private void feed(boolean includeUnknown) throws InterruptedException {
+        long afterId = 0;
+        long campaignId = request.campaign().id();
+        while (!stopping) {
+            List<RecipientRow> rows = repository.due(campaignId, afterId, request.clock().millis(), includeUnknown, 500);
+            if (rows.isEmpty()) return;
+            for (RecipientRow row : rows) {
+                while (!queue.offerLast(row, 100, TimeUnit.MILLISECONDS)) {
+                    if (stopping || liveWorkers.get() == 0) return;
+                }
+                afterId = row.id();
+            }
+        }
+    }
+
+    private void sleepUntil(long at) throws InterruptedException {
+        while (!stopping) {
+            long left = at - request.clock().millis();
+            if (left <= 0) return;
+            Thread.sleep(Math.min(left, 250));
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.broadside.delivery;
+
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One connection slot of one account: takes due recipients from the run's queue, keeps a session open
+ * across messages, and records each outcome. "End of data sent" is made durable by the hook before the
+ * final "." is written, so a kill at any moment leaves at most this slot's current recipient UNKNOWN.
+ */
+final class ConnectionWorker implements Runnable {
+    private final CampaignRun run;
+    private final int laneIndex;
+    private final AccountThrottle throttle;
+    private final AccountLane lane;
+    private MessengerSession session;
+    private ConnectionId connectionId;
+    private int sentOnSession;
+    private volatile long currentRecipient;
+
+    ConnectionWorker(CampaignRun run, int laneIndex) {
+        this.run = run;
+        this.laneIndex = laneIndex;
+        this.throttle = run.throttles.get(laneIndex);
+        this.lane = throttle.lane();
+    }
+
+    @Override
+    public void run() {
+        try {
+            loop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // The store failed (or a bug): stop the whole run rather than send without recording.
+            run.requestStop("delivery stopped: " + e.getMessage());
+        } finally {
+            closeSession("run ended");
+            run.liveWorkers.decrementAndGet();
+        }
+    }
+
+    private boolean noMoreWork() {
+        return run.feederDone && run.queue.isEmpty();
+    }
+
+    private void loop() throws InterruptedException {
+        while (!run.stopping() && !throttle.down()) {
+            long now = run.request.clock().millis();
+            if (!run.rotation.mayTake(laneIndex, now)) {
+                if (noMoreWork()) return;
+                Thread.sleep(2);
+                continue;
+            }
+            long wait = throttle.reserve(now);
+            if (wait > 0) {
+                if (noMoreWork()) return;
+                if (!run.request.waitForRetries() && wait > CampaignRun.SHORT_WAIT_MILLIS) {
+                    run.note("account " + lane.name() + ": " + throttle.waitReason() + "; run again later to continue");
+                    return;
+                }
+                if (wait > 10_000) closeSession("idle while " + throttle.waitReason());
+                Thread.sleep(Math.min(wait, 250));
+                continue;
+            }
+            RecipientRow row = run.queue.pollFirst(100, TimeUnit.MILLISECONDS);
+            if (row == null) {
+                throttle.release(now);
+                if (noMoreWork()) return;
+                continue;
+            }
+            run.rotation.took(laneIndex);
+            process(row);
+        }
+    }
+
+    private void process(RecipientRow row) throws InterruptedException {
+        LiveCounts counts = run.counts();
+        DeliveryListener listener = run.request.listener();
+        counts.move(row.state(), RecipientState.SENDING);
+        long now = run.request.clock().millis();
+        ComposedMessage composed;
+        try {
+            composed = run.request.composer().compose(row);
+        } catch (RuntimeException e) {
+            composed = ComposedMessage.skip("the message could not be built: " + e.getMessage());
+        }
+        if (composed.skipReason() != null) {
+            throttle.release(now);
+            record(row, RecipientState.SKIPPED, 0, null, null, null, row.attempts(), null, row.firstAttemptAt(), null, composed.skipReason(), now);
+            return;
+        }
+        if (!ensureSession(row)) return;
+        OutgoingMessage message = composed.message();
+        int attempts = row.attempts() + 1;
+        long first = row.firstAttemptAt() == null ? now : row.firstAttemptAt();
+        currentRecipient = row.id();
+        listener.sending(row.id(), row.email(), connectionId);
+        Attempt attempt = session.send(message, () -> run.writer.submitAndWait(new StateUpdate(row.id(), RecipientState.UNKNOWN, 0, null,
+                "end of data sent; no reply recorded yet", null, attempts, null, first, lane.name(), message.messageId(),
+                run.runId, connectionId.number(), null, run.request.clock().millis())));
+        currentRecipient = 0;
+        sentOnSession++;
+        long done = run.request.clock().millis();
+        RecipientState state = attempt.outcome();
+        Long next = null;
+        String reply = attempt.reply();
+        boolean counted = attempt.code() > 0;
+        switch (state) {
+            case SENT -> throttle.success();
+            case DEFERRED -> {
+                if (attempt.code() >= 400) throttle.temporaryRefusal();
+                next = run.retries.nextAttempt(attempts, first, done);
+                if (next == null) {
+                    state = RecipientState.FAILED;
+                    reply = "gave up after " + attempts + " attempt" + (attempts == 1 ? "" : "s") + "; last reply: " + reply;
+                }
+            }
+            default -> { }
+        }
+        if (attempt.serverClosing()) throttle.backOff(done, "the server is closing the connection (421)");
+        record(row, state, attempt.code(), attempt.enhancedCode(), reply, attempt.queueId(), attempts, next, first, message.messageId(), null, done);
+        if (attempt.connectionLost() || !session.usable()) closeSession(attempt.serverClosing() ? "server closed it (421)" : "connection lost");
+        if (counted && run.budget.record(state != RecipientState.SENT)) run.requestStop("paused: " + run.budget.describe());
+    }
+
+    private void record(RecipientRow row, RecipientState state, int code, String enhanced, String reply, String queueId, int attempts,
+                        Long next, Long first, String messageId, String reason, long at) {
+        int connection = connectionId == null ? 0 : connectionId.number();
+        run.writer.submit(new StateUpdate(row.id(), state, code, enhanced, reply, queueId, attempts, next, first,
+                state == RecipientState.SKIPPED ? null : lane.name(), messageId, run.runId, connection, reason, at));
+        run.counts().move(RecipientState.SENDING, state);
+        if (state != RecipientState.SKIPPED) run.counts().transactionDone();
+        run.request.listener().receipt(new Receipt(row.id(), row.email(), state, code, enhanced, reason != null ? reason : reply, queueId,
+                attempts, lane.name(), connection, Instant.ofEpochMilli(at)));
+    }
+
+    /** Opens a session when needed; on failure puts the recipient back and backs off (or takes the account down). */
+    private boolean ensureSession(RecipientRow row) throws InterruptedException {
+        int limit = lane.messagesPerConnection();
+        if (session != null && (!session.usable() || (limit > 0 && sentOnSession >= limit))) {
+            closeSession(session.usable() ? "message limit per connection reached" : "connection no longer usable");
+        }
+        if (session != null) return true;
+        ConnectionId id = new ConnectionId(run.connectionNumbers.incrementAndGet(), lane.name());
+        try {
+            connectionId = id;
+            session = lane.messenger().open(id, (direction, text) -> log(id, direction, text));
+            sentOnSession = 0;
+            run.request.listener().connectionOpened(id, session.greeting());
+            return true;
+        } catch (SessionException e) {
+            long now = run.request.clock().millis();
+            log(id, LineDirection.INFO, "could not open the connection: " + e.getMessage());
+            run.request.listener().connectionClosed(id, e.getMessage());
+            throttle.release(now);
+            run.queue.offerFirst(row);
+            run.counts().move(RecipientState.SENDING, row.state());
+            if (e.permanent()) {
+                throttle.markDown(e.getMessage());
+            } else {
+                throttle.backOff(now, e.getMessage());
+            }
+            session = null;
+            return false;
+        }
+    }
+
+    private void log(ConnectionId id, LineDirection direction, String text) {
+        run.request.listener().line(id, direction, text);
+        run.writer.submit(new LogLine(0, run.runId, id.number(), System.currentTimeMillis(), direction, text, currentRecipient));
+    }
+
+    private void closeSession(String why) {
+        if (session == null) return;
+        MessengerSession s = session;
+        session = null;
+        try {
+            s.close();
+        } finally {
+            run.request.listener().connectionClosed(connectionId, why);
+        }
+    }
+}

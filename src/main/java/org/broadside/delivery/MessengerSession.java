@@ -1,0 +1,26 @@
+package org.broadside.delivery;
+
+/** One open connection that carries messages one transaction at a time. */
+public interface MessengerSession extends AutoCloseable {
+    String greeting();
+
+    /**
+     * Sends one message. Per-message outcomes (accepted, refused, connection lost) are returned, never thrown.
+     * {@code hook} runs after the body was written and before the terminating "." is, so the engine can make
+     * "end of data sent" durable first.
+     */
+    Attempt send(OutgoingMessage message, EndOfDataHook hook) throws InterruptedException;
+
+    /** False once the connection is broken or the server closed it. */
+    boolean usable();
+
+    /** Says goodbye (QUIT) when possible and closes the connection; never throws. */
+    @Override
+    void close();
+
+    /** Runs just before end of data is written. */
+    @FunctionalInterface
+    interface EndOfDataHook {
+        void beforeEndOfData() throws InterruptedException;
+    }
+}
