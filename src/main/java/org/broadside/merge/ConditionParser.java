@@ -68,7 +68,9 @@ final class ConditionParser {
 
     private Operator operator(SourceCursor cursor, int tagOffset) throws TemplateSyntaxException {
         var symbol = new StringBuilder(2);
+        int beforeLast = cursor.pos();
         while (Operator.isSymbolChar(cursor.peek())) {
+            beforeLast = cursor.pos();
             symbol.append((char) cursor.peek());
             cursor.next();
         }
@@ -76,10 +78,25 @@ final class ConditionParser {
             throw positions.error(tagOffset, "missing operator (=, <>, *, !*, #?, ?#, >, <, >=, <=)");
         }
         Operator operator = Operator.ofSymbol(symbol.toString());
+        if (operator == null && symbol.charAt(symbol.length() - 1) == '>' && !valueFollows(cursor)) {
+            // "[[A]] <>>" is an operator whose value is missing, not an operator "<>>": give the '>' back to the tag.
+            operator = Operator.ofSymbol(symbol.substring(0, symbol.length() - 1));
+            if (operator != null) {
+                cursor.moveTo(beforeLast);
+            }
+        }
         if (operator == null) {
             throw positions.error(tagOffset, "unknown operator '" + symbol + "'");
         }
         return operator;
+    }
+
+    private static boolean valueFollows(SourceCursor cursor) {
+        int start = cursor.pos();
+        cursor.skipSpace();
+        int c = cursor.peek();
+        cursor.moveTo(start);
+        return c == '"' || c == '\'' || c == '[';
     }
 
     /** A [[field]] or a "quoted" (or 'quoted') value; null when neither starts here. */
