@@ -81,11 +81,12 @@ class ConditionTest {
         assertThat(text(source, TestRecipient.of("Country", country, "VIP", vip))).isEqualTo(expected);
     }
 
-    @Test
-    void nestingInsideElseIfAndElseWorks() {
-        String source = "<IF [[A]] = \"1\">a<ELSEIF [[A]] = \"2\"><IF [[B]] = \"1\">2b<ELSE>2x</IF><ELSE><IF [[B]] = \"1\">eb</IF></IF>";
-        assertThat(text(source, TestRecipient.of("A", "2", "B", "0"))).isEqualTo("2x");
-        assertThat(text(source, TestRecipient.of("A", "3", "B", "1"))).isEqualTo("eb");
+    @ParameterizedTest(name = "a={0} b={1} -> {2}")
+    @CsvSource({"1,0,a", "2,1,2b", "2,0,2x", "3,1,eb", "3,0,''"})
+    void conditionsNestInsideElseIfAndElse(String a, String b, String expected) {
+        String source = "<IF [[A]] = \"1\">a<ELSEIF [[A]] = \"2\"><IF [[B]] = \"1\">2b<ELSE>2x</IF>"
+                + "<ELSE><IF [[B]] = \"1\">eb</IF></IF>";
+        assertThat(text(source, TestRecipient.of("A", a, "B", b))).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
