@@ -1,6 +1,7 @@
 package org.broadside.merge;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,6 @@ final class FieldReferences {
     }
 
     Set<String> names() {
-        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(names));
+        return Collections.unmodifiableSet(new LinkedHashSet<>(names));
     }
 }

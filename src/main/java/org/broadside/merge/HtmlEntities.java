@@ -1,5 +1,7 @@
 package org.broadside.merge;
 
+import java.util.Locale;
+
 /** The few HTML entities an editor produces when it escapes merge tags, plus numeric references. */
 final class HtmlEntities {
     private HtmlEntities() {}
@@ -10,7 +12,7 @@ final class HtmlEntities {
         if (name.charAt(0) == '#') {
             return decodeNumeric(name);
         }
-        switch (name.toLowerCase(java.util.Locale.ROOT)) {
+        switch (name.toLowerCase(Locale.ROOT)) {
             case "lt": return '<';
             case "gt": return '>';
             case "amp": return '&';

@@ -1,6 +1,7 @@
 package org.broadside.merge;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ final class RecipientCheck {
     private final Map<String, FieldReference> firstUse = new LinkedHashMap<>();
     private final Map<String, String> firstPart = new LinkedHashMap<>();
     private final List<HeaderUse> headerUses = new ArrayList<>();
+    private final Set<String> headerFieldsSeen = new HashSet<>();
 
     RecipientCheck(Map<String, Template> compiled, Set<String> known) {
         compiled.forEach((part, template) -> {
@@ -25,7 +27,7 @@ final class RecipientCheck {
                 if (firstUse.putIfAbsent(ref.name(), ref) == null) {
                     firstPart.put(ref.name(), part);
                 }
-                if (isHeader(template) && headerUses.stream().noneMatch(u -> u.part.equals(part) && u.ref.name().equals(ref.name()))) {
+                if (template.mode() == TemplateMode.HEADER && headerFieldsSeen.add(part + '\u0000' + ref.name())) {
                     headerUses.add(new HeaderUse(part, ref));
                 }
             }
@@ -67,10 +69,6 @@ final class RecipientCheck {
             }
         }
         return issues;
-    }
-
-    private static boolean isHeader(Template template) {
-        return template.mode() == TemplateMode.HEADER;
     }
 
     private record HeaderUse(String part, FieldReference ref) {}

@@ -75,6 +75,12 @@ class FieldMergeTest {
     }
 
     @Test
+    void mergedValuesAreNeverParsedAsTemplateSyntax() {
+        var recipient = TestRecipient.of("Name", "[City] <IF [[City]] = \"Oslo\">x</IF>", "City", "Oslo");
+        assertThat(text("[Name]", recipient)).isEqualTo("[City] <IF [[City]] = \"Oslo\">x</IF>");
+    }
+
+    @Test
     void referencedFieldsListsNormalizedNamesFromFieldsAndConditionsOnce() throws Exception {
         var template = Template.compile("[First Name] <IF [[Gender]] = \"M\">[CITY]</IF> [first name]", TemplateMode.TEXT);
         assertThat(template.referencedFields()).containsExactly("first name", "gender", "city");
