@@ -23,7 +23,8 @@ public final class ReplyExplainer {
         Entry e = ProviderRules.match(code, enhanced, upper);
         if (e == null && enhanced != null) {
             e = exact(code, enhanced);
-            if (e == null) {
+            // "x.y.0" says little; 421 always means "closing": then the basic code explains better.
+            if (e == null && !enhanced.endsWith(".0") && code != 421) {
                 e = EnhancedSubjects.of(enhanced);
             }
         }

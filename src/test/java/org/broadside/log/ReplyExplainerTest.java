@@ -30,7 +30,8 @@ class ReplyExplainerTest {
             "451 4.7.650 The mail server has been temporarily rate limited due to IP reputation|TEMPORARY|throttling|slow down",
             "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to user complaints|TEMPORARY|complaints|complaint rate",
             "421 4.7.0 [TSS09] All messages from 192.0.2.1 will be permanently deferred|TEMPORARY|reputation|wanted mail",
-            "250 2.0.0 Ok: queued as 4Bx|SUCCESS|command succeeded|nothing to do",
+            "250 2.0.0 Ok: queued as 4Bx|SUCCESS|accepted by the server|nothing to do",
+            "250 2.1.5 Recipient ok|SUCCESS|command succeeded|nothing to do",
             "250 Ok|SUCCESS|accepted by the server|nothing to do"})
     void explainsCodesInPlainWords(String line, Persistence persistence, String meaningPart, String advicePart) {
         Explanation e = ReplyExplainer.explain(Reply.parse(line));

@@ -49,7 +49,7 @@ final class QueueIds {
             }
         }
         // Amazon SES: "Ok 0100018c2f...-000000"; Sendmail "2.0.0 4AM1x2Y3012345 Message accepted for delivery".
-        int first = words.length > 0 && EnhancedCodes.find(2, words[0]) != null ? 1 : 0;
+        int first = words.length > 0 && EnhancedCodes.find(250, words[0]) != null ? 1 : 0;
         if (first < words.length && words[first].equalsIgnoreCase("ok") && first + 1 < words.length
                 && looksLikeId(words[first + 1])) {
             return words[first + 1];
