@@ -59,7 +59,7 @@ final class EnhancedSubjects {
             meaning = SUBJECTS.getOrDefault(subjectDetail.charAt(0), "an unknown problem");
         }
         if (cls == '2') {
-            return new ReplyExplainer.Entry(meaning.startsWith("the") ? "the command succeeded" : meaning, "nothing to do");
+            return new ReplyExplainer.Entry("the command succeeded", "nothing to do");
         }
         String advice = cls == '5' ? ADVICE.get(subjectDetail.charAt(0)) : null;
         if (subjectDetail.equals("2.2") && cls == '5') {
