@@ -336,7 +336,8 @@ public final class SmtpConnection implements AutoCloseable {
     Reply read(Stage stage, long timeoutNanos, long deadline, boolean endOfDataSent) throws SmtpException {
         long now = System.nanoTime();
         long waitEnd = now + timeoutNanos;
-        boolean transactionBound = deadline - waitEnd < 0;
+        // Long.MAX_VALUE means "no transaction deadline"; compare by subtraction only for real deadlines.
+        boolean transactionBound = deadline != Long.MAX_VALUE && deadline - waitEnd < 0;
         Reply r;
         try {
             r = reader.read(transactionBound ? deadline : waitEnd);

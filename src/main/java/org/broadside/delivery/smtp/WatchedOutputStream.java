@@ -59,7 +59,9 @@ final class WatchedOutputStream extends OutputStream {
     /** Called by the watchdog thread: closes the socket when a write stalls or passes the deadline. */
     void check(long now) {
         long started = writeStarted;
-        if (started != 0 && (now - started > stallLimitNanos || now - deadline > 0)) {
+        long d = deadline;
+        boolean pastDeadline = d != Long.MAX_VALUE && now - d > 0;
+        if (started != 0 && (now - started > stallLimitNanos || pastDeadline)) {
             fired = true;
             try {
                 socket.close();
