@@ -21,10 +21,26 @@ public record Account(String name, String host, int port, AccountSecurity securi
                       String pinnedSha256, AccountKind kind) {
 
     /** Validates; throws {@link InvalidAccountException} with a sentence for the user. */
-    public Account {
-        pinnedSha256 = normalizeFingerprint(pinnedSha256);
-        username = emptyToNull(username);
-        ehloName = emptyToNull(ehloName);
+    public Account(String name, String host, int port, AccountSecurity security, AccountAuth auth,
+                   String username, String ehloName, int connections, int messagesPerConnection,
+                   int groupSize, long groupIntervalMillis, int maxPerHour, int maxPerDay,
+                   String pinnedSha256, AccountKind kind) {
+        // Not a compact constructor: validation reads the finished record through its accessors.
+        this.name = name;
+        this.host = host;
+        this.port = port;
+        this.security = security;
+        this.auth = auth;
+        this.username = emptyToNull(username);
+        this.ehloName = emptyToNull(ehloName);
+        this.connections = connections;
+        this.messagesPerConnection = messagesPerConnection;
+        this.groupSize = groupSize;
+        this.groupIntervalMillis = groupIntervalMillis;
+        this.maxPerHour = maxPerHour;
+        this.maxPerDay = maxPerDay;
+        this.pinnedSha256 = normalizeFingerprint(pinnedSha256);
+        this.kind = kind;
         AccountValidation.check(this);
     }
 

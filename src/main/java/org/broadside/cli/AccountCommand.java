@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import java.util.Locale;
 
 /** "broadside account": the sending accounts and their secrets. */
-@Command(name = "account", description = "Manage sending accounts (SMTP servers, logins and sending limits).",
+@Command(name = "account", mixinStandardHelpOptions = true, description = "Manage sending accounts (SMTP servers, logins and sending limits).",
         subcommands = {AccountAddCommand.class, AccountListCommand.class, AccountRemoveCommand.class, CommandLine.HelpCommand.class})
 public final class AccountCommand extends CommandSupport implements Runnable {
     @Override

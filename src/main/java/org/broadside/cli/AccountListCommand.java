@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** "broadside account list": a table of the accounts; shows no secret because the store holds none. */
-@Command(name = "list", description = "Lists the sending accounts (passwords are never shown).")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the sending accounts (passwords are never shown).")
 public final class AccountListCommand extends CommandSupport implements Runnable {
     private static final String[] HEADER = {"NAME", "HOST", "PORT", "SECURITY", "AUTH", "USER", "CONNECTIONS", "PER HOUR", "PER DAY"};
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** "broadside account remove NAME": deletes the account and its password or token. */
-@Command(name = "remove", description = "Removes a sending account and deletes its password or token.")
+@Command(name = "remove", mixinStandardHelpOptions = true, description = "Removes a sending account and deletes its password or token.")
 public final class AccountRemoveCommand extends CommandSupport implements Runnable {
     @Parameters(index = "0", paramLabel = "NAME", description = "The account to remove.")
     String name;
