@@ -22,6 +22,11 @@ public final class CredentialStores {
                 PassphraseSource.fromEnvironment(env));
     }
 
+    /** For the GUI: the real system keyring, the passphrase from the user's answer to a prompt. */
+    public static CredentialStore open(Path dataDirectory, Map<String, String> env, PassphraseSource passphrase) {
+        return open(dataDirectory, env, () -> KeyringCredentialStore.probe(env, KeyringCredentialStore.DEFAULT_TIMEOUT), passphrase);
+    }
+
     /**
      * @param keyring    probes the system keyring (tests pass their own)
      * @param passphrase asked only when the encrypted file is chosen

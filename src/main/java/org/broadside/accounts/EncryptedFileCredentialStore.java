@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -24,6 +25,7 @@ import java.util.function.Function;
  */
 public final class EncryptedFileCredentialStore implements CredentialStore {
     public static final String FILE_NAME = "credentials.enc";
+    private static final Map<Path, Object> MONITORS = new ConcurrentHashMap<>();
     static final int MIN_NEW_PASSPHRASE = 8;
 
     private final Path file;
@@ -89,24 +91,36 @@ public final class EncryptedFileCredentialStore implements CredentialStore {
     @Override
     public String description() { return "the encrypted file " + file; }
 
-    private synchronized void update(Function<Map<String, char[]>, char[]> change) {
-        try {
-            Files.createDirectories(file.getParent());
-            try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = lockChannel.lock()) {
-                Map<String, char[]> entries = load();
-                byte[] plaintext = null;
-                try {
-                    Secrets.wipe(change.apply(entries));
-                    plaintext = CredentialEntries.encode(entries);
-                    write(cipher.seal(plaintext));
-                } finally {
-                    Secrets.wipe(plaintext);
-                    entries.values().forEach(Secrets::wipe);
+    private void update(Function<Map<String, char[]>, char[]> change) {
+        // The monitor serialises stores of this JVM (a FileLock may be held only once per JVM); the FileLock
+        // serialises processes, so the GUI and a CLI run never lose each other's changes.
+        synchronized (MONITORS.computeIfAbsent(file.toAbsolutePath().normalize(), p -> new Object())) {
+            try {
+                Files.createDirectories(file.getParent());
+                try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                    FileLock lock = lockChannel.lock();
+                    try {
+                        replace(change);
+                    } finally {
+                        lock.release();
+                    }
                 }
+            } catch (IOException e) {
+                throw new CredentialStoreException("Cannot write the credential file " + file + ": " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new CredentialStoreException("Cannot write the credential file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void replace(Function<Map<String, char[]>, char[]> change) throws IOException {
+        Map<String, char[]> entries = load();
+        byte[] plaintext = null;
+        try {
+            Secrets.wipe(change.apply(entries));
+            plaintext = CredentialEntries.encode(entries);
+            write(cipher.seal(plaintext));
+        } finally {
+            Secrets.wipe(plaintext);
+            entries.values().forEach(Secrets::wipe);
         }
     }
 

@@ -21,7 +21,10 @@ import java.util.concurrent.TimeoutException;
  */
 public final class KeyringCredentialStore implements CredentialStore {
     static final String SERVICE = "Broadside";
+    /** How long the probe waits. A keyring that first needs unlocking by the user may miss it; the GUI can pass more. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+    // Once the keyring has answered, a call may show an unlock dialog, so the user gets time to answer it.
+    private static final Duration CALL_TIMEOUT = Duration.ofMinutes(2);
     private static final String PROBE_KEY = "broadside:probe";
 
     // Daemon threads: a call stuck in native code or D-Bus must not keep the JVM alive.
@@ -63,7 +66,7 @@ public final class KeyringCredentialStore implements CredentialStore {
                 }
                 return k;
             }, timeout);
-            return Optional.of(new KeyringCredentialStore(keyring, timeout));
+            return Optional.of(new KeyringCredentialStore(keyring, CALL_TIMEOUT));
         } catch (CredentialStoreException | LinkageError e) {
             return Optional.empty();
         }

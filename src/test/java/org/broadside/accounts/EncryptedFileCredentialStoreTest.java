@@ -126,4 +126,22 @@ class EncryptedFileCredentialStoreTest {
         EncryptedFileCredentialStore.open(dir, passphrase);
         assertThat(new String(passphrase)).isEqualTo("\0".repeat(13));
     }
+
+    @Test
+    void twoStoresOnOneFileKeepEachOthersSecrets() throws Exception {
+        EncryptedFileCredentialStore first = open("my passphrase");
+        first.put("seed", "seed-value".toCharArray());
+        EncryptedFileCredentialStore second = open("my passphrase");
+        Thread a = new Thread(() -> { for (int i = 0; i < 10; i++) first.put("a" + i, "value".toCharArray()); });
+        Thread b = new Thread(() -> { for (int i = 0; i < 10; i++) second.put("b" + i, "value".toCharArray()); });
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+        EncryptedFileCredentialStore check = open("my passphrase");
+        for (int i = 0; i < 10; i++) {
+            assertThat(check.get("a" + i)).as("a" + i).isPresent();
+            assertThat(check.get("b" + i)).as("b" + i).isPresent();
+        }
+    }
 }
