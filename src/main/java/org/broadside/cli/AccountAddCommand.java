@@ -24,8 +24,8 @@ import java.util.Optional;
 /** "broadside account add NAME ...": adds an account or updates the one with that name; options not given keep their value. */
 @Command(name = "add", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Adds a sending account, or updates the account with this name (options not given keep their value).",
-                "The password is read from an environment variable named with --password-env, never from the command line:",
-                "arguments are visible to other users of the computer (ps) and stay in the shell history."})
+                "The password comes from the environment variable named by --password-env, never from the command line: "
+                        + "arguments are visible to other users of the computer (ps) and stay in the shell history."})
 public final class AccountAddCommand extends CommandSupport implements Runnable {
     @Parameters(index = "0", paramLabel = "NAME", description = "Name of the account (letters, digits, spaces, . _ @ + -).")
     String name;

@@ -175,7 +175,7 @@ class AccountCommandTest {
     @Test
     void helpExplainsWhyPasswordsAreNotArguments() {
         assertThat(run("account", "add", "--help")).isZero();
-        assertThat(out.toString()).contains("never from the command line").contains("--password-env");
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("never from the command line").contains("--password-env");
     }
 
     @Test
