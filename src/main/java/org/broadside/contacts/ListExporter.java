@@ -75,7 +75,8 @@ public final class ListExporter {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
     }
 
-    static String quote(String value) {
+    /** Quotes a CSV cell when it holds a separator, a quote or a line break. */
+    public static String quote(String value) {
         boolean needs = false;
         for (int i = 0; i < value.length() && !needs; i++) {
             char c = value.charAt(i);
