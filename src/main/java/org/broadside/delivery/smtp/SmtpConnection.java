@@ -33,6 +33,8 @@ public final class SmtpConnection implements AutoCloseable {
     private Capabilities capabilities = Capabilities.none();
     private TlsInfo tls;
     private boolean usable;
+    private Envelope prewrittenEnv;
+    private MessageBody prewrittenBody;
 
     private SmtpConnection(SmtpEndpoint endpoint, SmtpTimeouts timeouts, ProtocolListener listener) {
         this.endpoint = endpoint;
@@ -98,14 +100,47 @@ public final class SmtpConnection implements AutoCloseable {
      * outcome is unknown.
      */
     public TransactionResult send(Envelope env, MessageBody body, EndOfDataHook hook) throws SmtpException {
+        return send(env, body, hook, null, null);
+    }
+
+    /**
+     * Like {@link #send(Envelope, MessageBody, EndOfDataHook)}, and when the server offers PIPELINING the next
+     * message's MAIL, RCPT and DATA are written right behind this message's "." (RFC 2920: the group ends with
+     * DATA), saving a round trip per message. The next call must then send exactly {@code nextEnv}/{@code nextBody};
+     * {@link #quit()} or an exception instead drops the connection, which aborts that message unsent.
+     */
+    public TransactionResult send(Envelope env, MessageBody body, EndOfDataHook hook, Envelope nextEnv,
+                                  MessageBody nextBody) throws SmtpException {
         if (!isUsable()) {
             throw new SmtpConnectionLostException("the connection is no longer usable", Stage.MAIL, false, null, null);
         }
+        boolean alreadyWritten = prewrittenEnv != null;
+        if (alreadyWritten && (prewrittenEnv != env || prewrittenBody != body)) {
+            kill();
+            throw new IllegalStateException("the commands of another message were already written; send that one next");
+        }
+        prewrittenEnv = null;
+        prewrittenBody = null;
         String mailCommand = mailCommand(env, body);
+        String nextCommand = null;
+        if (nextEnv != null && nextBody != null && capabilities.pipelining()) {
+            try {
+                nextCommand = mailCommand(nextEnv, nextBody);
+            } catch (InvalidEnvelopeException e) {
+                // The next message will be refused on its own call; nothing is written ahead for it.
+                nextCommand = null;
+            }
+        }
         long deadline = System.nanoTime() + timeouts.transactionDeadline().toNanos();
         watched.deadline(deadline);
         try {
-            return new Transaction(this, deadline).run(env, mailCommand, body, hook == null ? EndOfDataHook.NONE : hook);
+            Transaction tx = new Transaction(this, deadline, alreadyWritten, nextEnv, nextCommand);
+            TransactionResult result = tx.run(env, mailCommand, body, hook == null ? EndOfDataHook.NONE : hook);
+            if (tx.wroteNext()) {
+                prewrittenEnv = nextEnv;
+                prewrittenBody = nextBody;
+            }
+            return result;
         } finally {
             if (watched != null) {
                 watched.deadline(Long.MAX_VALUE);
@@ -115,7 +150,10 @@ public final class SmtpConnection implements AutoCloseable {
 
     /** Says QUIT politely and closes; never throws. */
     public void quit() {
-        if (isUsable()) {
+        if (prewrittenEnv != null) {
+            // The server is waiting for that message's data: QUIT would become content. Hanging up aborts it.
+            listener.line(Direction.INFO, "aborting the message whose commands were already written");
+        } else if (isUsable()) {
             try {
                 command("QUIT", Stage.QUIT, Math.min(timeouts.mail().toNanos(), Duration.ofSeconds(10).toNanos()));
             } catch (SmtpException ignored) {
