@@ -56,6 +56,17 @@ class ConnectionFaultsTest {
     }
 
     @Test
+    void server421DuringAuthThrowsServerClosingBeforeAnyMessage() {
+        server.auth("u", "p", "PLAIN");
+        server.on(Stage.AUTH).reply("421 4.7.0 Too many login attempts");
+
+        ServerClosingException e = catchThrowableOfType(ServerClosingException.class, () -> SmtpConnection.open(
+                plain(server).withAuth(AuthMechanism.PLAIN, "u", "p"::toCharArray), FAST, null));
+
+        assertThat(e.stage()).isEqualTo(Stage.AUTH);
+    }
+
+    @Test
     void server421ToPipelinedRecipientThrowsServerClosing() throws Exception {
         server.on(Stage.RCPT).reply("421 4.7.0 closing");
         try (SmtpConnection c = SmtpConnection.open(plain(server), FAST, null)) {

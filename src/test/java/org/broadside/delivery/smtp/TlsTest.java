@@ -97,6 +97,29 @@ class TlsTest {
         }
     }
 
+    @Test
+    void bytesInjectedBeforeTheHandshakeAreDiscarded() throws Exception {
+        server.on(Stage.STARTTLS).reply("220 2.0.0 Ready").thenSend("250-INJECTED", "250 AUTH PLAIN");
+        SmtpTestSupport.RecordingListener log = new SmtpTestSupport.RecordingListener();
+        try (SmtpConnection c = SmtpConnection.open(endpoint(Security.STARTTLS), FAST, log, TRUST)) {
+            assertThat(c.tls()).isNotNull();
+            assertThat(c.capabilities().keywords()).doesNotContain("INJECTED");
+        }
+        assertThat(log.all()).contains("discarded").doesNotContain("SERVER: 250-INJECTED");
+    }
+
+    @Test
+    void preparedSslContextCanSupplyTheTrust() throws Exception {
+        javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance(
+                javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(TRUST);
+        javax.net.ssl.SSLContext ctx = javax.net.ssl.SSLContext.getInstance("TLS");
+        ctx.init(null, tmf.getTrustManagers(), null);
+        try (SmtpConnection c = SmtpConnection.open(endpoint(Security.STARTTLS), FAST, null, ctx)) {
+            assertThat(c.tls().peerSubject()).contains("CN=localhost");
+        }
+    }
+
     private SmtpEndpoint endpoint(Security security) {
         return SmtpEndpoint.plain("localhost", server.port(), EHLO).withSecurity(security);
     }
