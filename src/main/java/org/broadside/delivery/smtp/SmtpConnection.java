@@ -7,8 +7,6 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.security.KeyStore;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 
@@ -266,43 +264,7 @@ public final class SmtpConnection implements AutoCloseable {
     }
 
     private String mailCommand(Envelope env, MessageBody body) throws SmtpException {
-        boolean utf8Offered = capabilities.smtpUtf8();
-        boolean utf8 = body.requiresSmtpUtf8() || !AddressRules.isAscii(env.mailFrom());
-        refuseIf(AddressRules.problem(env.mailFrom(), utf8Offered, true), env.mailFrom(), Stage.MAIL);
-        for (String rcpt : env.recipients()) {
-            refuseIf(AddressRules.problem(rcpt, utf8Offered, false), rcpt, Stage.RCPT);
-            utf8 |= !AddressRules.isAscii(rcpt);
-        }
-        if (utf8 && !utf8Offered) {
-            throw new InvalidEnvelopeException("the message needs SMTPUTF8 but the server did not offer it; nothing was sent",
-                    Stage.MAIL, false, null, null);
-        }
-        boolean eightBit = body.requires8BitMime() || utf8;
-        if (eightBit && !capabilities.eightBitMime() && !utf8) {
-            throw new InvalidEnvelopeException("the message has 8-bit content but the server did not offer 8BITMIME; "
-                    + "encode it as quoted-printable or base64", Stage.MAIL, false, null, null);
-        }
-        String cmd = "MAIL FROM:<" + env.mailFrom() + ">";
-        if (eightBit && capabilities.eightBitMime()) {
-            cmd += " BODY=8BITMIME";
-        }
-        return utf8 ? cmd + " SMTPUTF8" : cmd;
-    }
-
-    private static void refuseIf(String problem, String address, Stage stage) throws InvalidEnvelopeException {
-        if (problem != null) {
-            throw new InvalidEnvelopeException("refused to send to \"" + printable(address) + "\": " + problem
-                    + "; nothing was sent", stage, false, null, null);
-        }
-    }
-
-    private static String printable(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length() && sb.length() < 100; i++) {
-            char c = s.charAt(i);
-            sb.append(c < 0x20 || c == 0x7f ? '?' : c);
-        }
-        return sb.toString();
+        return MailCommands.mailFrom(env, body, capabilities);
     }
 
     // ---- wire helpers used by Transaction and Authenticator ---------------------------------------------
@@ -439,10 +401,6 @@ public final class SmtpConnection implements AutoCloseable {
         }
     }
 
-    void markUnusable() {
-        kill();
-    }
-
     private static void closeQuietly(Socket s) {
         try {
             s.close();
@@ -471,9 +429,5 @@ public final class SmtpConnection implements AutoCloseable {
                 // Deliberately swallowed (see class comment).
             }
         }
-    }
-
-    static List<RecipientReply> newRecipientList(int n) {
-        return new ArrayList<>(n);
     }
 }

@@ -1,6 +1,7 @@
 package org.broadside.delivery.smtp;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,7 +53,7 @@ final class Transaction {
             conn.flush(Stage.MAIL, false);
         }
         Reply mail = expectNot3xx(conn.read(Stage.MAIL, t.mail().toNanos(), deadline, false), Stage.MAIL);
-        List<RecipientReply> rcpts = SmtpConnection.newRecipientList(env.recipients().size());
+        List<RecipientReply> rcpts = new ArrayList<>(env.recipients().size());
         boolean anyAccepted = false;
         for (String rcpt : env.recipients()) {
             Reply r = recipientReply(conn.read(Stage.RCPT, t.rcpt().toNanos(), deadline, false));
@@ -86,7 +87,7 @@ final class Transaction {
     private TransactionResult lockStep(Envelope env, String mailCommand, MessageBody body, EndOfDataHook hook)
             throws SmtpException {
         Reply mail = expectNot3xx(conn.command(mailCommand, Stage.MAIL, t.mail().toNanos(), deadline), Stage.MAIL);
-        List<RecipientReply> rcpts = SmtpConnection.newRecipientList(env.recipients().size());
+        List<RecipientReply> rcpts = new ArrayList<>(env.recipients().size());
         if (!mail.positive()) {
             reset();
             return new TransactionResult(mail, rcpts, null, null, Stage.MAIL);
