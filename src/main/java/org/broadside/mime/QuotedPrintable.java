@@ -7,6 +7,17 @@ package org.broadside.mime;
 final class QuotedPrintable {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final int MAX = 75; // plus the '=' of a soft break: 76
+    /** 1: always literal, 2: literal unless a line break follows (space, tab), 0: escaped or line break. */
+    private static final byte[] CLASS = new byte[256];
+
+    static {
+        for (int b = 33; b < 127; b++) {
+            CLASS[b] = 1;
+        }
+        CLASS['='] = 0;
+        CLASS[' '] = 2;
+        CLASS['\t'] = 2;
+    }
 
     private QuotedPrintable() {}
 
@@ -25,6 +36,26 @@ final class QuotedPrintable {
         boolean changed = false;
         for (int i = 0; i < n; i++) {
             int b = in[i] & 0xFF;
+            if (col > 0 && CLASS[b] != 0) {
+                // Fast path: copy a run of literal bytes that fits on the current line in one go.
+                int limit = Math.min(n, i + MAX - col);
+                int j = i;
+                while (j < limit) {
+                    int c = CLASS[in[j] & 0xFF];
+                    if (c == 1 || (c == 2 && j + 1 < n && in[j + 1] != '\r' && in[j + 1] != '\n')) {
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                if (j > i) {
+                    System.arraycopy(in, i, o, p, j - i);
+                    p += j - i;
+                    col += j - i;
+                    i = j - 1;
+                    continue;
+                }
+            }
             if (b == '\r' || b == '\n') {
                 if (b == '\r' && i + 1 < n && in[i + 1] == '\n') {
                     i++;
