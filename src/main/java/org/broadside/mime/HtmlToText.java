@@ -18,7 +18,9 @@ public final class HtmlToText {
     /** State of one conversion; kept out of the public class so it stays a single static call. */
     private static final class Converter {
         private final String html;
-        private final StringBuilder out;
+        private final char[] chars;    // hot loops read the array: no bounds-checked charAt per character
+        private final CharBuf out;
+        private final StringBuilder entity = new StringBuilder(8);
         private int newlines;          // line breaks owed before the next text
         private boolean space;         // a collapsed space owed before the next text
         private int pre;               // depth of <pre>: whitespace kept as is
@@ -28,31 +30,32 @@ public final class HtmlToText {
 
         Converter(String html) {
             this.html = html;
-            this.out = new StringBuilder(html.length() / 2 + 16);
+            this.chars = html.toCharArray();
+            this.out = new CharBuf(html.length() / 2 + 16);
         }
 
         String run() {
-            int n = html.length();
+            char[] a = chars;
+            int n = a.length;
             int i = 0;
             while (i < n) {
-                char c = html.charAt(i);
-                if (c == '<' && i + 1 < n && isTagStart(html.charAt(i + 1))) {
+                char c = a[i];
+                if (c == '<' && i + 1 < n && isTagStart(a[i + 1])) {
                     i = tag(i);
                 } else if (c == '&') {
                     int before = out.length();
                     beforeText();
-                    int mark = out.length();
-                    int next = HtmlEntities.decode(html, i, out);
+                    entity.setLength(0);
+                    int next = HtmlEntities.decode(html, i, entity);
                     if (next < 0) {
                         out.append('&');
                         i++;
                     } else {
                         i = next;
-                        // a decoded &nbsp; is a space that must not collapse; plain spaces are normalised here
-                        for (int k = mark; k < out.length(); k++) {
-                            if (out.charAt(k) == '\u00A0') {
-                                out.setCharAt(k, ' ');
-                            }
+                        // a decoded &nbsp; is a space that must not collapse
+                        for (int k = 0; k < entity.length(); k++) {
+                            char d = entity.charAt(k);
+                            out.append(d == '\u00A0' ? ' ' : d);
                         }
                     }
                     if (out.length() == before) {
@@ -73,14 +76,14 @@ public final class HtmlToText {
                     // Copy a whole run of ordinary characters at once: far cheaper than char by char.
                     int j = i + 1;
                     while (j < n) {
-                        char d = html.charAt(j);
+                        char d = a[j];
                         if (d == '<' || d == '&' || d <= ' ') {
                             break;
                         }
                         j++;
                     }
                     beforeText();
-                    out.append(html, i, j);
+                    out.append(a, i, j);
                     i = j;
                 }
             }
@@ -147,7 +150,10 @@ public final class HtmlToText {
                     if (!closing) {
                         lineBreak();
                         beforeText();
-                        out.append("  ".repeat(Math.max(0, listDepth - 1))).append("- ");
+                        for (int k = 1; k < listDepth; k++) {
+                            out.append(' ').append(' ');
+                        }
+                        out.append('-').append(' ');
                     } else {
                         lineBreak();
                     }
@@ -202,7 +208,7 @@ public final class HtmlToText {
                 beforeText();
                 out.append(bare);
             } else if (!label.equals(url) && !label.equals(bare)) {
-                out.append(" (").append(bare).append(')');
+                out.append(' ').append('(').append(bare).append(')');
             }
         }
 
@@ -221,7 +227,7 @@ public final class HtmlToText {
             int n = html.length();
             char quote = 0;
             for (int i = lt + 1; i < n; i++) {
-                char c = html.charAt(i);
+                char c = chars[i];
                 if (quote != 0) {
                     if (c == quote) {
                         quote = 0;
