@@ -6,6 +6,11 @@ package org.broadside.mime;
  * because it runs for every recipient.
  */
 public final class HtmlToText {
+    private static final String[] KNOWN_TAGS = {"a", "p", "br", "li", "td", "div", "img", "span", "tr", "th", "ul", "ol",
+        "h1", "h2", "h3", "h4", "h5", "h6", "table", "pre", "hr", "dt", "dd", "dl", "script", "style", "head", "title",
+        "template", "noscript", "blockquote", "section", "article", "header", "footer", "address", "figure", "center",
+        "main", "nav", "aside", "form", "fieldset", "caption"};
+
     private HtmlToText() {}
 
     public static String convert(String html) {
@@ -124,7 +129,7 @@ public final class HtmlToText {
             while (nameEnd < n && Character.isLetterOrDigit(html.charAt(nameEnd))) {
                 nameEnd++;
             }
-            String name = html.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
+            String name = knownTag(nameStart, nameEnd);
             switch (name) {
                 case "script", "style", "head", "title", "template", "noscript" -> {
                     if (!closing) {
@@ -212,6 +217,26 @@ public final class HtmlToText {
             }
         }
 
+        /** The tag name as one of the constants the switch knows, or "" for any other; no string is built per tag. */
+        private String knownTag(int start, int end) {
+            int length = end - start;
+            for (String known : KNOWN_TAGS) {
+                if (known.length() == length && sameIgnoringCase(known, start)) {
+                    return known;
+                }
+            }
+            return "";
+        }
+
+        private boolean sameIgnoringCase(String lower, int start) {
+            for (int k = 0; k < lower.length(); k++) {
+                if ((chars[start + k] | 0x20) != lower.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private int skipElement(String name, int from) {
             int n = html.length();
             for (int i = html.indexOf("</", from); i >= 0; i = html.indexOf("</", i + 2)) {
@@ -275,9 +300,11 @@ public final class HtmlToText {
             return null;
         }
 
+        /** {@code name} is lower case; the cheap first-character test keeps regionMatches off most positions. */
         private int indexOfIgnoreCase(String name, int from, int end) {
+            char first = name.charAt(0);
             for (int i = from; i + name.length() <= end; i++) {
-                if (html.regionMatches(true, i, name, 0, name.length())) {
+                if ((chars[i] | 0x20) == first && html.regionMatches(true, i, name, 0, name.length())) {
                     return i;
                 }
             }
