@@ -36,8 +36,18 @@ final class CharBuf {
     CharBuf append(char[] src, int from, int to) {
         int n = to - from;
         ensure(n);
-        System.arraycopy(src, from, buf, len, n);
-        len += n;
+        if (n < 16) {
+            // words are short: a plain loop beats the call overhead of arraycopy
+            char[] b = buf;
+            int p = len;
+            for (int i = from; i < to; i++) {
+                b[p++] = src[i];
+            }
+            len = p;
+        } else {
+            System.arraycopy(src, from, buf, len, n);
+            len += n;
+        }
         return this;
     }
 

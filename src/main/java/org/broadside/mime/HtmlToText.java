@@ -126,7 +126,7 @@ public final class HtmlToText {
             boolean closing = html.charAt(lt + 1) == '/';
             int nameStart = lt + (closing ? 2 : 1);
             int nameEnd = nameStart;
-            while (nameEnd < n && Character.isLetterOrDigit(html.charAt(nameEnd))) {
+            while (nameEnd < n && isAsciiLetterOrDigit(chars[nameEnd])) {
                 nameEnd++;
             }
             String name = knownTag(nameStart, nameEnd);
@@ -316,15 +316,17 @@ public final class HtmlToText {
                 return s;
             }
             StringBuilder sb = new StringBuilder(s.length());
-            for (int i = 0; i < s.length(); ) {
-                int next = s.charAt(i) == '&' ? HtmlEntities.decode(s, i, sb) : -1;
-                if (next < 0) {
-                    sb.append(s.charAt(i++));
-                } else {
-                    i = next;
+            int copied = 0;
+            for (int amp = s.indexOf('&'); amp >= 0; amp = s.indexOf('&', amp + 1)) {
+                sb.append(s, copied, amp);
+                int next = HtmlEntities.decode(s, amp, sb);
+                copied = next < 0 ? amp : next;
+                if (next > 0) {
+                    amp = next - 1;
                 }
             }
-            return sb.toString().replace('\u00A0', ' ');
+            sb.append(s, copied, s.length());
+            return sb.indexOf("\u00A0") < 0 ? sb.toString() : sb.toString().replace('\u00A0', ' ');
         }
 
         private void paragraph() {
@@ -357,6 +359,10 @@ public final class HtmlToText {
             }
             out.setLength(end);
             return out.toString();
+        }
+
+        private static boolean isAsciiLetterOrDigit(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
 
         private static boolean isTagStart(char c) {
