@@ -63,9 +63,15 @@ public final class ZoneResolver implements Resolver {
         return this;
     }
 
-    /** One TXT record; several strings are stored as separate character-strings, as DNS splits long values. */
+    /** One TXT record; several strings, and strings over 255 bytes, become separate character-strings as in DNS. */
     public ZoneResolver txt(String owner, String... strings) {
-        return add(new TXTRecord(name(owner), DClass.IN, TTL, List.of(strings)));
+        List<String> parts = new java.util.ArrayList<>();
+        for (String s : strings) {
+            for (int i = 0; i < s.length() || i == 0; i += 255) {
+                parts.add(s.substring(i, Math.min(s.length(), i + 255)));
+            }
+        }
+        return add(new TXTRecord(name(owner), DClass.IN, TTL, parts));
     }
 
     public ZoneResolver ptr(String ip, String host) {
