@@ -1,7 +1,5 @@
 package org.broadside.delivery.direct;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.broadside.delivery.Attempt;
 import org.broadside.delivery.RecipientState;
 import org.broadside.delivery.smtp.Reply;
@@ -13,8 +11,6 @@ import org.broadside.delivery.smtp.TransactionResult;
  * {@code connectionLost}: the direct session stays usable for every other destination.
  */
 final class DirectAttempts {
-    private static final Pattern QUEUE_ID = Pattern.compile("(?i)(?:queued as|id=)\\s*([A-Za-z0-9._-]+)");
-
     private DirectAttempts() {
     }
 
@@ -25,8 +21,8 @@ final class DirectAttempts {
         if (r == null) {
             return new Attempt(RecipientState.DEFERRED, 0, null, "the server gave no reply", null, false, false);
         }
-        String queueId = state == RecipientState.SENT ? queueId(r.text()) : null;
-        return new Attempt(state, r.code(), r.enhancedCode(), r.code() + " " + r.text(), queueId, false, false);
+        String queueId = state == RecipientState.SENT ? r.queueId() : null;
+        return new Attempt(state, r.code(), r.enhancedCode(), r.text(), queueId, false, false);
     }
 
     static Attempt of(SmtpException e, String where) {
@@ -55,10 +51,5 @@ final class DirectAttempts {
         }
         String e = a.enhancedCode();
         return e == null || !(e.startsWith("4.1.") || e.startsWith("4.2."));
-    }
-
-    private static String queueId(String text) {
-        Matcher m = QUEUE_ID.matcher(text);
-        return m.find() ? m.group(1) : null;
     }
 }

@@ -13,12 +13,14 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import org.broadside.delivery.Attempt;
+import org.broadside.delivery.DeliveryStoreException;
 import org.broadside.delivery.LineDirection;
 import org.broadside.delivery.Messenger.SessionLog;
 import org.broadside.delivery.MessengerSession;
 import org.broadside.delivery.OutgoingMessage;
 import org.broadside.delivery.RecipientState;
 import org.broadside.delivery.smtp.AuthMechanism;
+import org.broadside.delivery.smtp.EndOfDataHookException;
 import org.broadside.delivery.smtp.Envelope;
 import org.broadside.delivery.smtp.InvalidEnvelopeException;
 import org.broadside.delivery.smtp.MessageBody;
@@ -101,6 +103,7 @@ final class DirectSession implements MessengerSession {
                 hook.beforeEndOfData();
             } catch (InterruptedException e) {
                 interrupted[0] = true;
+                Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted before end of data");
             }
         };
@@ -109,13 +112,17 @@ final class DirectSession implements MessengerSession {
             TransactionResult r = c.smtp.send(new Envelope(m.mailFrom(), List.of(asciiDomain(m.recipient()))), body(m), smtpHook);
             a = DirectAttempts.of(r);
             c.messages++;
+        } catch (EndOfDataHookException e) {
+            drop(c, "end of data could not be recorded");
+            if (interrupted[0]) {
+                throw new InterruptedException("interrupted before end of data");
+            }
+            // The state could not be made durable, so "." was never sent: stop rather than send unrecorded.
+            throw new DeliveryStoreException("the delivery state could not be recorded, so the message was not completed: "
+                    + e.getMessage(), e);
         } catch (InvalidEnvelopeException e) {
             a = new Attempt(RecipientState.SKIPPED, 0, null, e.getMessage(), null, false, false);
         } catch (SmtpException e) {
-            if (interrupted[0]) {
-                drop(c, "interrupted");
-                throw new InterruptedException("interrupted before end of data");
-            }
             a = DirectAttempts.of(e, c.target.toString());
             c.brokeBeforeMail = e.stage() == Stage.MAIL && e.reply() == null && !e.endOfDataSent();
         }

@@ -1,9 +1,11 @@
 package org.broadside.delivery.direct;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.broadside.delivery.Attempt;
+import org.broadside.delivery.DeliveryStoreException;
 import org.broadside.delivery.MessengerSession;
 import org.broadside.delivery.RecipientState;
 import org.broadside.delivery.smtp.Stage;
@@ -246,6 +248,31 @@ class DirectMessengerTest {
 
         assertThat(messagesSeenByHook[0]).isZero();
         assertThat(server.messages()).hasSize(1);
+    }
+
+    @Test
+    void failureToRecordEndOfDataStopsBeforeTheFinalDot() throws Exception {
+        ScriptedSmtpServer server = f.server("mx.dest.test");
+        f.zone.mx("dest.test", 10, "mx.dest.test");
+        MessengerSession session = f.session(f.options());
+
+        assertThatThrownBy(() -> session.send(f.message("a@dest.test"), () -> {
+            throw new IllegalStateException("disk full");
+        })).isInstanceOf(DeliveryStoreException.class).hasMessageContaining("disk full");
+        assertThat(server.messages()).isEmpty();
+    }
+
+    @Test
+    void interruptionInTheEndOfDataHookIsPassedOn() throws Exception {
+        ScriptedSmtpServer server = f.server("mx.dest.test");
+        f.zone.mx("dest.test", 10, "mx.dest.test");
+        MessengerSession session = f.session(f.options());
+
+        assertThatThrownBy(() -> session.send(f.message("a@dest.test"), () -> {
+            throw new InterruptedException("stop");
+        })).isInstanceOf(InterruptedException.class);
+        Thread.interrupted();
+        assertThat(server.messages()).isEmpty();
     }
 
     @Test
