@@ -71,6 +71,15 @@ final class DirectSession implements MessengerSession {
             return DirectAttempts.failed("the recipient address has no domain: " + message.recipient());
         }
         DirectConnection c = open.get(domain);
+        Duration wait = destinations.backedOff(domain);
+        if (wait != null) {
+            // Another session was refused by this destination: stop using our connection to it too.
+            if (c != null) {
+                drop(c, "destination backed off");
+            }
+            return DirectAttempts.deferred(domain + " is backed off for another " + wait.toSeconds()
+                    + " s after a temporary refusal");
+        }
         boolean reused = c != null;
         if (c != null && (!c.smtp.isUsable() || c.idleLongerThan(MAX_IDLE_NANOS))) {
             drop(c, "idle or no longer usable");

@@ -212,6 +212,25 @@ class DirectMessengerTest {
     }
 
     @Test
+    void backOffSeenByOneSessionStopsTheOthersOpenConnection() throws Exception {
+        ScriptedSmtpServer server = f.server("mx.dest.test");
+        f.zone.mx("dest.test", 10, "mx.dest.test");
+        DirectMessenger messenger = new DirectMessenger(f.zone.lookup(), f.options());
+        MessengerSession first = f.session(messenger);
+        MessengerSession second = f.session(messenger);
+        first.send(f.message("a@dest.test"), () -> { });
+        server.on(Stage.MAIL).reply("421 4.7.0 Too many connections, slow down");
+
+        Attempt refused = second.send(f.message("b@dest.test"), () -> { });
+        Attempt held = first.send(f.message("c@dest.test"), () -> { });
+
+        assertThat(refused.outcome()).isEqualTo(RecipientState.DEFERRED);
+        assertThat(held.outcome()).isEqualTo(RecipientState.DEFERRED);
+        assertThat(held.reply()).contains("backed off");
+        assertThat(server.messages()).hasSize(1);
+    }
+
+    @Test
     void noReachableMxDefersAndKeepsTheSessionUsable() throws Exception {
         f.deadHost("mx.down.test");
         f.zone.mx("down.test", 10, "mx.down.test");
@@ -334,6 +353,7 @@ class DirectMessengerTest {
 
         f.session(f.options()).send(f.message("a@dest.test"), () -> { });
 
-        assertThat(f.logText()).contains("CLIENT mx.dest.test MAIL FROM:<bounces@sender.test>");
+        assertThat(f.logText()).contains("CLIENT mx.dest.test MAIL FROM:<bounces@sender.test>")
+                .contains("INFO mx.dest.test connecting to 127.0.0.1:");
     }
 }
