@@ -169,15 +169,13 @@ final class DirectSession implements MessengerSession {
         evictIfFull();
         List<String> errors = new ArrayList<>();
         for (Target t : route.targets()) {
-            try {
-                SmtpConnection smtp = SmtpConnection.open(endpoint(t), options.timeouts(), listener(t), tls(t));
+            SmtpConnection smtp = openTo(t, errors);
+            if (smtp != null) {
                 DirectConnection c = new DirectConnection(domain, t, smtp);
                 open.put(domain, c);
                 return Connect.ok(c);
-            } catch (SmtpException | GeneralSecurityException e) {
-                // RFC 5321 5.1: on failure go on to the next address in preference order.
-                errors.add(t + ": " + e.getMessage());
             }
+            // RFC 5321 5.1: on failure go on to the next address in preference order.
         }
         destinations.closed(domain);
         Duration d = destinations.backOff(domain);
@@ -186,8 +184,33 @@ final class DirectSession implements MessengerSession {
                 + String.join("; ", errors)));
     }
 
-    private SmtpEndpoint endpoint(Target t) {
-        Security security = options.tls() == TlsPolicy.REQUIRED ? Security.STARTTLS : Security.STARTTLS_IF_OFFERED;
+    /** A connection to this target, or null with the reason added to {@code errors}. */
+    private SmtpConnection openTo(Target t, List<String> errors) {
+        boolean required = options.tls() == TlsPolicy.REQUIRED;
+        try {
+            return SmtpConnection.open(endpoint(t, required ? Security.STARTTLS : Security.STARTTLS_IF_OFFERED),
+                    options.timeouts(), listener(t), tls(t));
+        } catch (SmtpException e) {
+            if (required || e.stage() != Stage.STARTTLS) {
+                errors.add(t + ": " + e.getMessage());
+                return null;
+            }
+            // Offered but broken STARTTLS: an attacker could have stripped it anyway, so clear text loses nothing
+            // that opportunistic TLS promised, and the mail is not stuck behind a misconfigured server.
+            info(t + " STARTTLS failed (" + e.getMessage() + "); delivering without TLS, as opportunistic TLS allows");
+        } catch (GeneralSecurityException e) {
+            errors.add(t + ": " + e.getMessage());
+            return null;
+        }
+        try {
+            return SmtpConnection.open(endpoint(t, Security.NONE), options.timeouts(), listener(t));
+        } catch (SmtpException e) {
+            errors.add(t + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private SmtpEndpoint endpoint(Target t, Security security) {
         return new SmtpEndpoint(t.literal(), options.portForHost().applyAsInt(t.mxHost()), security, options.ehloName(),
                 AuthMechanism.NONE, null, null, null);
     }

@@ -82,4 +82,29 @@ class DirectTlsTest {
         assertThat(a.outcome()).isEqualTo(RecipientState.SENT);
         assertThat(server.commandLines()).doesNotContain("STARTTLS");
     }
+
+    @Test
+    void opportunisticTlsFallsBackToClearTextWhenOfferedStartTlsFails() throws Exception {
+        ScriptedSmtpServer server = f.server("localhost").startTls(true);
+        server.on(org.broadside.delivery.smtp.Stage.STARTTLS).reply("454 4.7.0 TLS not available due to local problem");
+        f.zone.mx("tls.test", 10, "localhost");
+
+        Attempt a = f.session(options(TlsPolicy.OPPORTUNISTIC)).send(f.message("a@tls.test"), () -> { });
+
+        assertThat(a.outcome()).isEqualTo(RecipientState.SENT);
+        assertThat(server.receivedCommands()).extracting(c -> c.connection()).contains(1, 2);
+        assertThat(f.logText()).contains("delivering without TLS");
+    }
+
+    @Test
+    void requiredTlsDoesNotFallBackWhenOfferedStartTlsFails() throws Exception {
+        ScriptedSmtpServer server = f.server("localhost").startTls(true);
+        server.on(org.broadside.delivery.smtp.Stage.STARTTLS).reply("454 4.7.0 TLS not available due to local problem");
+        f.zone.mx("tls.test", 10, "localhost");
+
+        Attempt a = f.session(options(TlsPolicy.REQUIRED)).send(f.message("a@tls.test"), () -> { });
+
+        assertThat(a.outcome()).isEqualTo(RecipientState.DEFERRED);
+        assertThat(server.commandLines()).noneMatch(l -> l.startsWith("MAIL"));
+    }
 }
