@@ -109,4 +109,31 @@ class DnsjavaLookupTest {
 
         assertThat(zone.questionCount()).isEqualTo(asked);
     }
+
+    @Test
+    void questionsBeyondTheConcurrencyLimitWaitAndThenGiveUp() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        zone.holdUntil("slow.test", release).mx("fast.test", 10, "mx.fast.test");
+        DnsLookup oneAtATime = new DnsjavaLookup(zone, java.time.Duration.ofMillis(200), 1, 100);
+        Thread blocker = new Thread(() -> {
+            try {
+                oneAtATime.mx("slow.test");
+            } catch (DnsException ignored) {
+                // only here to occupy the single slot
+            }
+        });
+        blocker.start();
+        while (zone.questionCount() == 0) {
+            Thread.sleep(5);
+        }
+
+        try {
+            assertThatThrownBy(() -> oneAtATime.mx("fast.test")).isInstanceOf(DnsException.class)
+                    .hasMessageContaining("too many DNS questions waiting");
+        } finally {
+            release.countDown();
+            blocker.join();
+        }
+        assertThat(oneAtATime.mx("fast.test").hosts()).hasSize(1);
+    }
 }

@@ -42,6 +42,7 @@ public final class ZoneResolver implements Resolver {
     private final Map<String, List<Record>> records = new ConcurrentHashMap<>();
     private final Set<String> failing = ConcurrentHashMap.newKeySet();
     private final Set<String> silent = ConcurrentHashMap.newKeySet();
+    private final Map<String, java.util.concurrent.CountDownLatch> held = new ConcurrentHashMap<>();
     private final List<String> questions = new CopyOnWriteArrayList<>();
     private final AtomicInteger count = new AtomicInteger();
 
@@ -90,6 +91,12 @@ public final class ZoneResolver implements Resolver {
         return this;
     }
 
+    /** Questions about this name wait until {@code release} opens (to fill the lookup's in-flight slots). */
+    public ZoneResolver holdUntil(String owner, java.util.concurrent.CountDownLatch release) {
+        held.put(key(name(owner)), release);
+        return this;
+    }
+
     /** A {@link DnsjavaLookup} over this zone with a short timeout and a cache. */
     public DnsjavaLookup lookup() {
         return new DnsjavaLookup(this, Duration.ofMillis(300), 4, 1000);
@@ -114,6 +121,15 @@ public final class ZoneResolver implements Resolver {
         count.incrementAndGet();
         questions.add(q.getName() + " " + org.xbill.DNS.Type.string(q.getType()));
         String k = key(q.getName());
+        java.util.concurrent.CountDownLatch latch = held.get(k);
+        if (latch != null) {
+            try {
+                latch.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted (test)");
+            }
+        }
         if (silent.contains(k)) {
             throw new java.net.SocketTimeoutException("timed out (test)");
         }
