@@ -20,6 +20,8 @@ import java.util.concurrent.Callable;
                 PreviewCommand.class,
                 CheckCommand.class,
                 AccountCommand.class,
+                MailboxCommand.class,
+                BouncesCommand.class,
         },
         sortOptions = false)
 public final class BroadsideCommand implements Callable<Integer> {
