@@ -44,9 +44,12 @@ final class BounceFixture {
         CampaignRepository campaigns = new CampaignRepository(db);
         autumn = campaigns.findOrCreate("autumn", "Autumn news", null).id();
         winter = campaigns.findOrCreate("winter", "Winter sale", null).id();
-        for (int i = 0; i < AUTUMN.size(); i++) addRecipient(autumn, i + 1, AUTUMN.get(i), "<a" + (i + 1) + ".autumn@news.example.org>");
-        // Alice is in the newer campaign too: a Message-ID must still map her bounce to the campaign it came from.
-        addRecipient(winter, 1, "alice@example.com", "<w1.winter@news.example.org>");
+        db.inTransaction(c -> {
+            for (int i = 0; i < AUTUMN.size(); i++) insertRecipient(c, autumn, i + 1, AUTUMN.get(i), "<a" + (i + 1) + ".autumn@news.example.org>");
+            // Alice is in the newer campaign too: a Message-ID must still map her bounce to the campaign it came from.
+            insertRecipient(c, winter, 1, "alice@example.com", "<w1.winter@news.example.org>");
+            return null;
+        });
         ContactRepository contacts = new ContactRepository(db);
         listId = contacts.createList("Newsletter", List.of("Name")).id();
         contacts.upsert(listId, AUTUMN.stream().map(e -> new Contact(0, e, Map.of("Name", e.substring(0, e.indexOf('@'))))).toList());
@@ -58,29 +61,34 @@ final class BounceFixture {
 
     void addRecipient(long campaignId, long seq, String email, String messageId) {
         db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO recipients(campaign_id, seq, email, state, message_id, updated_at) VALUES (?,?,?,'SENT',?,?)")) {
-                p.setLong(1, campaignId);
-                p.setLong(2, seq);
-                p.setString(3, email);
-                p.setString(4, messageId);
-                p.setLong(5, System.currentTimeMillis());
-                p.executeUpdate();
-            }
+            insertRecipient(c, campaignId, seq, email, messageId);
             return null;
         });
     }
 
+    private static void insertRecipient(java.sql.Connection c, long campaignId, long seq, String email, String messageId) throws java.sql.SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO recipients(campaign_id, seq, email, state, message_id, updated_at) VALUES (?,?,?,'SENT',?,?)")) {
+            p.setLong(1, campaignId);
+            p.setLong(2, seq);
+            p.setString(3, email);
+            p.setString(4, messageId);
+            p.setLong(5, System.currentTimeMillis());
+            p.executeUpdate();
+        }
+    }
+
     String flagsOf(String email) {
-        return new ContactRepository(db).find(listId, email).map(c -> db.read(conn -> {
+        long contactId = new ContactRepository(db).find(listId, email).orElseThrow().id();
+        return db.read(conn -> {
             try (PreparedStatement p = conn.prepareStatement("SELECT flags FROM contacts WHERE id = ?")) {
-                p.setLong(1, c.id());
+                p.setLong(1, contactId);
                 try (var rs = p.executeQuery()) {
                     rs.next();
                     return rs.getString(1);
                 }
             }
-        })).orElseThrow();
+        });
     }
 
     static BounceClassifier classifier() {
