@@ -73,6 +73,9 @@ public final class MailboxConnector {
             p.put(prefix + "ssl.checkserveridentity", "true");
             p.put(prefix + "ssl.protocols", "TLSv1.3 TLSv1.2");
             if (socketFactory != null) p.put(prefix + "ssl.socketFactory", socketFactory);
+            // Without this, a refused certificate makes Angus retry with the default socket factory, and the user
+            // would read that retry's error instead of the real one.
+            p.put(prefix + "socketFactory.fallback", "false");
         }
         return p;
     }
