@@ -46,7 +46,8 @@ public final class MailboxRepository {
                 p.setString(8, m.processedFolder());
                 p.setLong(9, now);
                 p.setString(10, m.name());
-                p.setObject(11, exists ? m.name() : now);
+                if (exists) p.setString(11, m.name()); // WHERE name = ?
+                else p.setLong(11, now); // created_at
                 p.executeUpdate();
             }
             return !exists;
