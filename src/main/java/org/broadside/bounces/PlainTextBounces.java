@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Heuristics for bounces that are not RFC 3464 reports: Exchange/Office 365, Gmail, Yahoo, Postfix, Exim, qmail
- * and Sendmail texts. A message counts only when it comes from a mail system (sender or subject) AND its text
- * names a failure, so a person writing to postmaster is never taken for a bounce.
+ * and Sendmail texts. A message counts only when it comes from a mail system AND its text names a failure, so a
+ * person writing to postmaster, or about a parcel that was "not delivered", is never taken for a bounce.
  */
 final class PlainTextBounces {
     private static final Pattern SYSTEM_SENDER = Pattern.compile(
@@ -32,9 +32,12 @@ final class PlainTextBounces {
 
     static Optional<Finding> read(String fromAddress, String fromName, String subject, String failedRecipientsHeader,
                                   String body, Collection<String> ownAddresses) {
-        if (!fromMailSystem(fromAddress, fromName, subject) && failedRecipientsHeader == null) return Optional.empty();
         String report = reportPart(body);
         String code = StatusCodes.enhanced(report).orElse(null);
+        // A bounce-like subject alone is not enough: people write "not delivered" too. It takes a mail system as
+        // sender, an Exim failure header, or a subject together with an enhanced status code.
+        boolean bounceSubject = subject != null && BOUNCE_SUBJECT.matcher(subject).find();
+        if (!fromMailSystem(fromAddress, fromName) && failedRecipientsHeader == null && !(bounceSubject && code != null)) return Optional.empty();
         String basic = code == null ? StatusCodes.basic(report).orElse(null) : null;
         boolean failureWords = FAILURE_TEXT.matcher(report).find() || FAILURE_TEXT.matcher(nullToEmpty(subject)).find();
         boolean hardWords = StatusCodes.HARD_WORDS.matcher(report).find();
@@ -49,11 +52,9 @@ final class PlainTextBounces {
         return Optional.of(new Finding(kind, address, status, Finding.shorten(reasonLine(report, status))));
     }
 
-    private static boolean fromMailSystem(String fromAddress, String fromName, String subject) {
+    private static boolean fromMailSystem(String fromAddress, String fromName) {
         String local = fromAddress == null ? "" : fromAddress.substring(0, Math.max(0, fromAddress.indexOf('@')));
-        return SYSTEM_SENDER.matcher(local).matches()
-                || (fromName != null && SYSTEM_NAME.matcher(fromName).find())
-                || (subject != null && BOUNCE_SUBJECT.matcher(subject).find());
+        return SYSTEM_SENDER.matcher(local).matches() || (fromName != null && SYSTEM_NAME.matcher(fromName).find());
     }
 
     /** The server's own words, without the quoted original (whose footer could contain anything). */

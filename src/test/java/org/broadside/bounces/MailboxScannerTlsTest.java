@@ -35,7 +35,7 @@ class MailboxScannerTlsTest {
     @Test
     void trustedCertificateForTheHostIsAccepted() throws Exception {
         ScanReport report = scanThrough("/smtp/localhost.p12", MailboxConnector.trusting(TlsProxy.keyStore("/smtp/trust.p12")));
-        assertThat(report.lines()).hasSize(35);
+        assertThat(report.lines()).hasSize(36);
     }
 
     @Test
