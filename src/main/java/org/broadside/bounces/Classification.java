@@ -13,6 +13,7 @@ import java.util.List;
  * @param verpCandidates     addresses that may carry a VERP token (To, Delivered-To, returned Return-Path...)
  * @param messageKey         the message's own Message-ID, else a digest of its headers: the same message twice has the same key
  * @param messageDate        the message's Date, else when the mailbox received it
+ * @param subject            the message's subject, for people reading the scan result
  */
 public record Classification(BounceKind kind, String address, String status, String reason,
                              List<String> originalMessageIds, List<String> verpCandidates,

@@ -1,10 +1,14 @@
 package org.broadside.bounces;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** RFC 3464 delivery status notifications: the first failed recipient wins, else the first delayed one. */
+/**
+ * RFC 3464 delivery status notifications: the first failed recipient wins, else the first delayed one. Its address is
+ * the Original-Recipient when the report has one, else the Final-Recipient.
+ */
 final class DeliveryStatusReports {
     private DeliveryStatusReports() {}
 
@@ -14,14 +18,15 @@ final class DeliveryStatusReports {
         Map<String, String> failed = null;
         Map<String, String> delayed = null;
         for (Map<String, String> g : groups.subList(Math.min(1, groups.size()), groups.size())) {
-            String action = g.getOrDefault("action", "").strip().toLowerCase(java.util.Locale.ROOT);
+            String action = g.getOrDefault("action", "").strip().toLowerCase(Locale.ROOT);
             if (action.startsWith("failed") && failed == null) failed = g;
             if (action.startsWith("delayed") && delayed == null) delayed = g;
         }
         Map<String, String> chosen = failed != null ? failed : delayed;
         if (chosen == null) return Optional.empty();
-        String address = ReportFields.address(chosen.get("final-recipient"));
-        if (address == null) address = ReportFields.address(chosen.get("original-recipient"));
+        // Original-Recipient is the address as we wrote it in RCPT TO; Final-Recipient may be a forwarding target.
+        String address = ReportFields.address(chosen.get("original-recipient"));
+        if (address == null) address = ReportFields.address(chosen.get("final-recipient"));
         String diagnostic = ReportFields.diagnostic(chosen.get("diagnostic-code"));
         String status = chosen.get("status");
         if (status != null) status = StatusCodes.enhanced(status).orElse(status.strip());
@@ -29,16 +34,6 @@ final class DeliveryStatusReports {
         BounceKind kind = failed != null ? StatusCodes.kindOf(status, diagnostic) : BounceKind.SOFT_BOUNCE;
         String reason = diagnostic != null ? diagnostic : (failed != null ? "delivery failed" : "delivery delayed");
         return Optional.of(new Finding(kind, address, status, Finding.shorten(reason)));
-    }
-
-    /** The original recipient as written in the original envelope, for mapping when Final-Recipient was rewritten. */
-    static Optional<String> originalRecipient(String deliveryStatus) {
-        List<Map<String, String>> groups = ReportFields.groups(deliveryStatus);
-        for (Map<String, String> g : groups) {
-            String a = ReportFields.address(g.get("original-recipient"));
-            if (a != null) return Optional.of(a);
-        }
-        return Optional.empty();
     }
 
     /** Per-message fields some servers add (Exchange writes X-Original-Message-ID). */

@@ -13,6 +13,7 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -98,7 +99,7 @@ public final class MailboxScanner {
 
     private static Classification unreadable(Message m, String reason) throws MessagingException {
         return new Classification(BounceKind.UNRECOGNISED, null, null, reason, List.of(), List.of(), "unread:" + m.getMessageNumber(),
-                m.getReceivedDate() == null ? java.time.Instant.now() : m.getReceivedDate().toInstant(), null);
+                m.getReceivedDate() == null ? Instant.now() : m.getReceivedDate().toInstant(), null);
     }
 
     /** Returns true when closing the folder must expunge (servers without UIDPLUS cannot expunge single messages). */

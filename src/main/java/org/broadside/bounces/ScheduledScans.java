@@ -1,6 +1,7 @@
 package org.broadside.bounces;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,7 +68,7 @@ public final class ScheduledScans implements AutoCloseable {
         }
     }
 
-    private static String key(String mailbox) { return mailbox.strip().toLowerCase(java.util.Locale.ROOT); }
+    private static String key(String mailbox) { return mailbox.strip().toLowerCase(Locale.ROOT); }
 
     @Override
     public void close() {
