@@ -25,6 +25,8 @@ import java.util.concurrent.Callable;
                 AccountCommand.class,
                 ListCommand.class,
                 BlacklistCommand.class,
+                MailboxCommand.class,
+                BouncesCommand.class,
         },
         sortOptions = false)
 public final class BroadsideCommand implements Callable<Integer> {
