@@ -10,6 +10,8 @@ import org.broadside.contacts.Contact;
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
 import org.broadside.contacts.validation.EmailSyntax;
+import org.broadside.deliverability.dkim.DkimKeyStore;
+import org.broadside.deliverability.dkim.DkimSigner;
 import org.broadside.delivery.AccountLane;
 import org.broadside.delivery.CampaignFreezer;
 import org.broadside.delivery.CampaignRecord;
@@ -92,7 +94,9 @@ public final class CampaignSender {
             throw new ComposeException("Cannot read or create the token key: " + e.getMessage(), e);
         }
         List<AccountLane> lanes = lanes(doc);
+        composer = composer.withSigner(signerFor(fromDomain(doc.campaign())));
         CampaignRecord record = prepare(doc);
+        composer = composer.withCampaignId(record.id());
         return engine.start(new RunRequest(record, composer, lanes, doc.campaign().delivery(), waitForRetries, resendUnknown, listener, clock));
     }
 
@@ -122,6 +126,15 @@ public final class CampaignSender {
             }
         }
         return lanes;
+    }
+
+    /** The DKIM signer of the From domain, when a key exists for it in the data directory. */
+    private DkimSigner signerFor(String fromDomain) throws ComposeException {
+        try {
+            return new DkimKeyStore(db.directory()).find(fromDomain).map(DkimSigner::new).orElse(null);
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new ComposeException("The DKIM key of " + fromDomain + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static String fromDomain(Campaign c) throws ComposeException {
