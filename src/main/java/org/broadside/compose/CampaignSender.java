@@ -85,6 +85,24 @@ public final class CampaignSender {
      */
     public RunHandle start(CampaignDocument doc, boolean waitForRetries, boolean resendUnknown, DeliveryListener listener, Clock clock)
             throws ComposeException {
+        return start(doc, waitForRetries, resendUnknown, false, listener, clock);
+    }
+
+    /**
+     * @param overrideChecks send even when the pre-send check finds errors (the user saw them and chose to go on)
+     */
+    public RunHandle start(CampaignDocument doc, boolean waitForRetries, boolean resendUnknown, boolean overrideChecks,
+                           DeliveryListener listener, Clock clock) throws ComposeException {
+        if (!overrideChecks && campaigns.find(doc.uid()).map(r -> !r.frozen()).orElse(true)) {
+            // Checked before the first send only: a resumed campaign was already checked, and its list is frozen.
+            List<CheckLine> errors = CampaignChecks.check(doc, new ContactRepository(db), accountNames()).stream()
+                    .filter(l -> l.severity() == org.broadside.merge.Severity.ERROR).toList();
+            if (!errors.isEmpty()) {
+                throw new ComposeException("The pre-send check found " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
+                        + " (run 'broadside check' for all findings; override to send anyway): "
+                        + errors.stream().map(CheckLine::toString).collect(java.util.stream.Collectors.joining("; ")));
+            }
+        }
         String durability = doc.campaign().delivery().durabilityProblem();
         if (durability != null) throw new ComposeException("The campaign's " + durability + ".");
         CampaignComposer composer;
@@ -98,6 +116,12 @@ public final class CampaignSender {
         CampaignRecord record = prepare(doc);
         composer = composer.withCampaignId(record.id());
         return engine.start(new RunRequest(record, composer, lanes, doc.campaign().delivery(), waitForRetries, resendUnknown, listener, clock));
+    }
+
+    private java.util.Set<String> accountNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        new AccountRepository(db).list().forEach(a -> names.add(a.name()));
+        return names;
     }
 
     /** The current counts per state of the campaign (empty before its first run). */
