@@ -10,5 +10,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param url     https URL template
  * @param none    true when the user explicitly accepts sending without an unsubscribe method
  */
-@JsonInclude(JsonInclude.Include.NON_DEFAULT)
-public record Unsubscribe(String mailto, String url, boolean none) {}
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Unsubscribe(String mailto, String url, Boolean none) {
+    /** True when the user chose to send without any unsubscribe method. */
+    public boolean noneChosen() { return Boolean.TRUE.equals(none); }
+}

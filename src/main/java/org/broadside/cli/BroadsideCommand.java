@@ -15,7 +15,12 @@ import java.util.concurrent.Callable;
 /** The top-level "broadside" command. Without a subcommand it opens the desktop app. */
 @Command(name = "broadside", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Bulk mailer and mail merge. Without a command, opens the desktop app.",
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                PreviewCommand.class,
+                CheckCommand.class,
+                AccountCommand.class,
+        },
         sortOptions = false)
 public final class BroadsideCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,

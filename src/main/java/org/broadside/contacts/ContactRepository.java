@@ -167,4 +167,54 @@ public class ContactRepository {
     public ContactList requireList(String name) {
         return findList(name).orElseThrow(() -> new StoreException("There is no list named \"" + name + "\"."));
     }
+
+    /**
+     * Every contact of a list as a lazily read stream (one open statement, rows fetched in pages).
+     * Close the stream (try-with-resources) to release the connection.
+     */
+    public java.util.stream.Stream<Contact> stream(long listId) {
+        try {
+            Connection c = db.connect();
+            PreparedStatement p = c.prepareStatement("SELECT id, email, fields FROM contacts WHERE list_id = ? ORDER BY id");
+            p.setLong(1, listId);
+            p.setFetchSize(1000);
+            ResultSet rs = p.executeQuery();
+            java.util.Iterator<Contact> it = new java.util.Iterator<>() {
+                Boolean ready;
+
+                @Override
+                public boolean hasNext() {
+                    if (ready == null) {
+                        try {
+                            ready = rs.next();
+                        } catch (SQLException e) {
+                            throw new StoreException("Reading contacts failed: " + e.getMessage(), e);
+                        }
+                    }
+                    return ready;
+                }
+
+                @Override
+                public Contact next() {
+                    if (!hasNext()) throw new java.util.NoSuchElementException();
+                    ready = null;
+                    try {
+                        return new Contact(rs.getLong(1), rs.getString(2), FieldsJson.read(rs.getString(3)));
+                    } catch (SQLException e) {
+                        throw new StoreException("Reading contacts failed: " + e.getMessage(), e);
+                    }
+                }
+            };
+            return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(it, java.util.Spliterator.ORDERED), false)
+                    .onClose(() -> {
+                        try {
+                            c.close();
+                        } catch (SQLException ignored) {
+                            // Closing a read-only connection cannot lose data.
+                        }
+                    });
+        } catch (SQLException e) {
+            throw new StoreException("Reading contacts failed: " + e.getMessage(), e);
+        }
+    }
 }

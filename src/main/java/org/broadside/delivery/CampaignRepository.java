@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,8 +63,9 @@ public final class CampaignRepository {
             try (ResultSet rs = p.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
                 long frozen = rs.getLong(6);
+                Long frozenAt = rs.wasNull() ? null : frozen;
                 return Optional.of(new CampaignRecord(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        CampaignStatus.valueOf(rs.getString(4)), rs.getString(5), rs.wasNull() ? null : frozen));
+                        CampaignStatus.valueOf(rs.getString(4)), rs.getString(5), frozenAt));
             }
         }
     }
@@ -74,7 +74,7 @@ public final class CampaignRepository {
      * Stores the frozen recipient list in one transaction: a crash while freezing leaves the campaign unfrozen,
      * and the next run freezes it again from scratch.
      */
-    public void freeze(long campaignId, Iterator<FrozenRecipient> recipients) {
+    public void freeze(long campaignId, FrozenSource recipients) {
         db.inTransaction(c -> {
             try (PreparedStatement check = c.prepareStatement("SELECT frozen_at FROM campaigns WHERE id = ?")) {
                 check.setLong(1, campaignId);
@@ -87,24 +87,30 @@ public final class CampaignRepository {
             long now = System.currentTimeMillis();
             try (PreparedStatement p = c.prepareStatement(
                     "INSERT INTO recipients(campaign_id, seq, email, fields, state, reason, updated_at) VALUES (?,?,?,?,?,?,?)")) {
-                long seq = 0;
-                int batch = 0;
-                while (recipients.hasNext()) {
-                    FrozenRecipient r = recipients.next();
+                long[] seq = {0};
+                int[] batch = {0};
+                SQLException[] failed = {null};
+                recipients.emit(r -> {
+                    if (failed[0] != null) return;
+                    try {
                     p.setLong(1, campaignId);
-                    p.setLong(2, ++seq);
+                    p.setLong(2, ++seq[0]);
                     p.setString(3, r.email());
                     p.setString(4, r.fieldsJson());
                     p.setString(5, r.skipReason() == null ? RecipientState.PENDING.name() : RecipientState.SKIPPED.name());
                     p.setString(6, r.skipReason());
                     p.setLong(7, now);
                     p.addBatch();
-                    if (++batch == 5000) {
+                    if (++batch[0] == 5000) {
                         p.executeBatch();
-                        batch = 0;
+                        batch[0] = 0;
                     }
-                }
-                if (batch > 0) p.executeBatch();
+                    } catch (SQLException e) {
+                        failed[0] = e;
+                    }
+                });
+                if (failed[0] != null) throw failed[0];
+                if (batch[0] > 0) p.executeBatch();
             }
             try (PreparedStatement p = c.prepareStatement("UPDATE campaigns SET frozen_at = ?, updated_at = ? WHERE id = ?")) {
                 p.setLong(1, now);

@@ -1,0 +1,198 @@
+package org.broadside.compose;
+
+import org.broadside.campaign.Campaign;
+import org.broadside.campaign.CampaignDocument;
+import org.broadside.contacts.Contact;
+import org.broadside.contacts.ContactList;
+import org.broadside.contacts.ContactRepository;
+import org.broadside.merge.FieldLookup;
+import org.broadside.merge.FieldNames;
+import org.broadside.merge.Preflight;
+import org.broadside.merge.PreflightIssue;
+import org.broadside.merge.PreflightReport;
+import org.broadside.merge.Severity;
+import org.broadside.merge.TemplateMode;
+import org.broadside.merge.TemplateSource;
+import org.broadside.mime.MailAddress;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The pre-send check of a campaign: the merge preflight (syntax with positions, unknown fields, recipients
+ * lacking data) plus the message and setup checks a sender needs before pressing Send.
+ */
+public final class CampaignChecks {
+    /** Gmail clips messages above about 102 KB. */
+    static final long CLIP_BYTES = 102 * 1024;
+    static final long BIG_ATTACHMENT_BYTES = 10L * 1024 * 1024;
+
+    private CampaignChecks() {}
+
+    /**
+     * @param knownAccounts names of the configured accounts
+     * @param contacts      the store's lists (null: skip the checks that need the list)
+     */
+    public static List<CheckLine> check(CampaignDocument doc, ContactRepository contacts, Set<String> knownAccounts) {
+        List<CheckLine> out = new ArrayList<>();
+        Campaign c = doc.campaign();
+        checkAddresses(c, out);
+        String text = null;
+        String html = null;
+        try {
+            text = doc.textBody();
+            html = doc.htmlBody();
+        } catch (IOException e) {
+            out.add(error("body", "cannot read the body file: " + e.getMessage()));
+        }
+        boolean hasText = text != null && !text.isBlank();
+        boolean hasHtml = html != null && !html.isBlank();
+        if (!hasText && !hasHtml) out.add(error("body", "the message has neither a text nor an HTML body"));
+        if (c.subject() == null || c.subject().isBlank()) out.add(warning("Subject", "the subject is empty"));
+        if (hasHtml && !hasText) out.add(info("text", "no text part: one will be generated from the HTML"));
+        if (hasHtml && html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > CLIP_BYTES) {
+            out.add(warning("HTML", "the HTML is over 102 KB: Gmail will clip the message"));
+        }
+        checkUnsubscribe(c, text, html, out);
+        checkAttachments(doc, out);
+        checkAccounts(c, knownAccounts, out);
+
+        Map<String, TemplateSource> templates = new LinkedHashMap<>();
+        templates.put("From", new TemplateSource(nz(c.from()), TemplateMode.HEADER));
+        if (c.replyTo() != null) templates.put("Reply-To", new TemplateSource(c.replyTo(), TemplateMode.HEADER));
+        templates.put("Subject", new TemplateSource(nz(c.subject()), TemplateMode.HEADER));
+        if (hasText) templates.put("text", new TemplateSource(text, TemplateMode.TEXT));
+        if (hasHtml) templates.put("HTML", new TemplateSource(html, TemplateMode.HTML));
+        c.headers().forEach((k, v) -> templates.put("header " + k, new TemplateSource(v, TemplateMode.HEADER)));
+
+        Optional<ContactList> list = Optional.empty();
+        if (c.list() == null || c.list().isBlank()) {
+            out.add(error("list", "no list is chosen"));
+        } else if (contacts != null) {
+            list = contacts.findList(c.list());
+            if (list.isEmpty()) out.add(error("list", "there is no list named \"" + c.list() + "\""));
+        }
+        Predicate<Contact> filter = null;
+        if (c.filter() != null && !c.filter().isBlank()) {
+            try {
+                filter = ContactFilters.compile(c.filter());
+            } catch (ComposeException e) {
+                out.add(error("filter", e.getMessage()));
+            }
+        }
+        Set<String> known = new LinkedHashSet<>();
+        if (list.isPresent()) {
+            known.addAll(list.get().fields());
+            Predicate<Contact> f = filter;
+            try (Stream<Contact> s = contacts.stream(list.get().id())) {
+                Stream<FieldLookup> lookups = s.filter(ct -> f == null || f.test(ct)).map(CampaignChecks::lookup);
+                PreflightReport report = Preflight.check(templates, known, lookups::iterator);
+                report.issues().forEach(i -> out.add(of(i)));
+            }
+        } else {
+            // Without a list, unknown fields cannot be told apart; report syntax only.
+            PreflightReport report = Preflight.check(templates, Set.of());
+            report.issues().stream().filter(i -> !i.message().contains("unknown field")).forEach(i -> out.add(of(i)));
+        }
+        return out;
+    }
+
+    public static boolean hasErrors(List<CheckLine> lines) {
+        return lines.stream().anyMatch(l -> l.severity() == Severity.ERROR);
+    }
+
+    private static FieldLookup lookup(Contact c) {
+        Map<String, String> m = new HashMap<>();
+        c.fields().forEach((k, v) -> m.put(FieldNames.normalize(k), v));
+        m.put("email", c.email());
+        return m::get;
+    }
+
+    private static void checkAddresses(Campaign c, List<CheckLine> out) {
+        if (c.from() == null || c.from().isBlank()) {
+            out.add(error("From", "the From address is missing"));
+        } else if (!c.from().contains("[")) {
+            try {
+                MailAddress.parse(c.from());
+            } catch (IllegalArgumentException e) {
+                out.add(error("From", "the From address is not valid: " + e.getMessage()));
+            }
+        }
+        if (c.replyTo() != null && !c.replyTo().isBlank() && !c.replyTo().contains("[")) {
+            try {
+                MailAddress.parse(c.replyTo());
+            } catch (IllegalArgumentException e) {
+                out.add(error("Reply-To", "the Reply-To address is not valid: " + e.getMessage()));
+            }
+        }
+    }
+
+    private static void checkUnsubscribe(Campaign c, String text, String html, List<CheckLine> out) {
+        var u = c.unsubscribe();
+        boolean method = u != null && ((u.url() != null && !u.url().isBlank()) || (u.mailto() != null && !u.mailto().isBlank()));
+        if (u != null && u.noneChosen()) {
+            out.add(warning("unsubscribe", "sending without an unsubscribe method, as you chose: bulk mail without one is refused by Gmail and Yahoo"));
+            return;
+        }
+        if (!method) {
+            out.add(error("unsubscribe", "no unsubscribe method: set unsubscribe.url (https, with [Token]) or unsubscribe.mailto, or set unsubscribe.none to send anyway"));
+            return;
+        }
+        boolean link = contains(text, "[unsubscribe") || contains(html, "[unsubscribe");
+        if (!link) out.add(warning("body", "no [Unsubscribe] link in the body; only the List-Unsubscribe header offers it"));
+        if (u.url() != null && !u.url().isBlank() && !u.url().regionMatches(true, 0, "https://", 0, 8)) {
+            out.add(warning("unsubscribe", "the unsubscribe URL is not https: one-click unsubscribe (RFC 8058) needs https"));
+        }
+    }
+
+    private static boolean contains(String s, String lowerNeedle) {
+        return s != null && s.toLowerCase(java.util.Locale.ROOT).contains(lowerNeedle);
+    }
+
+    private static void checkAttachments(CampaignDocument doc, List<CheckLine> out) {
+        for (String a : doc.campaign().attachments()) {
+            Path p = doc.resolve(a);
+            try {
+                long size = Files.size(p);
+                if (size > BIG_ATTACHMENT_BYTES) out.add(warning("attachments", p.getFileName() + " is over 10 MB; many servers refuse such messages"));
+            } catch (IOException e) {
+                out.add(error("attachments", "the attachment " + p + " does not exist or cannot be read"));
+            }
+        }
+    }
+
+    private static void checkAccounts(Campaign c, Set<String> knownAccounts, List<CheckLine> out) {
+        if (c.account().isEmpty()) {
+            out.add(warning("account", "no account is chosen yet: add one before sending"));
+            return;
+        }
+        for (String a : c.account()) {
+            if (knownAccounts.stream().noneMatch(k -> k.equalsIgnoreCase(a))) {
+                out.add(warning("account", "there is no account named \"" + a + "\" yet: add it before sending"));
+            }
+        }
+    }
+
+    private static CheckLine of(PreflightIssue i) {
+        return new CheckLine(i.severity(), i.part(), i.line(), i.column(), i.message());
+    }
+
+    private static CheckLine error(String part, String message) { return new CheckLine(Severity.ERROR, part, 0, 0, message); }
+
+    private static CheckLine warning(String part, String message) { return new CheckLine(Severity.WARNING, part, 0, 0, message); }
+
+    private static CheckLine info(String part, String message) { return new CheckLine(Severity.WARNING, part, 0, 0, message); }
+
+    private static String nz(String s) { return s == null ? "" : s; }
+}

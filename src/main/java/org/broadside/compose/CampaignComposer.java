@@ -1,0 +1,133 @@
+package org.broadside.compose;
+
+import org.broadside.campaign.CampaignDocument;
+import org.broadside.contacts.FieldsJson;
+import org.broadside.delivery.ComposedMessage;
+import org.broadside.delivery.MessageComposer;
+import org.broadside.delivery.OutgoingMessage;
+import org.broadside.delivery.RecipientRow;
+import org.broadside.merge.Template;
+import org.broadside.merge.UnsafeHeaderValueException;
+import org.broadside.mime.Header;
+import org.broadside.mime.MailAddress;
+import org.broadside.mime.MessageIds;
+import org.broadside.mime.MimeTemplate;
+import org.broadside.mime.RenderedMessage;
+
+import java.io.IOException;
+import java.net.IDN;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a campaign and one recipient into the personalised message: merge (templates compiled once), then
+ * MIME (structure prepared once). Used by the engine just in time, by preview and by the CLI.
+ */
+public final class CampaignComposer implements MessageComposer {
+    private final CampaignDocument doc;
+    private final CompiledCampaign compiled;
+    private final MimeTemplate mime;
+    private final BuiltIns builtIns;
+    private final Clock clock;
+
+    private CampaignComposer(CampaignDocument doc, CompiledCampaign compiled, MimeTemplate mime, BuiltIns builtIns, Clock clock) {
+        this.doc = doc;
+        this.compiled = compiled;
+        this.mime = mime;
+        this.builtIns = builtIns;
+        this.clock = clock;
+    }
+
+    /**
+     * @param tokenKey the installation's key for unsubscribe tokens (UnsubscribeTokens.loadOrCreateKey)
+     */
+    public static CampaignComposer prepare(CampaignDocument doc, byte[] tokenKey, Clock clock) throws ComposeException {
+        CompiledCampaign compiled = CompiledCampaign.of(doc);
+        MimeTemplate mime;
+        try {
+            mime = MimeTemplate.prepare(compiled.layout());
+        } catch (IOException e) {
+            throw new ComposeException("Cannot read an attachment or image: " + e.getMessage(), e);
+        }
+        BuiltIns builtIns = BuiltIns.today(doc.displayName(), doc.campaign().unsubscribe(), new UnsubscribeTokens(tokenKey, doc.uid()));
+        return new CampaignComposer(doc, compiled, mime, builtIns, clock == null ? Clock.systemUTC() : clock);
+    }
+
+    @Override
+    public ComposedMessage compose(RecipientRow recipient) {
+        Merged m;
+        try {
+            m = merge(recipient.seq(), recipient.email(), FieldsJson.read(recipient.fieldsJson()));
+        } catch (SkipException e) {
+            return ComposedMessage.skip(e.getMessage());
+        }
+        RenderedMessage rendered = m.rendered();
+        String mailFrom = envelopeSender(rendered);
+        OutgoingMessage out = new OutgoingMessage(recipient.id(), mailFrom, asciiDomain(rendered.to().address()), rendered.messageId(),
+                stream -> mime.writeTo(rendered, stream), rendered.requiresSmtpUtf8());
+        return new ComposedMessage(out, null);
+    }
+
+    /** The merged message of a recipient who is not (yet) in a frozen campaign, for the Preview tab and the CLI. */
+    public Preview preview(long seq, String email, Map<String, String> fields) {
+        try {
+            Merged m = merge(seq, email, fields);
+            return new Preview(m.rendered().subject(), m.text(), m.html(), mime.toBytes(m.rendered()), m.rendered().messageId(), null);
+        } catch (SkipException e) {
+            return new Preview(null, null, null, null, null, e.getMessage());
+        }
+    }
+
+    public CampaignDocument document() { return doc; }
+
+    private record Merged(RenderedMessage rendered, String text, String html) {}
+
+    /** A recipient that must be SKIPPED; the message is the reason. */
+    private static final class SkipException extends Exception {
+        SkipException(String reason) { super(reason); }
+    }
+
+    private Merged merge(long seq, String email, Map<String, String> fields) throws SkipException {
+        RecipientFields lookup = RecipientFields.of(email, fields, builtIns);
+        try {
+            MailAddress from = MailAddress.parse(compiled.from().render(lookup));
+            MailAddress replyTo = compiled.replyTo() == null ? null : MailAddress.parse(compiled.replyTo().render(lookup));
+            MailAddress to = MailAddress.parse(email);
+            String subject = compiled.subject().render(lookup);
+            String text = compiled.text() == null ? null : compiled.text().render(lookup);
+            String html = compiled.html() == null ? null : compiled.html().render(lookup);
+            List<Header> headers = new ArrayList<>();
+            for (Map.Entry<String, Template> h : compiled.headers().entrySet()) headers.add(new Header(h.getKey(), h.getValue().render(lookup)));
+            String listUnsubscribe = builtIns.listUnsubscribeHeader(email);
+            if (listUnsubscribe != null) {
+                headers.add(new Header("List-Unsubscribe", listUnsubscribe));
+                if (builtIns.oneClick()) headers.add(new Header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
+            }
+            String messageId = MessageIds.forRecipient(doc.uid(), Long.toString(seq), from.domain());
+            RenderedMessage rendered = new RenderedMessage(from, replyTo, to, subject, text, html, headers, messageId, clock.instant());
+            if (rendered.requiresSmtpUtf8()) rendered = rendered.withSmtpUtf8();
+            return new Merged(rendered, text, html);
+        } catch (UnsafeHeaderValueException e) {
+            throw new SkipException(e.getMessage() + ", which a header cannot carry");
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().contains("SMTPUTF8")) {
+                throw new SkipException(e.getMessage());
+            }
+            throw new SkipException("the message cannot be built: " + e.getMessage());
+        }
+    }
+
+    private String envelopeSender(RenderedMessage rendered) {
+        String returnPath = doc.campaign().delivery().returnPath();
+        return asciiDomain(returnPath != null && !returnPath.isBlank() ? returnPath.strip() : rendered.from().address());
+    }
+
+    /** SMTP commands carry internationalised domains in punycode; local parts are left alone. */
+    static String asciiDomain(String address) {
+        int at = address.lastIndexOf('@');
+        if (at < 0) return address;
+        return address.substring(0, at + 1) + IDN.toASCII(address.substring(at + 1), IDN.ALLOW_UNASSIGNED);
+    }
+}

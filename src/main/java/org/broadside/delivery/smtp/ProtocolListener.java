@@ -1,0 +1,13 @@
+package org.broadside.delivery.smtp;
+
+/**
+ * Receives every protocol line, credentials already hidden ("AUTH PLAIN &lt;credentials hidden&gt;").
+ * Called on the sending thread: must return fast and never throw.
+ */
+@FunctionalInterface
+public interface ProtocolListener {
+    /** A listener that ignores everything. */
+    ProtocolListener NONE = (d, t) -> { };
+
+    void line(Direction d, String text);
+}

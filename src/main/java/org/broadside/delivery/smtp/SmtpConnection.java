@@ -1,0 +1,441 @@
+package org.broadside.delivery.smtp;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+
+/**
+ * One strict SMTP client connection: connect, greeting, EHLO, TLS, AUTH, then any number of {@link #send}
+ * transactions. Not thread-safe: one sending thread per connection.
+ */
+public final class SmtpConnection implements AutoCloseable {
+    private static final int OUT_BUFFER = 64 * 1024;
+    private static final byte[] END_OF_DATA = {'.', '\r', '\n'};
+
+    private final SmtpEndpoint endpoint;
+    private final SmtpTimeouts timeouts;
+    private final ProtocolListener listener;
+    private final ReplyReader reader;
+    private Socket socket;
+    private WatchedOutputStream watched;
+    private BufferedOutputStream out;
+    private CommandWriter commands;
+    private DotStuffingOutputStream dataStream;
+    private Reply greeting;
+    private Capabilities capabilities = Capabilities.none();
+    private TlsInfo tls;
+    private boolean usable;
+
+    private SmtpConnection(SmtpEndpoint endpoint, SmtpTimeouts timeouts, ProtocolListener listener) {
+        this.endpoint = endpoint;
+        this.timeouts = timeouts;
+        this.listener = new SafeListener(listener == null ? ProtocolListener.NONE : listener);
+        this.reader = new ReplyReader(this.listener);
+    }
+
+    /** Connects, reads the greeting, says EHLO (HELO as fallback), sets up TLS as the endpoint demands and logs in. */
+    public static SmtpConnection open(SmtpEndpoint e, SmtpTimeouts t, ProtocolListener l) throws SmtpException {
+        return open(e, t, l, TrustSource.jdkDefault());
+    }
+
+    /** Test hook: trust only the certificates in {@code trustStoreForTests}; host names are still verified. */
+    public static SmtpConnection open(SmtpEndpoint e, SmtpTimeouts t, ProtocolListener l, KeyStore trustStoreForTests)
+            throws SmtpException {
+        return open(e, t, l, TrustSource.of(trustStoreForTests));
+    }
+
+    /**
+     * Test hook: a prepared SSLContext (its trust managers decide); host names are still verified. A rejected
+     * certificate is reported without its fingerprint, prefer the KeyStore variant.
+     */
+    public static SmtpConnection open(SmtpEndpoint e, SmtpTimeouts t, ProtocolListener l, SSLContext trustForTests)
+            throws SmtpException {
+        return open(e, t, l, TrustSource.of(trustForTests));
+    }
+
+    private static SmtpConnection open(SmtpEndpoint e, SmtpTimeouts t, ProtocolListener l, TrustSource trust)
+            throws SmtpException {
+        SmtpConnection c = new SmtpConnection(e, t, l);
+        try {
+            c.establish(trust);
+            return c;
+        } catch (SmtpException ex) {
+            c.listener.line(Direction.INFO, ex.getMessage());
+            c.kill();
+            throw ex;
+        }
+    }
+
+    public Reply greeting() {
+        return greeting;
+    }
+
+    public Capabilities capabilities() {
+        return capabilities;
+    }
+
+    /** The TLS session, or null when the connection is plain. */
+    public TlsInfo tls() {
+        return tls;
+    }
+
+    /** True while the connection can carry another transaction. */
+    public boolean isUsable() {
+        return usable && socket != null && !socket.isClosed();
+    }
+
+    /**
+     * Sends one message. Rejections (4xx/5xx) come back in the result; broken connections, timeouts,
+     * protocol violations and 421 are thrown, with {@link SmtpException#endOfDataSent()} telling whether the
+     * outcome is unknown.
+     */
+    public TransactionResult send(Envelope env, MessageBody body, EndOfDataHook hook) throws SmtpException {
+        if (!isUsable()) {
+            throw new SmtpConnectionLostException("the connection is no longer usable", Stage.MAIL, false, null, null);
+        }
+        String mailCommand = mailCommand(env, body);
+        long deadline = System.nanoTime() + timeouts.transactionDeadline().toNanos();
+        watched.deadline(deadline);
+        try {
+            return new Transaction(this, deadline).run(env, mailCommand, body, hook == null ? EndOfDataHook.NONE : hook);
+        } finally {
+            if (watched != null) {
+                watched.deadline(Long.MAX_VALUE);
+            }
+        }
+    }
+
+    /** Says QUIT politely and closes; never throws. */
+    public void quit() {
+        if (isUsable()) {
+            try {
+                command("QUIT", Stage.QUIT, Math.min(timeouts.mail().toNanos(), Duration.ofSeconds(10).toNanos()));
+            } catch (SmtpException ignored) {
+                // The server may hang up first; the connection is closed below either way.
+            }
+        }
+        kill();
+    }
+
+    /** Closes the socket at once without QUIT (use {@link #quit()} for a polite end). */
+    @Override
+    public void close() {
+        kill();
+    }
+
+    // ---- setup -------------------------------------------------------------------------------------
+
+    private void establish(TrustSource trust) throws SmtpException {
+        listener.line(Direction.INFO, "connecting to " + endpoint.host() + ":" + endpoint.port());
+        Socket s = new Socket();
+        int connectMs = millis(timeouts.connect());
+        try {
+            s.setTcpNoDelay(true);
+            s.connect(new InetSocketAddress(endpoint.host(), endpoint.port()), connectMs);
+        } catch (SocketTimeoutException ex) {
+            closeQuietly(s);
+            throw new SmtpTimeoutException("could not connect to " + endpoint.host() + ":" + endpoint.port()
+                    + " within " + connectMs / 1000 + " s", Stage.CONNECT, false, null, ex);
+        } catch (IOException ex) {
+            closeQuietly(s);
+            throw new SmtpConnectionLostException("could not connect to " + endpoint.host() + ":" + endpoint.port()
+                    + ": " + ex.getMessage(), Stage.CONNECT, false, null, ex);
+        }
+        socket = s;
+        if (endpoint.security() == Security.SSL) {
+            startTls(trust, Stage.CONNECT);
+        } else {
+            attach(s);
+        }
+        usable = true;
+        greeting = read(Stage.GREETING, timeouts.greeting().toNanos(), Long.MAX_VALUE, false);
+        if (greeting.code() != 220) {
+            throw new SmtpRejectedException("the server refused the connection (" + greeting + ")", Stage.GREETING,
+                    false, greeting, null);
+        }
+        ehlo();
+        Security sec = endpoint.security();
+        if (sec == Security.STARTTLS || (sec == Security.STARTTLS_IF_OFFERED && capabilities.startTls())) {
+            if (!capabilities.startTls()) {
+                throw new TlsRequiredException("the server did not offer STARTTLS; stopped before AUTH, no password was sent",
+                        Stage.STARTTLS, false, null, null);
+            }
+            Reply r = command("STARTTLS", Stage.STARTTLS, timeouts.greeting().toNanos());
+            if (r.code() != 220) {
+                throw new TlsRequiredException("the server refused STARTTLS (" + r + "); stopped before AUTH, no password was sent",
+                        Stage.STARTTLS, false, r, null);
+            }
+            int dropped = reader.discardBuffered();
+            if (dropped > 0) {
+                // Bytes sent before the handshake could be injected by an attacker (CVE-2011-0411 class).
+                listener.line(Direction.INFO, "discarded " + dropped + " bytes received before TLS");
+            }
+            startTls(trust, Stage.STARTTLS);
+            ehlo();
+        }
+        if (endpoint.auth() != AuthMechanism.NONE) {
+            new Authenticator(this, endpoint).run(capabilities);
+        }
+    }
+
+    private void startTls(TrustSource trust, Stage stage) throws SmtpException {
+        SSLSocket ssl = TlsHandshake.upgrade(socket, endpoint, trust, millis(timeouts.greeting()), stage);
+        socket = ssl;
+        tls = TlsHandshake.describe(ssl);
+        listener.line(Direction.INFO, "TLS established: " + tls.protocol() + ", " + tls.cipherSuite()
+                + ", certificate " + tls.peerSubject() + ", SHA-256 " + tls.sha256Fingerprint());
+        attach(ssl);
+    }
+
+    private void attach(Socket s) throws SmtpException {
+        try {
+            WriteWatchdog.unwatch(watched);
+            watched = new WatchedOutputStream(s, s.getOutputStream(), timeouts.dataBlock().toNanos());
+            WriteWatchdog.watch(watched);
+            out = new BufferedOutputStream(watched, OUT_BUFFER);
+            commands = new CommandWriter(out, listener);
+            dataStream = new DotStuffingOutputStream(out);
+            reader.attach(s, s.getInputStream());
+        } catch (IOException ex) {
+            throw new SmtpConnectionLostException("the connection broke: " + ex.getMessage(), Stage.CONNECT, false, null, ex);
+        }
+    }
+
+    private void ehlo() throws SmtpException {
+        Reply r = command("EHLO " + endpoint.ehloName(), Stage.EHLO, timeouts.mail().toNanos());
+        if (r.code() == 250) {
+            capabilities = Capabilities.fromEhlo(r);
+            return;
+        }
+        if (r.code() >= 500) {
+            // Very old servers only know HELO; they offer no extensions at all.
+            Reply helo = command("HELO " + endpoint.ehloName(), Stage.EHLO, timeouts.mail().toNanos());
+            if (helo.code() == 250) {
+                capabilities = Capabilities.none();
+                return;
+            }
+            r = helo;
+        }
+        throw new SmtpRejectedException("the server refused EHLO (" + r + ")", Stage.EHLO, false, r, null);
+    }
+
+    private String mailCommand(Envelope env, MessageBody body) throws SmtpException {
+        boolean utf8Offered = capabilities.smtpUtf8();
+        boolean utf8 = body.requiresSmtpUtf8() || !AddressRules.isAscii(env.mailFrom());
+        refuseIf(AddressRules.problem(env.mailFrom(), utf8Offered, true), env.mailFrom(), Stage.MAIL);
+        for (String rcpt : env.recipients()) {
+            refuseIf(AddressRules.problem(rcpt, utf8Offered, false), rcpt, Stage.RCPT);
+            utf8 |= !AddressRules.isAscii(rcpt);
+        }
+        if (utf8 && !utf8Offered) {
+            throw new InvalidEnvelopeException("the message needs SMTPUTF8 but the server did not offer it; nothing was sent",
+                    Stage.MAIL, false, null, null);
+        }
+        boolean eightBit = body.requires8BitMime() || utf8;
+        if (eightBit && !capabilities.eightBitMime() && !utf8) {
+            throw new InvalidEnvelopeException("the message has 8-bit content but the server did not offer 8BITMIME; "
+                    + "encode it as quoted-printable or base64", Stage.MAIL, false, null, null);
+        }
+        String cmd = "MAIL FROM:<" + env.mailFrom() + ">";
+        if (eightBit && capabilities.eightBitMime()) {
+            cmd += " BODY=8BITMIME";
+        }
+        return utf8 ? cmd + " SMTPUTF8" : cmd;
+    }
+
+    private static void refuseIf(String problem, String address, Stage stage) throws InvalidEnvelopeException {
+        if (problem != null) {
+            throw new InvalidEnvelopeException("refused to send to \"" + printable(address) + "\": " + problem
+                    + "; nothing was sent", stage, false, null, null);
+        }
+    }
+
+    private static String printable(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length() && sb.length() < 100; i++) {
+            char c = s.charAt(i);
+            sb.append(c < 0x20 || c == 0x7f ? '?' : c);
+        }
+        return sb.toString();
+    }
+
+    // ---- wire helpers used by Transaction and Authenticator ---------------------------------------------
+
+    SmtpTimeouts timeouts() {
+        return timeouts;
+    }
+
+    ProtocolListener listener() {
+        return listener;
+    }
+
+    CommandWriter commands() {
+        return commands;
+    }
+
+    DotStuffingOutputStream dataStream() {
+        return dataStream;
+    }
+
+    BufferedOutputStream out() {
+        return out;
+    }
+
+    static byte[] endOfDataBytes() {
+        return END_OF_DATA;
+    }
+
+    /** Lock-step: check nothing unsolicited waits, write, flush, read the reply. */
+    Reply command(String line, Stage stage, long timeoutNanos) throws SmtpException {
+        return command(line, stage, timeoutNanos, Long.MAX_VALUE);
+    }
+
+    Reply command(String line, Stage stage, long timeoutNanos, long deadline) throws SmtpException {
+        ensureNothingUnsolicited(stage, false);
+        try {
+            commands.write(line, line);
+        } catch (IOException ex) {
+            throw failure(ex, stage, false, false);
+        }
+        flush(stage, false);
+        return read(stage, timeoutNanos, deadline, false);
+    }
+
+    Reply authCommand(String line) throws SmtpException {
+        return command(line, Stage.AUTH, timeouts.mail().toNanos());
+    }
+
+    Reply secretExchange(String prefix, byte[] base64, String logged) throws SmtpException {
+        ensureNothingUnsolicited(Stage.AUTH, false);
+        try {
+            commands.writeSecret(prefix, base64, logged);
+        } catch (IOException ex) {
+            throw failure(ex, Stage.AUTH, false, false);
+        }
+        flush(Stage.AUTH, false);
+        return read(Stage.AUTH, timeouts.mail().toNanos(), Long.MAX_VALUE, false);
+    }
+
+    void flush(Stage stage, boolean endOfDataSent) throws SmtpException {
+        try {
+            out.flush();
+        } catch (IOException ex) {
+            throw failure(ex, stage, endOfDataSent, false);
+        }
+    }
+
+    /** Reads one reply within {@code timeoutNanos} and before {@code deadline}; 421 closes the connection. */
+    Reply read(Stage stage, long timeoutNanos, long deadline, boolean endOfDataSent) throws SmtpException {
+        long now = System.nanoTime();
+        long waitEnd = now + timeoutNanos;
+        // Long.MAX_VALUE means "no transaction deadline"; compare by subtraction only for real deadlines.
+        boolean transactionBound = deadline != Long.MAX_VALUE && deadline - waitEnd < 0;
+        Reply r;
+        try {
+            r = reader.read(transactionBound ? deadline : waitEnd);
+        } catch (IOException ex) {
+            throw failure(ex, stage, endOfDataSent, transactionBound);
+        }
+        if (r.code() == 421 && stage != Stage.QUIT) {
+            kill();
+            throw new ServerClosingException("the server is closing the connection (" + r + ")", stage, endOfDataSent, r, null);
+        }
+        return r;
+    }
+
+    /** A byte that arrives when no reply is expected is a protocol error: it could pass for the next answer. */
+    void ensureNothingUnsolicited(Stage stage, boolean endOfDataSent) throws SmtpException {
+        boolean unread;
+        try {
+            unread = reader.hasUnread();
+        } catch (IOException ex) {
+            throw failure(ex, stage, endOfDataSent, false);
+        }
+        if (unread) {
+            String seen = reader.peekBuffered();
+            kill();
+            throw new SmtpProtocolException("the server sent a reply nobody asked for (\"" + seen + "\") before "
+                    + stage + "; stopped so it cannot pass for an answer", stage, endOfDataSent, null, null);
+        }
+    }
+
+    SmtpProtocolException protocolError(String message, Stage stage) {
+        kill();
+        return new SmtpProtocolException(message, stage, false, null, null);
+    }
+
+    /** Maps an I/O failure to the matching exception and closes the connection. */
+    SmtpException failure(IOException ex, Stage stage, boolean endOfDataSent, boolean transactionBound) {
+        boolean writeTimeout = watched != null && watched.fired();
+        kill();
+        String where = " during " + stage;
+        if (ex instanceof ReplyFormatException) {
+            return new SmtpProtocolException("the server sent a malformed reply" + where + ": " + ex.getMessage(),
+                    stage, endOfDataSent, null, ex);
+        }
+        if (ex instanceof DeadlineExceededException || ex instanceof SocketTimeoutException || writeTimeout) {
+            String what = transactionBound || writeTimeout && stage.compareTo(Stage.MAIL) >= 0
+                    ? "the transaction passed its deadline of " + timeouts.transactionDeadline().toSeconds() + " s"
+                    : "the server did not answer in time";
+            return new SmtpTimeoutException(what + where, stage, endOfDataSent, null, ex);
+        }
+        return new SmtpConnectionLostException("the connection was lost" + where + ": " + ex.getMessage(), stage,
+                endOfDataSent, null, ex);
+    }
+
+    void kill() {
+        usable = false;
+        WriteWatchdog.unwatch(watched);
+        if (socket != null) {
+            closeQuietly(socket);
+            listener.line(Direction.INFO, "connection closed");
+            socket = null;
+        }
+    }
+
+    void markUnusable() {
+        kill();
+    }
+
+    private static void closeQuietly(Socket s) {
+        try {
+            s.close();
+        } catch (IOException ignored) {
+            // Nothing left to do with a socket that will not close.
+        }
+    }
+
+    private static int millis(Duration d) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, d.toMillis()));
+    }
+
+    /** Shields the connection from listener bugs: a log must never break a delivery. */
+    private static final class SafeListener implements ProtocolListener {
+        private final ProtocolListener delegate;
+
+        SafeListener(ProtocolListener delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void line(Direction d, String text) {
+            try {
+                delegate.line(d, text);
+            } catch (RuntimeException ignored) {
+                // Deliberately swallowed (see class comment).
+            }
+        }
+    }
+
+    static List<RecipientReply> newRecipientList(int n) {
+        return new ArrayList<>(n);
+    }
+}

@@ -1,0 +1,82 @@
+package org.broadside.mime;
+
+/**
+ * Quoted-printable (RFC 2045) for merged text parts, straight into a reused buffer.
+ * Line breaks of any kind become CRLF; the result is 7-bit with lines of at most 76 characters.
+ */
+final class QuotedPrintable {
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final int MAX = 75; // plus the '=' of a soft break: 76
+
+    private QuotedPrintable() {}
+
+    /**
+     * Encodes {@code n} bytes of {@code in}. Returns false when the output equals the input with
+     * CRLF line breaks, so the part can honestly be labelled 7bit instead.
+     * {@code terminate} makes the output end with a line break (a soft one if the text has none),
+     * which the last part of a single-part message needs.
+     */
+    static boolean encode(byte[] in, int n, ByteSink sink, boolean terminate) {
+        // Worst case: every byte escaped (3) plus a soft break (3) per 25 bytes.
+        sink.ensure(n * 4 + 8);
+        byte[] o = sink.buf;
+        int p = sink.len;
+        int col = 0;
+        boolean changed = false;
+        for (int i = 0; i < n; i++) {
+            int b = in[i] & 0xFF;
+            if (b == '\r' || b == '\n') {
+                if (b == '\r' && i + 1 < n && in[i + 1] == '\n') {
+                    i++;
+                }
+                o[p++] = '\r';
+                o[p++] = '\n';
+                col = 0;
+                continue;
+            }
+            boolean literal;
+            if (b > 32 && b < 127 && b != '=') {
+                literal = true;
+            } else if (b == ' ' || b == '\t') {
+                // Whitespace before a line break would be stripped by transports: escape it.
+                literal = i + 1 < n && in[i + 1] != '\r' && in[i + 1] != '\n';
+            } else {
+                literal = false;
+            }
+            int width = literal ? 1 : 3;
+            if (col + width > MAX) {
+                o[p++] = '=';
+                o[p++] = '\r';
+                o[p++] = '\n';
+                col = 0;
+                changed = true;
+            }
+            // A leading "." or "From " is mangled by some transports and mbox files.
+            if (col == 0 && literal && (b == '.' || (b == 'F' && isFromSpace(in, i, n)))) {
+                literal = false;
+                width = 3;
+            }
+            if (literal) {
+                o[p++] = (byte) b;
+            } else {
+                o[p++] = '=';
+                o[p++] = HEX[b >> 4];
+                o[p++] = HEX[b & 0xF];
+                changed = true;
+            }
+            col += width;
+        }
+        if (terminate && col > 0) {
+            o[p++] = '=';
+            o[p++] = '\r';
+            o[p++] = '\n';
+            changed = true;
+        }
+        sink.len = p;
+        return changed;
+    }
+
+    private static boolean isFromSpace(byte[] in, int i, int n) {
+        return i + 4 < n && in[i + 1] == 'r' && in[i + 2] == 'o' && in[i + 3] == 'm' && in[i + 4] == ' ';
+    }
+}

@@ -1,0 +1,83 @@
+package org.broadside.accounts;
+
+import org.broadside.store.Database;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AccountRepositoryTest {
+    @TempDir
+    Path dir;
+    Database db;
+    AccountRepository repository;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir);
+        repository = new AccountRepository(db);
+    }
+
+    @Test
+    void savedAccountReadsBackEqual() {
+        Account a = AccountTest.valid().ehloName("mail.example.com").connections(4).group(20, 60_000).maxPerDay(500)
+                .pinnedSha256("ab".repeat(32)).build();
+        assertThat(repository.save(a)).isTrue();
+        assertThat(repository.find("work")).contains(a);
+    }
+
+    @Test
+    void savingAgainUpdatesTheAccountWithThatName() {
+        repository.save(AccountTest.valid().build());
+        assertThat(repository.save(AccountTest.valid().name("WORK").maxPerHour(42).build())).isFalse();
+        assertThat(repository.list()).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("WORK");
+            assertThat(a.maxPerHour()).isEqualTo(42);
+        });
+    }
+
+    @Test
+    void listIsSortedByNameIgnoringCase() {
+        repository.save(AccountTest.valid().name("beta").build());
+        repository.save(AccountTest.valid().name("Alpha").build());
+        assertThat(repository.list()).extracting(Account::name).containsExactly("Alpha", "beta");
+    }
+
+    @Test
+    void deleteRemovesTheAccount() {
+        repository.save(AccountTest.valid().build());
+        assertThat(repository.delete("Work")).isTrue();
+        assertThat(repository.find("Work")).isEmpty();
+        assertThat(repository.delete("Work")).isFalse();
+    }
+
+    @Test
+    void storedConfigContainsNoSecret() {
+        String password = "s3cret-Pa55word!";
+        InMemoryCredentialStore credentials = new InMemoryCredentialStore();
+        Account a = AccountTest.valid().build();
+        credentials.put(CredentialKeys.account(a.name()), password.toCharArray());
+        repository.save(a);
+        String config = db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT config FROM accounts"); ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertThat(config).contains("smtp.example.com").doesNotContain(password)
+                .doesNotContain(Base64.getEncoder().encodeToString(password.getBytes()))
+                .doesNotContainIgnoringCase("password");
+    }
+
+    @Test
+    void credentialKeysIgnoreTheCaseOfTheName() {
+        assertThat(CredentialKeys.account("Work")).isEqualTo(CredentialKeys.account("WORK")).isEqualTo("account:work");
+        assertThat(CredentialKeys.importSource("CRM")).isEqualTo("import:crm");
+    }
+}

@@ -1,0 +1,65 @@
+package org.broadside.delivery;
+
+import org.broadside.campaign.DeliveryOptions;
+import org.broadside.contacts.BlacklistRepository;
+import org.broadside.contacts.Contact;
+import org.broadside.contacts.ContactList;
+import org.broadside.contacts.ContactRepository;
+import org.broadside.store.Database;
+import org.broadside.testing.TempDirs;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A real SQLite store with one list and one frozen campaign, and helpers to run it with fake accounts. */
+final class EngineFixture {
+    final Database db = Database.open(TempDirs.create("engine"));
+    final ContactRepository contacts = new ContactRepository(db);
+    final BlacklistRepository blacklist = new BlacklistRepository(db);
+    final CampaignRepository campaigns = new CampaignRepository(db);
+    final DeliveryEngine engine = new DeliveryEngine(campaigns);
+    ContactList list;
+    CampaignRecord campaign;
+
+    EngineFixture withContacts(String... emails) {
+        list = contacts.createList("Customers", List.of("First Name"));
+        List<Contact> cs = new ArrayList<>();
+        for (String e : emails) cs.add(Contact.of(e, Map.of("First Name", e.split("@")[0])));
+        contacts.upsert(list.id(), cs);
+        return this;
+    }
+
+    EngineFixture frozen() {
+        campaign = campaigns.findOrCreate("campaign-1", "Test", null);
+        campaign = new CampaignFreezer(contacts, blacklist, campaigns).freeze(campaign, list, null,
+                e -> e.contains("@") ? null : "no @", List.of());
+        return this;
+    }
+
+    static MessageComposer composer() {
+        return r -> new ComposedMessage(new OutgoingMessage(r.id(), "news@example.org", r.email(), "<" + r.seq() + "@example.org>",
+                out -> out.write(("Subject: hi\r\n\r\nHello " + r.email() + "\r\n").getBytes(StandardCharsets.UTF_8)), false), null);
+    }
+
+    static AccountLane lane(String name, Messenger m, int connections) {
+        return new AccountLane(name, m, connections, 0, 0, 0, 0, 0, 1);
+    }
+
+    RunResult run(DeliveryOptions options, boolean resendUnknown, AccountLane... lanes) throws InterruptedException {
+        return engine.run(new RunRequest(campaigns.find("campaign-1").orElseThrow(), composer(), List.of(lanes), options, false, resendUnknown, null, null));
+    }
+
+    RunResult run(AccountLane... lanes) throws InterruptedException {
+        return run(DeliveryOptions.defaults(), false, lanes);
+    }
+
+    RecipientRow row(String email) {
+        return campaigns.recipient(campaign.id(), email).orElseThrow();
+    }
+
+    RecipientState state(String email) {
+        return row(email).state();
+    }
+}
