@@ -25,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.HTMLEditor;
 import javafx.stage.FileChooser;
+import org.broadside.compose.CheckLine;
 import org.broadside.merge.Severity;
 import org.broadside.ui.common.Icons;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -196,7 +197,7 @@ public final class MessageView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            setText(item.where() + " — " + item.message());
+            setText((item.line() > 0 ? item.part() + " " + item.line() + ":" + item.column() : item.part()) + " — " + item.message());
             setGraphic(item.severity() == Severity.ERROR ? Icons.error() : Icons.warning());
             getStyleClass().removeAll("check-error", "check-warning");
             getStyleClass().add(item.severity() == Severity.ERROR ? "check-error" : "check-warning");

@@ -7,7 +7,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.broadside.campaign.Campaign;
-import org.broadside.merge.FieldNames;
+import org.broadside.campaign.CampaignDocument;
+import org.broadside.compose.CheckLine;
 import org.broadside.merge.Severity;
 import org.broadside.ui.common.BackgroundRunner;
 import org.broadside.ui.shell.CampaignDraft;
@@ -38,11 +39,18 @@ public final class MessageViewModel {
     private final ObservableList<CheckLine> checks = FXCollections.observableArrayList();
     private final ObservableList<String> insertableFields = FXCollections.observableArrayList();
     private final StringProperty checkSummary = new SimpleStringProperty("");
-    private long generation;
+    private final Function<CampaignDocument, List<CheckLine>> checker;
+    private boolean checking;
+    private boolean checkAgain;
 
-    /** @param fieldsOfList the fields of a list by name (empty when unknown); called in the background */
-    public MessageViewModel(CampaignDraft draft, BackgroundRunner runner, Function<String, List<String>> fieldsOfList) {
+    /**
+     * @param fieldsOfList the fields of a list by name (empty when unknown); called in the background
+     * @param checker      the pre-send checks of a document; called in the background
+     */
+    public MessageViewModel(CampaignDraft draft, BackgroundRunner runner, Function<String, List<String>> fieldsOfList,
+                            Function<CampaignDocument, List<CheckLine>> checker) {
         this.draft = draft;
+        this.checker = checker;
         this.runner = runner;
         this.fieldsOfList = fieldsOfList;
         Campaign c = draft.campaign();
@@ -116,15 +124,24 @@ public final class MessageViewModel {
         recheck();
     }
 
-    /** Runs the preflight on the current draft in the background. */
+    /**
+     * Runs the checks on the current draft in the background. One check runs at a time (a check may read a whole
+     * list); edits made meanwhile trigger exactly one more run when it ends.
+     */
     public void recheck() {
-        long mine = ++generation;
-        Campaign snapshot = draft.campaign();
+        if (checking) {
+            checkAgain = true;
+            return;
+        }
+        checking = true;
+        CampaignDocument snapshot = draft.document();
         runner.run(() -> {
-            List<String> fields = snapshot.list() == null ? List.of() : fieldsOfList.apply(snapshot.list());
-            return new Result(fields, MessageChecks.check(snapshot, Set.copyOf(fields)));
+            String list = snapshot.campaign().list();
+            List<String> fields = list == null ? List.of() : fieldsOfList.apply(list);
+            return new Result(fields, checker.apply(snapshot));
         }, r -> {
-            if (mine != generation) return;
+            finished();
+            if (!snapshot.campaign().equals(draft.campaign())) return;
             checks.setAll(r.lines);
             Set<String> names = new LinkedHashSet<>(r.fields);
             for (String b : List.of("Email", "Date", "Unsubscribe", "Campaign")) names.add(b);
@@ -132,12 +149,21 @@ public final class MessageViewModel {
             long errors = r.lines.stream().filter(l -> l.severity() == Severity.ERROR).count();
             long warnings = r.lines.size() - errors;
             checkSummary.set(r.lines.isEmpty() ? "No problems found" : errors + " error(s), " + warnings + " warning(s)");
-        }, e -> checkSummary.set("The checks could not run: " + e.getMessage()));
+        }, e -> {
+            finished();
+            checkSummary.set("The checks could not run: " + e.getMessage());
+        });
+    }
+
+    private void finished() {
+        checking = false;
+        if (checkAgain) {
+            checkAgain = false;
+            recheck();
+        }
     }
 
     private record Result(List<String> fields, List<CheckLine> lines) {}
-
-    static boolean isBuiltIn(String name) { return FieldNames.BUILT_IN.contains(FieldNames.normalize(name)); }
 
     private static String nz(String s) { return s == null ? "" : s; }
 

@@ -52,9 +52,7 @@ public final class PreviewView extends BorderPane {
         raw.setId("previewRaw");
         raw.setEditable(false);
         raw.getStyleClass().add("monospace");
-        raw.textProperty().bind(Bindings.when(vm.rawProperty().isEmpty())
-                .then("The raw message is built by the MIME composer; it is shown here once that is available.")
-                .otherwise(vm.rawProperty()));
+        raw.textProperty().bind(vm.rawProperty());
         SplitPane side = new SplitPane(web, text);
         side.setDividerPositions(0.6);
         TabPane tabs = new TabPane(new Tab("HTML and text", side), new Tab("Raw message", raw));

@@ -3,15 +3,15 @@ package org.broadside.ui.recipients;
 import org.broadside.contacts.BlacklistRepository;
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
-import org.broadside.merge.FieldNames;
-import org.broadside.merge.Template;
-import org.broadside.merge.TemplateMode;
-import org.broadside.merge.TemplateSyntaxException;
+import org.broadside.compose.ComposeException;
+import org.broadside.compose.ContactFilters;
+import org.broadside.contacts.Contact;
 
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Counts who a campaign would reach: the list's contacts that pass the filter, minus those the engine would
@@ -24,23 +24,17 @@ public final class AudienceCount {
     private AudienceCount() {}
 
     public static Result count(ContactRepository contacts, BlacklistRepository blacklist, ContactList list, String filter)
-            throws TemplateSyntaxException {
-        Template condition = filter == null || filter.isBlank() ? null
-                : Template.compile("<IF " + filter.strip() + ">1</IF>", TemplateMode.TEXT);
+            throws ComposeException {
+        Predicate<Contact> condition = filter == null || filter.isBlank() ? null : ContactFilters.compile(filter);
         BlacklistRepository.Matcher black = blacklist.snapshot();
         long[] n = new long[3];
         Map<String, Long> skipped = new HashMap<>();
         Set<String> seen = new HashSet<>();
         contacts.forEach(list.id(), c -> {
             n[0]++;
-            if (condition != null) {
-                Map<String, String> byName = new HashMap<>();
-                c.fields().forEach((k, v) -> byName.put(FieldNames.normalize(k), v));
-                byName.put("email", c.email());
-                if (!"1".equals(condition.render(byName::get))) {
-                    n[1]++;
-                    return;
-                }
+            if (condition != null && !condition.test(c)) {
+                n[1]++;
+                return;
             }
             String email = c.email() == null ? "" : c.email().strip();
             String reason = !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") ? "invalid address"
