@@ -19,7 +19,12 @@ import java.util.concurrent.Callable;
                 CommandLine.HelpCommand.class,
                 PreviewCommand.class,
                 CheckCommand.class,
+                SendCommand.class,
+                ReportCommand.class,
+                LogCommand.class,
                 AccountCommand.class,
+                ListCommand.class,
+                BlacklistCommand.class,
         },
         sortOptions = false)
 public final class BroadsideCommand implements Callable<Integer> {

@@ -39,6 +39,34 @@ public class BlacklistRepository {
         });
     }
 
+    /** Adds many entries in one transaction; returns how many were new. */
+    public int addAll(List<String> entries, String reason, String source) {
+        return db.inTransaction(c -> {
+            int added = 0;
+            long now = System.currentTimeMillis();
+            try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO blacklist(entry, reason, source, added_at) VALUES (?,?,?,?)")) {
+                for (String entry : entries) {
+                    p.setString(1, normalize(entry));
+                    p.setString(2, reason);
+                    p.setString(3, source);
+                    p.setLong(4, now);
+                    added += p.executeUpdate();
+                }
+            }
+            return added;
+        });
+    }
+
+    /** Null when the entry can be blacklisted, else why not: an address must be valid, a domain must look like one. */
+    public static String entryProblem(String entry) {
+        String e = entry == null ? "" : entry.strip();
+        if (e.isEmpty()) return "empty";
+        if (e.startsWith("@")) {
+            return org.broadside.contacts.validation.EmailSyntax.problem("x" + e) == null ? null : "not a valid domain";
+        }
+        return org.broadside.contacts.validation.EmailSyntax.problem(e);
+    }
+
     public boolean remove(String entry) {
         String normalized = normalize(entry);
         return db.inTransaction(c -> {

@@ -217,4 +217,229 @@ public class ContactRepository {
             throw new StoreException("Reading contacts failed: " + e.getMessage(), e);
         }
     }
+
+    /** Up to limit contacts matching the filter (null for all), in insertion order, after skipping offset of them. */
+    public List<Contact> search(long listId, ContactFilter filter, int offset, int limit) {
+        return db.read(c -> {
+            ContactFilter.registerFunctions(c);
+            String where = filter == null ? "" : " AND " + filter.toSql().sql();
+            List<Contact> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT id, email, fields FROM contacts WHERE list_id = ?" + where + " ORDER BY id LIMIT ? OFFSET ?")) {
+                p.setLong(1, listId);
+                p.setInt(2, limit);
+                p.setInt(3, offset);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) out.add(new Contact(rs.getLong(1), rs.getString(2), FieldsJson.read(rs.getString(3))));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** How many contacts of the list pass the filter (null counts all). */
+    public long count(long listId, ContactFilter filter) {
+        if (filter == null) return count(listId);
+        return db.read(c -> {
+            ContactFilter.registerFunctions(c);
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT COUNT(*) FROM contacts WHERE list_id = ? AND " + filter.toSql().sql())) {
+                p.setLong(1, listId);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Adds one contact; refuses an address the list already has (compared case-insensitively). */
+    public Contact add(long listId, Contact contact) {
+        return db.inTransaction(c -> {
+            ensureFields(c, listId, new ArrayList<>(contact.fields().keySet()));
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO contacts(list_id, email, email_key, fields, created_at, updated_at) VALUES (?,?,?,?,?,?)",
+                    PreparedStatement.RETURN_GENERATED_KEYS)) {
+                long now = System.currentTimeMillis();
+                p.setLong(1, listId);
+                p.setString(2, contact.email().strip());
+                p.setString(3, EmailKeys.key(contact.email()));
+                p.setString(4, FieldsJson.write(contact.fields()));
+                p.setLong(5, now);
+                p.setLong(6, now);
+                p.executeUpdate();
+                try (ResultSet rs = p.getGeneratedKeys()) {
+                    rs.next();
+                    return new Contact(rs.getLong(1), contact.email().strip(), contact.fields());
+                }
+            } catch (SQLException e) {
+                if (e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
+                    throw new StoreException("The list already has the address " + contact.email().strip() + ".");
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** Replaces a stored contact's address and fields; refuses an address another contact of the list has. */
+    public void update(Contact contact) {
+        db.inTransaction(c -> {
+            long listId;
+            try (PreparedStatement p = c.prepareStatement("SELECT list_id FROM contacts WHERE id = ?")) {
+                p.setLong(1, contact.id());
+                try (ResultSet rs = p.executeQuery()) {
+                    if (!rs.next()) throw new StoreException("That contact no longer exists.");
+                    listId = rs.getLong(1);
+                }
+            }
+            ensureFields(c, listId, new ArrayList<>(contact.fields().keySet()));
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE contacts SET email = ?, email_key = ?, fields = ?, updated_at = ? WHERE id = ?")) {
+                p.setString(1, contact.email().strip());
+                p.setString(2, EmailKeys.key(contact.email()));
+                p.setString(3, FieldsJson.write(contact.fields()));
+                p.setLong(4, System.currentTimeMillis());
+                p.setLong(5, contact.id());
+                p.executeUpdate();
+            } catch (SQLException e) {
+                if (e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
+                    throw new StoreException("The list already has the address " + contact.email().strip() + ".");
+                }
+                throw e;
+            }
+            return null;
+        });
+    }
+
+    /** Deletes contacts by id; returns how many were deleted. */
+    public int delete(List<Long> contactIds) {
+        return db.inTransaction(c -> {
+            int n = 0;
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM contacts WHERE id = ?")) {
+                for (long id : contactIds) {
+                    p.setLong(1, id);
+                    n += p.executeUpdate();
+                }
+            }
+            return n;
+        });
+    }
+
+    /** Deletes a list with its fields, contacts and saved import sources. */
+    public boolean deleteList(long listId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM lists WHERE id = ?")) {
+                p.setLong(1, listId);
+                return p.executeUpdate() == 1;
+            }
+        });
+    }
+
+    public void renameList(long listId, String newName) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE lists SET name = ? WHERE id = ?")) {
+                p.setString(1, newName.strip());
+                p.setLong(2, listId);
+                p.executeUpdate();
+            } catch (SQLException e) {
+                if (e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
+                    throw new StoreException("A list named \"" + newName.strip() + "\" already exists.");
+                }
+                throw e;
+            }
+            return null;
+        });
+    }
+
+    public void addField(long listId, String name) {
+        db.inTransaction(c -> {
+            ensureFields(c, listId, List.of(name));
+            return null;
+        });
+    }
+
+    /** Renames a field in the list and in every contact's values. */
+    public void renameField(long listId, String oldName, String newName) {
+        db.inTransaction(c -> {
+            String old = fields(c, listId).stream().filter(f -> f.equalsIgnoreCase(oldName)).findFirst()
+                    .orElseThrow(() -> new StoreException("The list has no field named \"" + oldName + "\"."));
+            String fresh = newName.strip();
+            if (fresh.isEmpty() || fresh.equalsIgnoreCase("email")) throw new StoreException("\"" + newName + "\" cannot be a field name.");
+            boolean caseOnly = old.equalsIgnoreCase(fresh);
+            if (!caseOnly && fields(c, listId).stream().anyMatch(f -> f.equalsIgnoreCase(fresh))) {
+                throw new StoreException("The list already has a field named \"" + fresh + "\".");
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE list_fields SET name = ? WHERE list_id = ? AND name = ?")) {
+                p.setString(1, fresh);
+                p.setLong(2, listId);
+                p.setString(3, old);
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE contacts SET fields = json_set(json_remove(fields, ?), ?, "
+                    + "json_extract(fields, ?)) WHERE list_id = ? AND json_type(fields, ?) IS NOT NULL")) {
+                p.setString(1, path(old));
+                p.setString(2, path(fresh));
+                p.setString(3, path(old));
+                p.setLong(4, listId);
+                p.setString(5, path(old));
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Removes a field from the list and its value from every contact. */
+    public void deleteField(long listId, String name) {
+        db.inTransaction(c -> {
+            String field = fields(c, listId).stream().filter(f -> f.equalsIgnoreCase(name)).findFirst()
+                    .orElseThrow(() -> new StoreException("The list has no field named \"" + name + "\"."));
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM list_fields WHERE list_id = ? AND name = ?")) {
+                p.setLong(1, listId);
+                p.setString(2, field);
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE contacts SET fields = json_remove(fields, ?) WHERE list_id = ?")) {
+                p.setString(1, path(field));
+                p.setLong(2, listId);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Copies the contacts passing the filter (null for all) into another list, which gains the source's fields;
+     * an address the target already has gets the copied values. With move, they leave the source list.
+     * Returns how many contacts were copied or moved.
+     */
+    public long copy(long fromListId, long toListId, ContactFilter filter, boolean move) {
+        if (fromListId == toListId) return 0;
+        return db.inTransaction(c -> {
+            ContactFilter.registerFunctions(c);
+            ensureFields(c, toListId, fields(c, fromListId));
+            String where = filter == null ? "" : " AND " + filter.toSql().sql();
+            long n;
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO contacts(list_id, email, email_key, fields, created_at, updated_at) "
+                            + "SELECT ?, email, email_key, fields, created_at, ? FROM contacts WHERE list_id = ?" + where
+                            + " ORDER BY id ON CONFLICT(list_id, email_key) DO UPDATE SET "
+                            + "fields = json_patch(contacts.fields, excluded.fields), updated_at = excluded.updated_at")) {
+                p.setLong(1, toListId);
+                p.setLong(2, System.currentTimeMillis());
+                p.setLong(3, fromListId);
+                n = p.executeUpdate();
+            }
+            if (move) {
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM contacts WHERE list_id = ?" + where)) {
+                    p.setLong(1, fromListId);
+                    p.executeUpdate();
+                }
+            }
+            return n;
+        });
+    }
+
+    static String path(String field) {
+        return "$.\"" + field + "\"";
+    }
 }

@@ -13,12 +13,23 @@ public final class EmailKeys {
         if (at < 0) return e.toLowerCase(Locale.ROOT);
         String local = e.substring(0, at).toLowerCase(Locale.ROOT);
         String domain = e.substring(at + 1);
+        if (isPlainAscii(domain)) return local + "@" + domain.toLowerCase(Locale.ROOT);
         try {
             domain = IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED);
         } catch (IllegalArgumentException ignored) {
             // Not a valid IDN: keep it as written; validation reports it separately.
         }
         return local + "@" + domain.toLowerCase(Locale.ROOT);
+    }
+
+    /** An ASCII domain is its own punycode form; skipping IDN here keeps a million-row import fast. */
+    private static boolean isPlainAscii(String domain) {
+        if (domain.isEmpty() || domain.startsWith(".") || domain.contains("..")) return false;
+        for (int i = 0; i < domain.length(); i++) {
+            char c = domain.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.')) return false;
+        }
+        return true;
     }
 
     /** The domain part in its comparison form, or "" when there is no '@'. */

@@ -1,0 +1,86 @@
+package org.broadside.cli;
+
+import org.broadside.campaign.CampaignDocument;
+import org.broadside.compose.CampaignSender;
+import org.broadside.compose.ComposeException;
+import org.broadside.delivery.CampaignStatus;
+import org.broadside.delivery.DeliveryListener;
+import org.broadside.delivery.Progress;
+import org.broadside.delivery.RecipientState;
+import org.broadside.delivery.RunHandle;
+import org.broadside.delivery.RunResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+/** Runs or resumes a campaign in one pass (or until no retry is left with --wait), printing live progress. */
+@Command(name = "send", description = {
+        "Send a campaign, or resume it: every recipient that is due (PENDING, and DEFERRED whose retry time has come) is sent once.",
+        "SENT, FAILED and SKIPPED recipients are never sent again. Ctrl-C stops cleanly: messages in flight finish.",
+        "Exit 0 when every recipient is SENT, FAILED or SKIPPED; 3 when some are PENDING, DEFERRED or UNKNOWN; 2 on bad input."})
+public final class SendCommand extends CommandSupport implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "CAMPAIGN.json", description = "The campaign document.")
+    Path campaignFile;
+
+    @Option(names = "--resend-unknown", description = "Also send to UNKNOWN recipients (the server may have accepted them already; the same Message-ID is reused).")
+    boolean resendUnknown;
+
+    @Option(names = "--wait", description = "Stay until no DEFERRED recipient is left to retry.")
+    boolean waitForRetries;
+
+    @Option(names = "--quiet", description = "Print only the final summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        CampaignDocument doc = CampaignArgs.read(campaignFile);
+        CampaignSender sender = CampaignSender.create(database(), new LazyCredentialStore(root().dataDirectory()));
+        RunHandle handle;
+        try {
+            handle = sender.start(doc, waitForRetries, resendUnknown, new ProgressPrinter(), null);
+        } catch (ComposeException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+        Thread stopper = new Thread(() -> {
+            handle.stop();
+            try {
+                handle.await(10, TimeUnit.MINUTES);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "broadside-ctrl-c");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        RunResult result = handle.await();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // Ctrl-C arrived: the hook is already waiting for this run, which has now ended.
+        }
+        Progress p = result.progress();
+        out().println(doc.displayName() + ": " + p.summary().replaceFirst("\\s*\\(.*\\)$", "") + " (" + p.total() + " recipients)");
+        if (result.reason() != null) out().println(result.status().name().toLowerCase() + ": " + result.reason());
+        if (p.count(RecipientState.UNKNOWN) > 0 && !resendUnknown) {
+            out().println(p.count(RecipientState.UNKNOWN) + " UNKNOWN: run again with --resend-unknown to send them again (possible duplicates).");
+        }
+        out().flush();
+        return result.complete() && result.status() == CampaignStatus.FINISHED ? ExitCodes.OK : ExitCodes.INCOMPLETE;
+    }
+
+    /** Prints a progress line at most once a second; never blocks the engine for long. */
+    private final class ProgressPrinter implements DeliveryListener {
+        private long lastPrint;
+
+        @Override
+        public synchronized void progress(Progress progress) {
+            long now = System.currentTimeMillis();
+            if (quiet || now - lastPrint < 1000) return;
+            lastPrint = now;
+            out().println(progress.summary());
+            out().flush();
+        }
+    }
+}

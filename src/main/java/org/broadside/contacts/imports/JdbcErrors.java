@@ -1,0 +1,41 @@
+package org.broadside.contacts.imports;
+
+import java.sql.SQLException;
+
+/** Turns driver errors into one sentence a marketer can act on: wrong password, unknown database, bad SQL... */
+final class JdbcErrors {
+    private JdbcErrors() {}
+
+    static ImportException explain(Throwable error, JdbcSettings settings) {
+        SQLException sql = find(error);
+        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        int code = sql == null ? 0 : sql.getErrorCode();
+        String detail = firstLine(sql != null ? sql : error);
+        String message;
+        if (state.equals("28P01") || state.equals("28000") || code == 1045) {
+            message = "The database refused the user name or password (" + detail + ").";
+        } else if (state.equals("3D000") || code == 1049) {
+            message = "The database does not exist (" + detail + ").";
+        } else if (state.equals("57014") || code == 3024 || code == 1317) {
+            message = "The query was cancelled after " + settings.timeoutSeconds() + " seconds.";
+        } else if (state.startsWith("42") || code == 1064 || code == 1146 || code == 1054) {
+            message = "The database could not run the " + (settings.query() != null ? "query" : "table read") + ": " + detail + ".";
+        } else if (state.startsWith("08") || state.isEmpty()) {
+            message = "Could not connect to the database at " + settings.url() + ": " + detail + ".";
+        } else {
+            message = "The database reported an error: " + detail + ".";
+        }
+        return new ImportException(message.replace("..", "."), error);
+    }
+
+    private static SQLException find(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) if (c instanceof SQLException s) return s;
+        return null;
+    }
+
+    static String firstLine(Throwable t) {
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        int nl = m.indexOf('\n');
+        return (nl >= 0 ? m.substring(0, nl) : m).strip();
+    }
+}

@@ -1,0 +1,53 @@
+package org.broadside.delivery;
+
+import org.broadside.contacts.ListExporter;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Instant;
+
+/** The per-recipient delivery report as CSV, with cells a spreadsheet would run as a formula neutralised. */
+public final class ReceiptReport {
+    public static final String HEADER = "email,state,code,enhanced_code,reply,queue_id,attempts,message_id,account,updated_at";
+
+    private ReceiptReport() {}
+
+    /** Writes every recipient of the campaign; returns how many rows were written. */
+    public static long write(CampaignRepository campaigns, long campaignId, Writer out) throws IOException {
+        BufferedWriter w = out instanceof BufferedWriter b ? b : new BufferedWriter(out);
+        w.write(HEADER);
+        w.write("\r\n");
+        long[] rows = {0};
+        try {
+            campaigns.forEachRecipient(campaignId, r -> {
+                try {
+                    cell(w, r.email(), true);
+                    cell(w, r.state().name(), false);
+                    cell(w, r.code() > 0 ? Integer.toString(r.code()) : "", false);
+                    cell(w, r.enhancedCode(), false);
+                    cell(w, r.reply() != null ? r.reply() : r.reason(), false);
+                    cell(w, r.queueId(), false);
+                    cell(w, Integer.toString(r.attempts()), false);
+                    cell(w, r.messageId(), false);
+                    cell(w, r.account(), false);
+                    cell(w, r.updatedAt() > 0 ? Instant.ofEpochMilli(r.updatedAt()).toString() : "", false);
+                    w.write("\r\n");
+                    rows[0]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        w.flush();
+        return rows[0];
+    }
+
+    private static void cell(Writer w, String value, boolean first) throws IOException {
+        if (!first) w.write(',');
+        w.write(ListExporter.quote(ListExporter.neutralize(value == null ? "" : value)));
+    }
+}

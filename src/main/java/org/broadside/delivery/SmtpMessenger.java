@@ -1,0 +1,143 @@
+package org.broadside.delivery;
+
+import org.broadside.delivery.smtp.AuthenticationFailedException;
+import org.broadside.delivery.smtp.CertificateRejectedException;
+import org.broadside.delivery.smtp.Direction;
+import org.broadside.delivery.smtp.EndOfDataHookException;
+import org.broadside.delivery.smtp.Envelope;
+import org.broadside.delivery.smtp.InvalidEnvelopeException;
+import org.broadside.delivery.smtp.MessageBody;
+import org.broadside.delivery.smtp.Reply;
+import org.broadside.delivery.smtp.ServerClosingException;
+import org.broadside.delivery.smtp.SmtpConnection;
+import org.broadside.delivery.smtp.SmtpEndpoint;
+import org.broadside.delivery.smtp.SmtpException;
+import org.broadside.delivery.smtp.SmtpTimeouts;
+import org.broadside.delivery.smtp.TlsRequiredException;
+import org.broadside.delivery.smtp.TransactionResult;
+
+import javax.net.ssl.SSLContext;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * Sends through one SMTP relay account with Broadside's own strict client, and turns every protocol outcome
+ * into the engine's terms: which replies mean SENT, DEFERRED, FAILED, and when the outcome is UNKNOWN.
+ */
+public final class SmtpMessenger implements Messenger {
+    private final SmtpEndpoint endpoint;
+    private final SmtpTimeouts timeouts;
+    private final SSLContext trustForTests;
+
+    public SmtpMessenger(SmtpEndpoint endpoint, SmtpTimeouts timeouts) {
+        this(endpoint, timeouts, null);
+    }
+
+    /** trustForTests: a trust store for test servers; null for the JDK's default trust (production). */
+    public SmtpMessenger(SmtpEndpoint endpoint, SmtpTimeouts timeouts, SSLContext trustForTests) {
+        this.endpoint = endpoint;
+        this.timeouts = timeouts;
+        this.trustForTests = trustForTests;
+    }
+
+    @Override
+    public MessengerSession open(ConnectionId id, SessionLog log) throws SessionException {
+        try {
+            SmtpConnection c = trustForTests == null
+                    ? SmtpConnection.open(endpoint, timeouts, (d, t) -> log.line(direction(d), t))
+                    : SmtpConnection.open(endpoint, timeouts, (d, t) -> log.line(direction(d), t), trustForTests);
+            return new Session(c);
+        } catch (AuthenticationFailedException | TlsRequiredException | CertificateRejectedException e) {
+            throw new SessionException(e.getMessage(), true, false, e);
+        } catch (ServerClosingException e) {
+            throw new SessionException(e.getMessage(), false, true, e);
+        } catch (SmtpException e) {
+            Reply r = e.reply();
+            // A 5xx greeting or EHLO means this server will not take mail from us: retrying in a second will not help.
+            boolean permanent = r != null && r.permanentFailure();
+            throw new SessionException(e.getMessage(), permanent, false, e);
+        }
+    }
+
+    static LineDirection direction(Direction d) {
+        return switch (d) {
+            case CLIENT -> LineDirection.CLIENT;
+            case SERVER -> LineDirection.SERVER;
+            case INFO -> LineDirection.INFO;
+        };
+    }
+
+    private static final class Session implements MessengerSession {
+        private final SmtpConnection connection;
+
+        Session(SmtpConnection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public String greeting() {
+            Reply g = connection.greeting();
+            return g == null ? "" : g.code() + " " + g.text();
+        }
+
+        @Override
+        public Attempt send(OutgoingMessage message, EndOfDataHook hook) throws InterruptedException {
+            Envelope envelope = new Envelope(message.mailFrom(), List.of(message.recipient()));
+            MessageBody body = new MessageBody() {
+                @Override
+                public void writeTo(OutputStream out) throws IOException {
+                    message.body().writeTo(out);
+                }
+
+                @Override
+                public boolean requiresSmtpUtf8() {
+                    return message.needsSmtpUtf8();
+                }
+            };
+            try {
+                TransactionResult r = connection.send(envelope, body, () -> {
+                    try {
+                        hook.beforeEndOfData();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new InterruptedIOException("interrupted before end of data");
+                    }
+                });
+                return attemptOf(r);
+            } catch (EndOfDataHookException e) {
+                // The state could not be made durable, so "." was never sent: stop rather than send unrecorded.
+                throw new DeliveryStoreException("the delivery state could not be recorded, so the message was not completed: " + e.getMessage(), e);
+            } catch (InvalidEnvelopeException e) {
+                return new Attempt(RecipientState.SKIPPED, 0, null, e.getMessage(), null, false, false);
+            } catch (ServerClosingException e) {
+                Reply r = e.reply();
+                return new Attempt(RecipientState.DEFERRED, r == null ? 421 : r.code(), r == null ? null : r.enhancedCode(),
+                        r == null ? "the server is closing the connection" : r.text(), null, true, true);
+            } catch (SmtpException e) {
+                return e.endOfDataSent() ? Attempt.lostAfterEndOfData(e.getMessage()) : Attempt.lostBeforeEndOfData(e.getMessage());
+            }
+        }
+
+        private static Attempt attemptOf(TransactionResult r) {
+            Reply d = r.decisiveReply();
+            if (r.accepted()) {
+                return new Attempt(RecipientState.SENT, d.code(), d.enhancedCode(), d.text(), d.queueId(), false, false);
+            }
+            RecipientState outcome = d != null && d.permanentFailure() ? RecipientState.FAILED : RecipientState.DEFERRED;
+            int code = d == null ? 0 : d.code();
+            return new Attempt(outcome, code, d == null ? null : d.enhancedCode(), d == null ? "no reply" : d.text(), null, false, false);
+        }
+
+        @Override
+        public boolean usable() {
+            return connection.isUsable();
+        }
+
+        @Override
+        public void close() {
+            connection.quit();
+        }
+    }
+}
