@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /** Splits a server line into code, enhanced code and text so an explainer can put it in plain words. */
 public final class ReplyWords {
-    private static final Pattern REPLY = Pattern.compile("^(\\d{3})[ -](?:(\\d\\.\\d{1,3}\\.\\d{1,3})\\s+)?(.*)$");
+    private static final Pattern REPLY = Pattern.compile("^(\\d{3}) (?:(\\d\\.\\d{1,3}\\.\\d{1,3})\\s+)?(.*)$");
 
     private ReplyWords() {}
 

@@ -64,6 +64,8 @@ public final class MainWindow {
 
     public Stage stage() { return stage; }
 
+    public CampaignDraft draft() { return vm.draft(); }
+
     public TabPane tabs() { return tabs; }
 
     /** Selects a tab by its title. */
