@@ -17,6 +17,9 @@ import java.util.Map;
  * @param weights            relative share of recipients per account when rotating (default 1 each)
  * @param returnPath         envelope sender (MAIL FROM) when it should differ from From
  * @param requireFields      fields that every recipient must have; those without are SKIPPED
+ * @param durability         "power-safe" (default): every recorded state is synced to disk before the next step, so
+ *                           even a power cut loses nothing; "crash-safe": states survive a crash or kill of Broadside
+ *                           but the disk is synced in groups, which is much faster on disks with slow flushes
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record DeliveryOptions(
@@ -27,7 +30,8 @@ public record DeliveryOptions(
         Integer errorBudgetWindow,
         Map<String, Integer> weights,
         String returnPath,
-        java.util.List<String> requireFields) {
+        java.util.List<String> requireFields,
+        String durability) {
 
     public DeliveryOptions {
         weights = weights == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
@@ -35,7 +39,7 @@ public record DeliveryOptions(
     }
 
     public static DeliveryOptions defaults() {
-        return new DeliveryOptions(null, null, null, null, null, null, null, null);
+        return new DeliveryOptions(null, null, null, null, null, null, null, null, null);
     }
 
     public int retryAfterSecondsOrDefault() { return retryAfterSeconds == null ? 60 : retryAfterSeconds; }
@@ -43,5 +47,16 @@ public record DeliveryOptions(
     public int giveUpAfterHoursOrDefault() { return giveUpAfterHours == null ? 72 : giveUpAfterHours; }
     public int errorBudgetPercentOrDefault() { return errorBudgetPercent == null ? 50 : errorBudgetPercent; }
     public int errorBudgetWindowOrDefault() { return errorBudgetWindow == null ? 200 : errorBudgetWindow; }
+    /** True unless the user chose "crash-safe" durability. */
+    public boolean powerSafe() { return durability == null || !durability.strip().equalsIgnoreCase("crash-safe"); }
+
+    /** A problem with the durability value, or null when it is valid. */
+    public String durabilityProblem() {
+        if (durability == null) return null;
+        String d = durability.strip().toLowerCase(java.util.Locale.ROOT);
+        return d.equals("power-safe") || d.equals("crash-safe") ? null
+                : "delivery.durability must be \"power-safe\" or \"crash-safe\", not \"" + durability + "\"";
+    }
+
     public int weightOf(String account) { return Math.max(1, weights.getOrDefault(account, 1)); }
 }

@@ -83,6 +83,8 @@ public final class CampaignSender {
      */
     public RunHandle start(CampaignDocument doc, boolean waitForRetries, boolean resendUnknown, DeliveryListener listener, Clock clock)
             throws ComposeException {
+        String durability = doc.campaign().delivery().durabilityProblem();
+        if (durability != null) throw new ComposeException("The campaign's " + durability + ".");
         CampaignComposer composer;
         try {
             composer = CampaignComposer.prepare(doc, org.broadside.compose.UnsubscribeTokens.loadOrCreateKey(db.directory()), clock);

@@ -79,7 +79,7 @@ final class CampaignRun implements Runnable {
             listener.statusChanged(CampaignStatus.RUNNING, null);
             counts = new LiveCounts(repository.counts(campaignId));
             seedQuotas();
-            writer = new StateWriter(repository.database());
+            writer = new StateWriter(repository.database(), request.options().powerSafe());
             listener.runStarted(runId, progressNow());
             ticker.scheduleAtFixedRate(() -> safeProgress(listener), 500, 500, TimeUnit.MILLISECONDS);
             int pass = 0;

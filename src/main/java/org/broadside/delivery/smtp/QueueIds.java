@@ -33,7 +33,7 @@ final class QueueIds {
         if (at >= 0 && (at == 0 || !Character.isLetterOrDigit(line.charAt(at - 1)))) {
             return token(line, at + 3);
         }
-        String[] words = line.trim().split(" +");
+        String[] words = words(line);
         // Exchange: "2.6.0 <msgid@host> [InternalId=...] Queued mail for delivery" (InternalId handled above).
         for (String w : words) {
             if (w.length() > 2 && w.charAt(0) == '<' && w.charAt(w.length() - 1) == '>' && w.indexOf('@') > 0) {
@@ -58,6 +58,26 @@ final class QueueIds {
             return words[first];
         }
         return null;
+    }
+
+    /** Space-separated tokens without a regular expression (called once per receipt). */
+    private static String[] words(String line) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>(8);
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            while (i < n && line.charAt(i) == ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < n && line.charAt(i) != ' ') {
+                i++;
+            }
+            if (i > start) {
+                out.add(line.substring(start, i));
+            }
+        }
+        return out.toArray(new String[0]);
     }
 
     private static boolean looksLikeId(String w) {

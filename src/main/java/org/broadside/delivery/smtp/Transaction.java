@@ -1,6 +1,7 @@
 package org.broadside.delivery.smtp;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,36 +13,47 @@ final class Transaction {
     private final SmtpConnection conn;
     private final long deadline;
     private final SmtpTimeouts t;
+    private final boolean alreadyWritten;
+    private final Envelope nextEnv;
+    private final String nextMailCommand;
+    private boolean wroteNext;
 
-    Transaction(SmtpConnection conn, long deadline) {
+    /**
+     * @param alreadyWritten this message's MAIL/RCPT/DATA went out behind the previous message's "."
+     * @param nextMailCommand when not null, write the next message's group right behind this message's "."
+     */
+    Transaction(SmtpConnection conn, long deadline, boolean alreadyWritten, Envelope nextEnv, String nextMailCommand) {
         this.conn = conn;
         this.deadline = deadline;
         this.t = conn.timeouts();
+        this.alreadyWritten = alreadyWritten;
+        this.nextEnv = nextEnv;
+        this.nextMailCommand = nextMailCommand;
+    }
+
+    boolean wroteNext() {
+        return wroteNext;
     }
 
     TransactionResult run(Envelope env, String mailCommand, MessageBody body, EndOfDataHook hook) throws SmtpException {
-        return conn.capabilities().pipelining()
+        return conn.capabilities().pipelining() || alreadyWritten
                 ? pipelined(env, mailCommand, body, hook)
                 : lockStep(env, mailCommand, body, hook);
     }
 
     private TransactionResult pipelined(Envelope env, String mailCommand, MessageBody body, EndOfDataHook hook)
             throws SmtpException {
-        conn.ensureNothingUnsolicited(Stage.MAIL, false);
-        try {
-            CommandWriter w = conn.commands();
-            w.write(mailCommand, mailCommand);
-            for (String rcpt : env.recipients()) {
-                String line = "RCPT TO:<" + rcpt + ">";
-                w.write(line, line);
+        if (!alreadyWritten) {
+            conn.ensureNothingUnsolicited(Stage.MAIL, false);
+            try {
+                writeGroup(env, mailCommand);
+            } catch (IOException ex) {
+                throw conn.failure(ex, Stage.MAIL, false, false);
             }
-            w.write("DATA", "DATA");
-        } catch (IOException ex) {
-            throw conn.failure(ex, Stage.MAIL, false, false);
+            conn.flush(Stage.MAIL, false);
         }
-        conn.flush(Stage.MAIL, false);
         Reply mail = expectNot3xx(conn.read(Stage.MAIL, t.mail().toNanos(), deadline, false), Stage.MAIL);
-        List<RecipientReply> rcpts = SmtpConnection.newRecipientList(env.recipients().size());
+        List<RecipientReply> rcpts = new ArrayList<>(env.recipients().size());
         boolean anyAccepted = false;
         for (String rcpt : env.recipients()) {
             Reply r = recipientReply(conn.read(Stage.RCPT, t.rcpt().toNanos(), deadline, false));
@@ -62,10 +74,20 @@ final class Transaction {
         return afterData(mail, rcpts, data, body, hook);
     }
 
+    private void writeGroup(Envelope env, String mailCommand) throws IOException {
+        CommandWriter w = conn.commands();
+        w.write(mailCommand, mailCommand);
+        for (String rcpt : env.recipients()) {
+            String line = "RCPT TO:<" + rcpt + ">";
+            w.write(line, line);
+        }
+        w.write("DATA", "DATA");
+    }
+
     private TransactionResult lockStep(Envelope env, String mailCommand, MessageBody body, EndOfDataHook hook)
             throws SmtpException {
         Reply mail = expectNot3xx(conn.command(mailCommand, Stage.MAIL, t.mail().toNanos(), deadline), Stage.MAIL);
-        List<RecipientReply> rcpts = SmtpConnection.newRecipientList(env.recipients().size());
+        List<RecipientReply> rcpts = new ArrayList<>(env.recipients().size());
         if (!mail.positive()) {
             reset();
             return new TransactionResult(mail, rcpts, null, null, Stage.MAIL);
@@ -135,9 +157,20 @@ final class Transaction {
         }
         // From here on the server may have queued the message: every failure says endOfDataSent.
         conn.listener().line(Direction.CLIENT, ".");
+        if (nextMailCommand != null) {
+            try {
+                writeGroup(nextEnv, nextMailCommand);
+            } catch (IOException ex) {
+                throw conn.failure(ex, Stage.END_OF_DATA, true, false);
+            }
+            wroteNext = true;
+        }
         conn.flush(Stage.END_OF_DATA, true);
         Reply end = conn.read(Stage.END_OF_DATA, t.dataEnd().toNanos(), deadline, true);
-        conn.ensureNothingUnsolicited(Stage.END_OF_DATA, true);
+        if (!wroteNext) {
+            // Replies to the next message's commands may legitimately be waiting; otherwise nothing may.
+            conn.ensureNothingUnsolicited(Stage.END_OF_DATA, true);
+        }
         return end;
     }
 

@@ -51,15 +51,15 @@ class AuthTest {
         RecordingListener log = new RecordingListener();
         try (SmtpConnection c = SmtpConnection.open(plain(server).withAuth(AuthMechanism.PLAIN, USER, SECRET::toCharArray),
                 FAST, log)) {
+            assertThat(c.isUsable()).isTrue();
             assertThat(log.lines).contains("CLIENT: AUTH PLAIN <credentials hidden>");
         }
     }
 
     @Test
     void wrongPasswordThrowsAuthenticationFailedWithTheReply() {
-        AuthenticationFailedException e = catchThrowableOfType(() -> SmtpConnection.open(
-                plain(server).withAuth(AuthMechanism.LOGIN, USER, "wrong"::toCharArray), FAST, null),
-                AuthenticationFailedException.class);
+        AuthenticationFailedException e = catchThrowableOfType(AuthenticationFailedException.class, () -> SmtpConnection.open(
+                plain(server).withAuth(AuthMechanism.LOGIN, USER, "wrong"::toCharArray), FAST, null));
 
         assertThat(e.reply().code()).isEqualTo(535);
         assertThat(e.reply().enhancedCode()).isEqualTo("5.7.8");
@@ -69,9 +69,8 @@ class AuthTest {
     void mechanismNotOfferedIsAClearError() throws Exception {
         server.close();
         server = ScriptedSmtpServer.start().auth(USER, SECRET, "LOGIN");
-        AuthenticationFailedException e = catchThrowableOfType(() -> SmtpConnection.open(
-                plain(server).withAuth(AuthMechanism.CRAM_MD5, USER, SECRET::toCharArray), FAST, null),
-                AuthenticationFailedException.class);
+        AuthenticationFailedException e = catchThrowableOfType(AuthenticationFailedException.class, () -> SmtpConnection.open(
+                plain(server).withAuth(AuthMechanism.CRAM_MD5, USER, SECRET::toCharArray), FAST, null));
 
         assertThat(e).hasMessageContaining("does not offer AUTH CRAM-MD5").hasMessageContaining("LOGIN");
         assertThat(server.commandLines()).noneMatch(l -> l.startsWith("AUTH"));
@@ -83,10 +82,10 @@ class AuthTest {
         server = ScriptedSmtpServer.start();
         server.greeting("554 5.7.1 go away");
         boolean[] fetched = {false};
-        catchThrowableOfType(() -> SmtpConnection.open(plain(server).withAuth(AuthMechanism.PLAIN, USER, () -> {
+        catchThrowableOfType(SmtpRejectedException.class, () -> SmtpConnection.open(plain(server).withAuth(AuthMechanism.PLAIN, USER, () -> {
             fetched[0] = true;
             return SECRET.toCharArray();
-        }), FAST, null), SmtpRejectedException.class);
+        }), FAST, null));
 
         assertThat(fetched[0]).isFalse();
     }

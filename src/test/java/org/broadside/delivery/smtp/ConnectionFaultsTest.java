@@ -34,8 +34,7 @@ class ConnectionFaultsTest {
     void server421DuringSetupThrowsServerClosing(Stage stage) {
         server.on(stage).reply("421 4.3.2 Service shutting down");
 
-        ServerClosingException e = catchThrowableOfType(
-                () -> SmtpConnection.open(plain(server), FAST, null), ServerClosingException.class);
+        ServerClosingException e = catchThrowableOfType(ServerClosingException.class, () -> SmtpConnection.open(plain(server), FAST, null));
 
         assertThat(e.stage()).isEqualTo(stage);
         assertThat(e.reply().code()).isEqualTo(421);
@@ -48,14 +47,23 @@ class ConnectionFaultsTest {
         server.pipelining(false);
         server.on(stage).reply("421 4.7.0 Too many messages, closing");
         try (SmtpConnection c = SmtpConnection.open(plain(server), FAST, null)) {
-            ServerClosingException e = catchThrowableOfType(
-                    () -> c.send(Envelope.of("s@example.com", "x@example.com"), simpleBody(), EndOfDataHook.NONE),
-                    ServerClosingException.class);
+            ServerClosingException e = catchThrowableOfType(ServerClosingException.class, () -> c.send(Envelope.of("s@example.com", "x@example.com"), simpleBody(), EndOfDataHook.NONE));
 
             assertThat(e.stage()).isEqualTo(stage);
             assertThat(e.endOfDataSent()).isEqualTo(stage == Stage.END_OF_DATA);
             assertThat(c.isUsable()).isFalse();
         }
+    }
+
+    @Test
+    void server421DuringAuthThrowsServerClosingBeforeAnyMessage() {
+        server.auth("u", "p", "PLAIN");
+        server.on(Stage.AUTH).reply("421 4.7.0 Too many login attempts");
+
+        ServerClosingException e = catchThrowableOfType(ServerClosingException.class, () -> SmtpConnection.open(
+                plain(server).withAuth(AuthMechanism.PLAIN, "u", "p"::toCharArray), FAST, null));
+
+        assertThat(e.stage()).isEqualTo(Stage.AUTH);
     }
 
     @Test
@@ -72,9 +80,7 @@ class ConnectionFaultsTest {
         server.on(Stage.DATA).disconnect();
         AtomicBoolean hookCalled = new AtomicBoolean();
         try (SmtpConnection c = SmtpConnection.open(plain(server), FAST, null)) {
-            SmtpConnectionLostException e = catchThrowableOfType(
-                    () -> c.send(Envelope.of("s@example.com", "x@example.com"), simpleBody(), () -> hookCalled.set(true)),
-                    SmtpConnectionLostException.class);
+            SmtpConnectionLostException e = catchThrowableOfType(SmtpConnectionLostException.class, () -> c.send(Envelope.of("s@example.com", "x@example.com"), simpleBody(), () -> hookCalled.set(true)));
 
             assertThat(e.endOfDataSent()).isFalse();
             assertThat(hookCalled).isFalse();
@@ -87,9 +93,7 @@ class ConnectionFaultsTest {
         byte[] big = new byte[8 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) 'a');
         try (SmtpConnection c = SmtpConnection.open(plain(server), FAST, null)) {
-            SmtpException e = catchThrowableOfType(
-                    () -> c.send(Envelope.of("s@example.com", "x@example.com"), MessageBody.of(big), EndOfDataHook.NONE),
-                    SmtpException.class);
+            SmtpException e = catchThrowableOfType(SmtpException.class, () -> c.send(Envelope.of("s@example.com", "x@example.com"), MessageBody.of(big), EndOfDataHook.NONE));
 
             assertThat(e).isInstanceOf(SmtpConnectionLostException.class);
             assertThat(e.endOfDataSent()).isFalse();
@@ -101,9 +105,7 @@ class ConnectionFaultsTest {
         server.on(Stage.END_OF_DATA).disconnect();
         AtomicBoolean hookCalled = new AtomicBoolean();
         try (SmtpConnection c = SmtpConnection.open(plain(server), FAST, null)) {
-            SmtpConnectionLostException e = catchThrowableOfType(
-                    () -> c.send(Envelope.of("s@example.com", "x@example.com"), simpleBody(), () -> hookCalled.set(true)),
-                    SmtpConnectionLostException.class);
+            SmtpConnectionLostException e = catchThrowableOfType(SmtpConnectionLostException.class, () -> c.send(Envelope.of("s@example.com", "x@example.com"), simpleBody(), () -> hookCalled.set(true)));
 
             assertThat(e.endOfDataSent()).isTrue();
             assertThat(e.stage()).isEqualTo(Stage.END_OF_DATA);
@@ -114,10 +116,9 @@ class ConnectionFaultsTest {
     @Test
     void failingEndOfDataHookStopsBeforeTheDot() throws Exception {
         try (SmtpConnection c = SmtpConnection.open(plain(server), FAST, null)) {
-            EndOfDataHookException e = catchThrowableOfType(
-                    () -> c.send(Envelope.of("s@example.com", "x@example.com"), simpleBody(), () -> {
+            EndOfDataHookException e = catchThrowableOfType(EndOfDataHookException.class, () -> c.send(Envelope.of("s@example.com", "x@example.com"), simpleBody(), () -> {
                         throw new java.io.IOException("disk full");
-                    }), EndOfDataHookException.class);
+                    }));
 
             assertThat(e.endOfDataSent()).isFalse();
         }
@@ -130,8 +131,7 @@ class ConnectionFaultsTest {
         SmtpTimeouts t = FAST.cappedAt(Duration.ofMillis(500));
         long start = System.nanoTime();
 
-        SmtpTimeoutException e = catchThrowableOfType(() -> SmtpConnection.open(plain(server), t, null),
-                SmtpTimeoutException.class);
+        SmtpTimeoutException e = catchThrowableOfType(SmtpTimeoutException.class, () -> SmtpConnection.open(plain(server), t, null));
 
         assertThat(e.stage()).isEqualTo(Stage.GREETING);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
@@ -144,9 +144,7 @@ class ConnectionFaultsTest {
         SmtpTimeouts t = SmtpTimeouts.rfc5321().cappedAt(Duration.ofSeconds(30)).withTransactionDeadline(Duration.ofSeconds(1));
         try (SmtpConnection c = SmtpConnection.open(plain(server), t, null)) {
             long start = System.nanoTime();
-            SmtpTimeoutException e = catchThrowableOfType(
-                    () -> c.send(Envelope.of("s@example.com", "x@example.com"), simpleBody(), EndOfDataHook.NONE),
-                    SmtpTimeoutException.class);
+            SmtpTimeoutException e = catchThrowableOfType(SmtpTimeoutException.class, () -> c.send(Envelope.of("s@example.com", "x@example.com"), simpleBody(), EndOfDataHook.NONE));
 
             assertThat(e).hasMessageContaining("deadline");
             assertThat(e.stage()).isEqualTo(Stage.MAIL);
@@ -163,12 +161,9 @@ class ConnectionFaultsTest {
     }
 
     @Test
-    void connectionRefusedIsReportedAtConnect() throws Exception {
-        int port = server.port();
-        server.close();
-        SmtpException e = catchThrowableOfType(
-                () -> SmtpConnection.open(SmtpEndpoint.plain("localhost", port, "client.broadside.test"), FAST, null),
-                SmtpException.class);
+    void connectionRefusedIsReportedAtConnect() {
+        // Port 1 (tcpmux) is privileged and unused on loopback; an ephemeral port could be reused by a parallel test.
+        SmtpException e = catchThrowableOfType(SmtpException.class, () -> SmtpConnection.open(SmtpEndpoint.plain("127.0.0.1", 1, "client.broadside.test"), FAST, null));
         assertThat(e.stage()).isEqualTo(Stage.CONNECT);
     }
 }

@@ -86,9 +86,7 @@ class ConnectionSetupTest {
     void extraLineAfterTheReceiptMakesTheOutcomeUnknown() throws Exception {
         server.on(Stage.END_OF_DATA).reply("250 2.0.0 Ok: queued as A1").thenSend("550 5.7.1 Actually rejected");
         try (SmtpConnection c = SmtpConnection.open(plain(server), FAST, null)) {
-            SmtpProtocolException e = catchThrowableOfType(
-                    () -> c.send(Envelope.of("s@example.com", "r@example.com"), simpleBody(), EndOfDataHook.NONE),
-                    SmtpProtocolException.class);
+            SmtpProtocolException e = catchThrowableOfType(SmtpProtocolException.class, () -> c.send(Envelope.of("s@example.com", "r@example.com"), simpleBody(), EndOfDataHook.NONE));
 
             assertThat(e.endOfDataSent()).isTrue();
         }

@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Manual throughput check against a local sink (not a unit test), for comparison with Postfix smtp-source:
- * {@code smtp-sink -c 127.0.0.1:2525 1000 &} then run with args: port connections messagesPerConnection sizeBytes.
+ * {@code smtp-sink -c 127.0.0.1:2525 1000 &} then run with args: port connections messagesPerConnection sizeBytes
+ * [ahead] ("ahead" writes each next message's commands behind the previous final dot).
  */
 public final class SmtpThroughputBenchmark {
     private SmtpThroughputBenchmark() {
@@ -19,6 +20,7 @@ public final class SmtpThroughputBenchmark {
         int connections = Integer.parseInt(args[1]);
         int perConnection = Integer.parseInt(args[2]);
         int size = Integer.parseInt(args[3]);
+        boolean ahead = args.length > 4 && args[4].equals("ahead");
         byte[] message = message(size);
         SmtpEndpoint endpoint = SmtpEndpoint.plain("127.0.0.1", port, "bench.broadside.test");
         SmtpTimeouts timeouts = SmtpTimeouts.rfc5321().cappedAt(Duration.ofSeconds(30));
@@ -32,7 +34,11 @@ public final class SmtpThroughputBenchmark {
                         MessageBody body = MessageBody.of(message);
                         Envelope env = Envelope.of("bench@example.com", "sink@example.com");
                         for (int i = 0; i < perConnection; i++) {
-                            if (conn.send(env, body, EndOfDataHook.NONE).accepted()) {
+                            boolean last = i == perConnection - 1;
+                            TransactionResult r = ahead && !last
+                                    ? conn.send(env, body, EndOfDataHook.NONE, env, body)
+                                    : conn.send(env, body, EndOfDataHook.NONE);
+                            if (r.accepted()) {
                                 sent.incrementAndGet();
                             }
                         }

@@ -45,9 +45,8 @@ class TlsTest {
     @Test
     void strippedStartTlsStopsBeforeAuthAndNoPasswordIsSent() {
         server.startTls(false);
-        TlsRequiredException e = catchThrowableOfType(() -> SmtpConnection.open(endpoint(Security.STARTTLS)
-                .withAuth(AuthMechanism.PLAIN, "user", () -> "s3cret-Pa55".toCharArray()), FAST, null, TRUST),
-                TlsRequiredException.class);
+        TlsRequiredException e = catchThrowableOfType(TlsRequiredException.class, () -> SmtpConnection.open(endpoint(Security.STARTTLS)
+                .withAuth(AuthMechanism.PLAIN, "user", () -> "s3cret-Pa55".toCharArray()), FAST, null, TRUST));
 
         assertThat(e).hasMessage("the server did not offer STARTTLS; stopped before AUTH, no password was sent");
         assertThat(server.commandLines()).noneMatch(l -> l.startsWith("AUTH"));
@@ -55,8 +54,7 @@ class TlsTest {
 
     @Test
     void selfSignedCertificateIsRejectedWithItsFingerprint() throws Exception {
-        CertificateRejectedException e = catchThrowableOfType(
-                () -> SmtpConnection.open(endpoint(Security.STARTTLS), FAST, null), CertificateRejectedException.class);
+        CertificateRejectedException e = catchThrowableOfType(CertificateRejectedException.class, () -> SmtpConnection.open(endpoint(Security.STARTTLS), FAST, null));
 
         assertThat(e.sha256Fingerprint()).isEqualTo(localhostFingerprint());
         assertThat(e.subject()).contains("CN=localhost");
@@ -74,9 +72,7 @@ class TlsTest {
     @Test
     void pinOfAnotherCertificateIsRejected() {
         String other = "00".repeat(32);
-        CertificateRejectedException e = catchThrowableOfType(
-                () -> SmtpConnection.open(endpoint(Security.STARTTLS).withPin(other), FAST, null, TRUST),
-                CertificateRejectedException.class);
+        CertificateRejectedException e = catchThrowableOfType(CertificateRejectedException.class, () -> SmtpConnection.open(endpoint(Security.STARTTLS).withPin(other), FAST, null, TRUST));
 
         assertThat(e.reason()).contains("pinned");
     }
@@ -86,8 +82,7 @@ class TlsTest {
         server.close();
         server = ScriptedSmtpServer.start().tls(ScriptedSmtpServer.keyStore("wronghost.p12"), PW).startTls(true);
 
-        CertificateRejectedException e = catchThrowableOfType(
-                () -> SmtpConnection.open(endpoint(Security.STARTTLS), FAST, null, TRUST), CertificateRejectedException.class);
+        CertificateRejectedException e = catchThrowableOfType(CertificateRejectedException.class, () -> SmtpConnection.open(endpoint(Security.STARTTLS), FAST, null, TRUST));
 
         assertThat(e.reason()).contains("different host name");
         assertThat(e.subject()).contains("CN=wrong.example");
@@ -99,6 +94,29 @@ class TlsTest {
         try (SmtpConnection c = SmtpConnection.open(endpoint(Security.SSL), FAST, null, TRUST)) {
             assertThat(c.tls()).isNotNull();
             assertThat(c.greeting().code()).isEqualTo(220);
+        }
+    }
+
+    @Test
+    void bytesInjectedBeforeTheHandshakeAreDiscarded() throws Exception {
+        server.on(Stage.STARTTLS).reply("220 2.0.0 Ready").thenSend("250-INJECTED", "250 AUTH PLAIN");
+        SmtpTestSupport.RecordingListener log = new SmtpTestSupport.RecordingListener();
+        try (SmtpConnection c = SmtpConnection.open(endpoint(Security.STARTTLS), FAST, log, TRUST)) {
+            assertThat(c.tls()).isNotNull();
+            assertThat(c.capabilities().keywords()).doesNotContain("INJECTED");
+        }
+        assertThat(log.all()).contains("discarded").doesNotContain("SERVER: 250-INJECTED");
+    }
+
+    @Test
+    void preparedSslContextCanSupplyTheTrust() throws Exception {
+        javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance(
+                javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(TRUST);
+        javax.net.ssl.SSLContext ctx = javax.net.ssl.SSLContext.getInstance("TLS");
+        ctx.init(null, tmf.getTrustManagers(), null);
+        try (SmtpConnection c = SmtpConnection.open(endpoint(Security.STARTTLS), FAST, null, ctx)) {
+            assertThat(c.tls().peerSubject()).contains("CN=localhost");
         }
     }
 

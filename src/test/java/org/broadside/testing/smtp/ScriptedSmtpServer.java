@@ -196,10 +196,16 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     }
 
     private void serve(Socket plain, int id) {
-        try (Socket ignored = plain) {
+        try {
             new Session(plain, id).run();
         } catch (IOException | RuntimeException e) {
             // The client hung up or a scripted disconnect happened; nothing to report.
+        } finally {
+            try {
+                plain.close();
+            } catch (IOException ignored) {
+                // Already closed.
+            }
         }
     }
 
@@ -358,6 +364,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                     return false;
                 }
                 if (raw.length == 3 && raw[0] == '.' && raw[1] == '\r' && raw[2] == '\n') {
+                    commands.add(new ReceivedCommand(id, in.readNumber(), "."));
                     break;
                 }
                 wire.write(raw);

@@ -1,0 +1,167 @@
+package org.broadside.cli;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.broadside.contacts.Contact;
+import org.broadside.contacts.ContactList;
+import org.broadside.contacts.ContactRepository;
+import org.broadside.store.Database;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole command-line path against a real SMTP server (GreenMail): import, account, check, send, report, log. */
+class SendCommandTest {
+    static final String PASSWORD = "S3cret-Pa55word!";
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    final CliFixture cli = new CliFixture();
+    Path campaign;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        greenMail.setUser("sender@acme.example", "sender", PASSWORD);
+        cli.env.put("BROADSIDE_CREDENTIALS", "file");
+        cli.env.put("BROADSIDE_PASSPHRASE", "correct horse battery staple");
+        cli.env.put("SMTP_PASSWORD", PASSWORD);
+        ContactRepository contacts = new ContactRepository(Database.open(cli.data));
+        ContactList list = contacts.createList("Customers", List.of("First Name", "Gender", "Surname"));
+        contacts.upsert(list.id(), List.of(
+                Contact.of("jo@example.com", Map.of("First Name", "Jo", "Gender", "M", "Surname", "Smith")),
+                Contact.of("ann@example.com", Map.of("First Name", "Ann", "Gender", "F")),
+                Contact.of("bob@example.com", Map.of("Gender", "M", "Surname", "Brown"))));
+        int port = greenMail.getSmtp().getPort();
+        assertThat(cli.run("account", "add", "Local", "--host", "127.0.0.1", "--port", Integer.toString(port), "--security", "none",
+                "--auth", "plain", "--user", "sender", "--password-env", "SMTP_PASSWORD", "--connections", "2")).as(cli.err()).isZero();
+        campaign = cli.data.resolve("spring.json");
+        Files.writeString(campaign, """
+                {
+                  "id": "spring-2026",
+                  "name": "Spring news",
+                  "account": "Local",
+                  "list": "Customers",
+                  "from": "Acme News <sender@acme.example>",
+                  "subject": "Hello [First Name|friend]",
+                  "html": "<p><IF [[Gender]] = \\"M\\" <AND> [[Surname]] <> \\"\\">Dear Mr. [Surname],<ELSE>Dear [First Name|friend],</IF></p><p><a href=\\"[Unsubscribe]\\">Unsubscribe</a></p>",
+                  "unsubscribe": {"url": "https://acme.example/u/[Token]"}
+                }
+                """);
+    }
+
+    @Test
+    void sendDeliversEveryRecipientAndExitsZero() throws Exception {
+        assertThat(cli.run("check", campaign.toString())).as(cli.out()).isZero();
+        assertThat(cli.run("send", campaign.toString())).as(cli.out() + cli.err()).isZero();
+        assertThat(cli.out()).contains("sent 3");
+        MimeMessage[] received = greenMail.getReceivedMessages();
+        assertThat(received).hasSize(3);
+        assertThat(Stream.of(received).map(m -> subject(m))).containsExactlyInAnyOrder("Hello Jo", "Hello Ann", "Hello friend");
+        String jo = Stream.of(received).filter(m -> subject(m).equals("Hello Jo")).map(SendCommandTest::body).findFirst().orElseThrow();
+        assertThat(jo).contains("Dear Mr. Smith,").doesNotContain("<IF");
+        assertThat(Stream.of(received).map(m -> header(m, "List-Unsubscribe-Post"))).containsOnly("List-Unsubscribe=One-Click");
+    }
+
+    @Test
+    void runningAgainSendsNothingMore() throws Exception {
+        assertThat(cli.run("send", campaign.toString())).isZero();
+        assertThat(cli.run("send", campaign.toString())).isZero();
+        assertThat(greenMail.getReceivedMessages()).hasSize(3);
+    }
+
+    @Test
+    void reportHasOneRowPerRecipientWithTheReceipt() throws Exception {
+        cli.run("send", campaign.toString());
+        Path csv = cli.data.resolve("report.csv");
+        assertThat(cli.run("report", campaign.toString(), "--csv", csv.toString())).as(cli.err()).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("email,state,code,enhanced_code,reply,queue_id,attempts,message_id,account,updated_at");
+        assertThat(lines).hasSize(4);
+        assertThat(lines.subList(1, 4)).allSatisfy(l -> assertThat(l).contains(",SENT,250,").contains(",1,<").contains(",Local,"));
+    }
+
+    @Test
+    void logShowsTheConversationWithRepliesExplainedAndCredentialsHidden() throws Exception {
+        cli.run("send", campaign.toString());
+        assertThat(cli.run("log", campaign.toString(), "--recipient", "ann@example.com")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("C: RCPT TO:<ann@example.com>").contains("AUTH PLAIN <credentials hidden>")
+                .contains("=> ").doesNotContain("jo@example.com");
+    }
+
+    @Test
+    void passwordNeverAppearsInTheDataDirectoryLogsOrExports() throws Exception {
+        cli.run("send", campaign.toString());
+        String sendOutput = cli.out() + cli.err();
+        cli.run("log", campaign.toString());
+        String log = cli.out();
+        cli.run("report", campaign.toString(), "--csv", cli.data.resolve("report.csv").toString());
+        List<String> forbidden = List.of(PASSWORD,
+                Base64.getEncoder().encodeToString(PASSWORD.getBytes(StandardCharsets.UTF_8)),
+                Base64.getEncoder().encodeToString(("\0sender\0" + PASSWORD).getBytes(StandardCharsets.UTF_8)),
+                Base64.getEncoder().encodeToString(("sender\0sender\0" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        assertThat(log).contains("AUTH PLAIN");
+        for (String secret : forbidden) {
+            assertThat(sendOutput).doesNotContain(secret);
+            assertThat(log).doesNotContain(secret);
+            try (Stream<Path> files = Files.walk(cli.data)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    String content = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+                    assertThat(content).as(f.toString()).doesNotContain(secret);
+                }
+            }
+        }
+    }
+
+    @Test
+    void wrongPasswordPausesTheCampaignWithTheServersReasonAndExitsThree() throws Exception {
+        greenMail.setUser("sender@acme.example", "sender", "another password");
+        assertThat(cli.run("send", campaign.toString())).isEqualTo(3);
+        assertThat(cli.out()).contains("paused").contains("535");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void unknownListIsBadInputWithASentence() throws Exception {
+        Files.writeString(campaign, Files.readString(campaign).replace("\"Customers\"", "\"Nobody\""));
+        assertThat(cli.run("send", campaign.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("There is no list named \"Nobody\"");
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String header(MimeMessage m, String name) {
+        try {
+            return m.getHeader(name, ",");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String body(MimeMessage m) {
+        try {
+            var mp = (jakarta.mail.Multipart) m.getContent();
+            return mp.getBodyPart(1).getContent().toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
