@@ -54,7 +54,10 @@ public final class ListManagerView extends BorderPane {
         Label status = new Label();
         status.setId("listStatus");
         status.textProperty().bind(vm.statusProperty());
-        setTop(new ToolBar(lists, newList, addField, search, add, delete, importButton, status));
+        setTop(new ToolBar(lists, newList, addField, search, add, delete, importButton));
+        javafx.scene.layout.HBox statusBar = new javafx.scene.layout.HBox(status);
+        statusBar.getStyleClass().add("status-bar");
+        setBottom(statusBar);
 
         table = new TableView<>(vm.rows());
         table.setId("contactTable");

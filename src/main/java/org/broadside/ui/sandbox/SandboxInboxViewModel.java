@@ -50,7 +50,6 @@ public final class SandboxInboxViewModel {
     public void clear() {
         clearer.run();
         messages.clear();
-        selected.set(null);
         refresh();
     }
 }
