@@ -80,8 +80,7 @@ class EndToEndTest {
         waitOr(robot, "#deliveryStatus", () -> table.getItems().size() == 3
                 && table.getItems().stream().allMatch(i -> i.state() == RecipientState.SENT));
         assertThat(table.getItems()).allSatisfy(i -> assertThat(i.codeProperty().get()).isEqualTo(250));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#sendButton").queryButton().isDisabled()
-                || robot.lookup("#deliveryStatus").queryLabeled().getText().startsWith("Finished"));
+        waitOr(robot, "#deliveryStatus", () -> !robot.lookup("#sendButton").queryButton().isDisabled());
         assertThat(robot.lookup("#deliveryStatus").queryLabeled().getText()).startsWith("Finished");
 
         assertThat(services.sandbox().received()).hasSize(3);

@@ -111,11 +111,14 @@ public final class MessageView extends BorderPane {
 
         MenuButton insertField = new MenuButton("Insert field");
         insertField.setId("insertField");
-        insertField.setOnShowing(e -> insertField.getItems().setAll(vm.insertableFields().stream().map(name -> {
+        // A MenuButton without items does not open, so the items follow the field list.
+        Runnable fillFields = () -> insertField.getItems().setAll(vm.insertableFields().stream().map(name -> {
             MenuItem item = new MenuItem(name);
             item.setOnAction(a -> insert(MessageViewModel.fieldTag(name)));
             return item;
-        }).toList()));
+        }).toList());
+        vm.insertableFields().addListener((javafx.collections.ListChangeListener<String>) c -> fillFields.run());
+        fillFields.run();
         Button insertCondition = new Button("Insert condition…");
         insertCondition.setId("insertCondition");
         insertCondition.setOnAction(e -> new ConditionDialog(vm.insertableFields()).showAndWait().ifPresent(this::insert));

@@ -23,11 +23,13 @@ public final class SettingsView extends VBox {
         TextField accounts = text("accountsField", vm.accountsProperty(), "Sandbox");
         MenuButton pick = new MenuButton("Add account");
         pick.setId("pickAccount");
-        pick.setOnShowing(e -> pick.getItems().setAll(vm.knownAccounts().stream().map(a -> {
-            MenuItem m = new MenuItem(a);
-            m.setOnAction(x -> vm.useAccount(a));
-            return m;
-        }).toList()));
+        // A MenuButton without items does not open, so the items follow the list rather than being built on opening.
+        vm.knownAccounts().addListener((javafx.collections.ListChangeListener<String>) c -> pick.getItems().setAll(
+                vm.knownAccounts().stream().map(a -> {
+                    MenuItem m = new MenuItem(a);
+                    m.setOnAction(x -> vm.useAccount(a));
+                    return m;
+                }).toList()));
         HBox accountRow = new HBox(6, accounts, pick);
         HBox.setHgrow(accounts, Priority.ALWAYS);
         CheckBox none = new CheckBox("Send without an unsubscribe method (only for transactional mail)");
