@@ -67,7 +67,7 @@ public final class CampaignFiles {
             if (c == null) throw new CampaignFormatException(source + " holds null; a campaign document is a JSON object.");
             return c;
         } catch (JsonProcessingException e) {
-            throw new CampaignFormatException(describe(e, source), e);
+            throw new CampaignFormatException(describe(e, source, json), e);
         }
     }
 
@@ -96,8 +96,9 @@ public final class CampaignFiles {
         }
     }
 
-    static String describe(JsonProcessingException e, String source) {
-        JsonLocation loc = e.getLocation();
+    static String describe(JsonProcessingException e, String source, String json) {
+        JsonLocation loc = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? locate(json, m.getPath()) : null;
+        if (loc == null) loc = e.getLocation();
         String where = source + (loc == null ? "" : " line " + loc.getLineNr() + ", column " + loc.getColumnNr());
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream().map(Object::toString).sorted()
@@ -114,6 +115,44 @@ public final class CampaignFiles {
             return where + ": key \"" + path(m) + "\": " + m.getOriginalMessage();
         }
         return where + ": not valid JSON (" + e.getOriginalMessage() + ")";
+    }
+
+    /**
+     * Where the key of a path starts in the text. Jackson reports records (built through their constructor) at the end
+     * of the object, which would send the user to the wrong line; a streaming pass finds the key itself.
+     */
+    static JsonLocation locate(String json, java.util.List<JsonMappingException.Reference> path) {
+        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+            int depth = 0;
+            int matched = 0;
+            java.util.Deque<Integer> arrayIndex = new java.util.ArrayDeque<>();
+            JsonLocation found = null;
+            com.fasterxml.jackson.core.JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                switch (t) {
+                    case START_OBJECT, START_ARRAY -> {
+                        depth++;
+                        if (t == com.fasterxml.jackson.core.JsonToken.START_ARRAY) arrayIndex.push(-1);
+                    }
+                    case END_OBJECT, END_ARRAY -> {
+                        if (t == com.fasterxml.jackson.core.JsonToken.END_ARRAY) arrayIndex.pop();
+                        depth--;
+                        if (depth < matched) return found;
+                    }
+                    case FIELD_NAME -> {
+                        if (depth == matched + 1 && matched < path.size() && p.currentName().equals(path.get(matched).getFieldName())) {
+                            found = p.currentTokenLocation();
+                            matched++;
+                            if (matched == path.size()) return found;
+                        }
+                    }
+                    default -> { }
+                }
+            }
+            return found;
+        } catch (IOException ex) {
+            return null;
+        }
     }
 
     private static String path(JsonMappingException e) {

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /** "broadside account": the sending accounts and their secrets. */
 @Command(name = "account", mixinStandardHelpOptions = true, description = "Manage sending accounts (SMTP servers, logins and sending limits).",
-        subcommands = {AccountAddCommand.class, AccountListCommand.class, AccountRemoveCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AccountAddCommand.class, AccountListCommand.class, AccountRemoveCommand.class, AccountTestCommand.class, CommandLine.HelpCommand.class})
 public final class AccountCommand extends CommandSupport implements Runnable {
     @Override
     public void run() {

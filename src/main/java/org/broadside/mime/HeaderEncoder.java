@@ -244,6 +244,10 @@ final class HeaderEncoder {
             params.add(attribute + "*" + index + "*=" + (index == 0 ? "UTF-8''" : "") + piece);
             start = end;
         }
+        if (params.size() == 1) {
+            // no continuation needed: the plain extended form is the one every client reads
+            return List.of(attribute + "*=UTF-8''" + all);
+        }
         return params;
     }
 

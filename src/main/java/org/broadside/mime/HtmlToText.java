@@ -6,6 +6,11 @@ package org.broadside.mime;
  * because it runs for every recipient.
  */
 public final class HtmlToText {
+    private static final String[] KNOWN_TAGS = {"a", "p", "br", "li", "td", "div", "img", "span", "tr", "th", "ul", "ol",
+        "h1", "h2", "h3", "h4", "h5", "h6", "table", "pre", "hr", "dt", "dd", "dl", "script", "style", "head", "title",
+        "template", "noscript", "blockquote", "section", "article", "header", "footer", "address", "figure", "center",
+        "main", "nav", "aside", "form", "fieldset", "caption"};
+
     private HtmlToText() {}
 
     public static String convert(String html) {
@@ -18,7 +23,9 @@ public final class HtmlToText {
     /** State of one conversion; kept out of the public class so it stays a single static call. */
     private static final class Converter {
         private final String html;
-        private final StringBuilder out;
+        private final char[] chars;    // hot loops read the array: no bounds-checked charAt per character
+        private final CharBuf out;
+        private final StringBuilder entity = new StringBuilder(8);
         private int newlines;          // line breaks owed before the next text
         private boolean space;         // a collapsed space owed before the next text
         private int pre;               // depth of <pre>: whitespace kept as is
@@ -28,31 +35,32 @@ public final class HtmlToText {
 
         Converter(String html) {
             this.html = html;
-            this.out = new StringBuilder(html.length() / 2 + 16);
+            this.chars = html.toCharArray();
+            this.out = new CharBuf(html.length() / 2 + 16);
         }
 
         String run() {
-            int n = html.length();
+            char[] a = chars;
+            int n = a.length;
             int i = 0;
             while (i < n) {
-                char c = html.charAt(i);
-                if (c == '<' && i + 1 < n && isTagStart(html.charAt(i + 1))) {
+                char c = a[i];
+                if (c == '<' && i + 1 < n && isTagStart(a[i + 1])) {
                     i = tag(i);
                 } else if (c == '&') {
                     int before = out.length();
                     beforeText();
-                    int mark = out.length();
-                    int next = HtmlEntities.decode(html, i, out);
+                    entity.setLength(0);
+                    int next = HtmlEntities.decode(html, i, entity);
                     if (next < 0) {
                         out.append('&');
                         i++;
                     } else {
                         i = next;
-                        // a decoded &nbsp; is a space that must not collapse; plain spaces are normalised here
-                        for (int k = mark; k < out.length(); k++) {
-                            if (out.charAt(k) == '\u00A0') {
-                                out.setCharAt(k, ' ');
-                            }
+                        // a decoded &nbsp; is a space that must not collapse
+                        for (int k = 0; k < entity.length(); k++) {
+                            char d = entity.charAt(k);
+                            out.append(d == '\u00A0' ? ' ' : d);
                         }
                     }
                     if (out.length() == before) {
@@ -70,9 +78,18 @@ public final class HtmlToText {
                     }
                     i++;
                 } else {
+                    // Copy a whole run of ordinary characters at once: far cheaper than char by char.
+                    int j = i + 1;
+                    while (j < n) {
+                        char d = a[j];
+                        if (d == '<' || d == '&' || d <= ' ') {
+                            break;
+                        }
+                        j++;
+                    }
                     beforeText();
-                    out.append(c);
-                    i++;
+                    out.append(a, i, j);
+                    i = j;
                 }
             }
             return finish();
@@ -109,10 +126,10 @@ public final class HtmlToText {
             boolean closing = html.charAt(lt + 1) == '/';
             int nameStart = lt + (closing ? 2 : 1);
             int nameEnd = nameStart;
-            while (nameEnd < n && Character.isLetterOrDigit(html.charAt(nameEnd))) {
+            while (nameEnd < n && isAsciiLetterOrDigit(chars[nameEnd])) {
                 nameEnd++;
             }
-            String name = html.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
+            String name = knownTag(nameStart, nameEnd);
             switch (name) {
                 case "script", "style", "head", "title", "template", "noscript" -> {
                     if (!closing) {
@@ -138,7 +155,10 @@ public final class HtmlToText {
                     if (!closing) {
                         lineBreak();
                         beforeText();
-                        out.append("  ".repeat(Math.max(0, listDepth - 1))).append("- ");
+                        for (int k = 1; k < listDepth; k++) {
+                            out.append(' ').append(' ');
+                        }
+                        out.append('-').append(' ');
                     } else {
                         lineBreak();
                     }
@@ -193,8 +213,28 @@ public final class HtmlToText {
                 beforeText();
                 out.append(bare);
             } else if (!label.equals(url) && !label.equals(bare)) {
-                out.append(" (").append(bare).append(')');
+                out.append(' ').append('(').append(bare).append(')');
             }
+        }
+
+        /** The tag name as one of the constants the switch knows, or "" for any other; no string is built per tag. */
+        private String knownTag(int start, int end) {
+            int length = end - start;
+            for (String known : KNOWN_TAGS) {
+                if (known.length() == length && sameIgnoringCase(known, start)) {
+                    return known;
+                }
+            }
+            return "";
+        }
+
+        private boolean sameIgnoringCase(String lower, int start) {
+            for (int k = 0; k < lower.length(); k++) {
+                if ((chars[start + k] | 0x20) != lower.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private int skipElement(String name, int from) {
@@ -212,7 +252,7 @@ public final class HtmlToText {
             int n = html.length();
             char quote = 0;
             for (int i = lt + 1; i < n; i++) {
-                char c = html.charAt(i);
+                char c = chars[i];
                 if (quote != 0) {
                     if (c == quote) {
                         quote = 0;
@@ -260,9 +300,11 @@ public final class HtmlToText {
             return null;
         }
 
+        /** {@code name} is lower case; the cheap first-character test keeps regionMatches off most positions. */
         private int indexOfIgnoreCase(String name, int from, int end) {
+            char first = name.charAt(0);
             for (int i = from; i + name.length() <= end; i++) {
-                if (html.regionMatches(true, i, name, 0, name.length())) {
+                if ((chars[i] | 0x20) == first && html.regionMatches(true, i, name, 0, name.length())) {
                     return i;
                 }
             }
@@ -274,15 +316,17 @@ public final class HtmlToText {
                 return s;
             }
             StringBuilder sb = new StringBuilder(s.length());
-            for (int i = 0; i < s.length(); ) {
-                int next = s.charAt(i) == '&' ? HtmlEntities.decode(s, i, sb) : -1;
-                if (next < 0) {
-                    sb.append(s.charAt(i++));
-                } else {
-                    i = next;
+            int copied = 0;
+            for (int amp = s.indexOf('&'); amp >= 0; amp = s.indexOf('&', amp + 1)) {
+                sb.append(s, copied, amp);
+                int next = HtmlEntities.decode(s, amp, sb);
+                copied = next < 0 ? amp : next;
+                if (next > 0) {
+                    amp = next - 1;
                 }
             }
-            return sb.toString().replace('\u00A0', ' ');
+            sb.append(s, copied, s.length());
+            return sb.indexOf("\u00A0") < 0 ? sb.toString() : sb.toString().replace('\u00A0', ' ');
         }
 
         private void paragraph() {
@@ -315,6 +359,10 @@ public final class HtmlToText {
             }
             out.setLength(end);
             return out.toString();
+        }
+
+        private static boolean isAsciiLetterOrDigit(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
 
         private static boolean isTagStart(char c) {

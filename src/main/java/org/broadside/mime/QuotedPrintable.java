@@ -1,5 +1,9 @@
 package org.broadside.mime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Quoted-printable (RFC 2045) for merged text parts, straight into a reused buffer.
  * Line breaks of any kind become CRLF; the result is 7-bit with lines of at most 76 characters.
@@ -7,8 +11,32 @@ package org.broadside.mime;
 final class QuotedPrintable {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final int MAX = 75; // plus the '=' of a soft break: 76
+    /** 1: always literal, 2: literal unless a line break follows (space, tab), 0: escaped or line break. */
+    private static final byte[] CLASS = new byte[256];
+
+    static {
+        for (int b = 33; b < 127; b++) {
+            CLASS[b] = 1;
+        }
+        CLASS['='] = 0;
+        CLASS[' '] = 2;
+        CLASS['\t'] = 2;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
 
     private QuotedPrintable() {}
+
+    /** True when all eight bytes are in 0x20..0x7E and none is '=' (bit tricks from "Bit Twiddling Hacks"). */
+    static boolean allLiteral(long x) {
+        long below = (x - 0x2020202020202020L) & ~x & HIGHS;
+        long above = ((x + ONES) | x) & HIGHS;
+        long v = x ^ 0x3D3D3D3D3D3D3D3DL;
+        long equals = (v - ONES) & ~v & HIGHS;
+        return (below | above | equals) == 0;
+    }
 
     /**
      * Encodes {@code n} bytes of {@code in}. Returns false when the output equals the input with
@@ -25,6 +53,31 @@ final class QuotedPrintable {
         boolean changed = false;
         for (int i = 0; i < n; i++) {
             int b = in[i] & 0xFF;
+            if (col > 0 && CLASS[b] != 0) {
+                // Fast path: copy a run of literal bytes that fits on the current line in one go.
+                int limit = Math.min(n, i + MAX - col);
+                int j = i;
+                // Eight bytes at a time while all are printable ASCII without '='; the last must not be a trailing space.
+                while (j + 8 <= limit && allLiteral((long) LONGS.get(in, j))
+                        && !(in[j + 7] == ' ' && (j + 8 >= n || in[j + 8] == '\r' || in[j + 8] == '\n'))) {
+                    j += 8;
+                }
+                while (j < limit) {
+                    int c = CLASS[in[j] & 0xFF];
+                    if (c == 1 || (c == 2 && j + 1 < n && in[j + 1] != '\r' && in[j + 1] != '\n')) {
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                if (j > i) {
+                    System.arraycopy(in, i, o, p, j - i);
+                    p += j - i;
+                    col += j - i;
+                    i = j - 1;
+                    continue;
+                }
+            }
             if (b == '\r' || b == '\n') {
                 if (b == '\r' && i + 1 < n && in[i + 1] == '\n') {
                     i++;

@@ -107,7 +107,7 @@ public final class CsvSource implements ContactSource {
                 SourceRow row = tokenizer.next();
                 if (row == null) return null;
                 if (row.problem() == null && row.values().stream().allMatch(String::isBlank)) continue;
-                if (row.problem() == null && !columns().isEmpty()) return checkWidth(row);
+                if (row.problem() == null && columns != null && !columns.isEmpty()) return checkWidth(row);
                 return row;
             }
         } catch (IOException e) {

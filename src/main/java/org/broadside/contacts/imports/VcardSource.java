@@ -22,7 +22,9 @@ public final class VcardSource implements ContactSource {
 
     private final BufferedReader reader;
     private String lookahead;
+    private long lookaheadNumber;
     private long lineNumber;
+    private long unfoldedStart;
 
     private VcardSource(BufferedReader reader) {
         this.reader = reader;
@@ -54,7 +56,7 @@ public final class VcardSource implements ContactSource {
         try {
             String line;
             while ((line = unfolded()) != null) {
-                if (line.equalsIgnoreCase("BEGIN:VCARD")) return card(lineNumber);
+                if (line.equalsIgnoreCase("BEGIN:VCARD")) return card(unfoldedStart);
             }
             return null;
         } catch (IOException e) {
@@ -111,7 +113,14 @@ public final class VcardSource implements ContactSource {
 
     /** Joins continuation lines (RFC 6350 folding, and vCard 2.1 quoted-printable soft breaks). */
     private String unfolded() throws IOException {
-        String line = lookahead != null ? lookahead : readLine();
+        String line;
+        if (lookahead != null) {
+            line = lookahead;
+            unfoldedStart = lookaheadNumber;
+        } else {
+            line = readLine();
+            unfoldedStart = lineNumber;
+        }
         lookahead = null;
         if (line == null) return null;
         StringBuilder sb = new StringBuilder(line);
@@ -126,6 +135,7 @@ public final class VcardSource implements ContactSource {
                 sb.append(next);
             } else {
                 lookahead = next;
+                lookaheadNumber = lineNumber;
                 break;
             }
         }

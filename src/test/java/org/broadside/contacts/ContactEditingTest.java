@@ -1,0 +1,140 @@
+package org.broadside.contacts;
+
+import org.broadside.contacts.support.TestStores;
+import org.broadside.store.StoreException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Adding, editing, deleting contacts and fields; moving and copying between lists. */
+class ContactEditingTest {
+    private ContactRepository repo;
+    private ContactList list;
+
+    @BeforeEach
+    void fill() {
+        repo = new ContactRepository(TestStores.fresh());
+        list = repo.createList("Main", List.of("First Name", "City"));
+        repo.upsert(list.id(), List.of(Contact.of("a@example.com", Map.of("First Name", "Al", "City", "Rome")),
+                Contact.of("b@example.com", Map.of("First Name", "Bo", "City", "Oslo"))));
+    }
+
+    @Test
+    void anAddressDifferingOnlyInCaseIsRefused() {
+        assertThatThrownBy(() -> repo.add(list.id(), Contact.of("A@Example.COM", Map.of())))
+                .isInstanceOf(StoreException.class).hasMessageContaining("already has the address");
+    }
+
+    @Test
+    void addingAContactWithANewFieldAddsTheFieldToTheList() {
+        repo.add(list.id(), Contact.of("c@example.com", Map.of("Phone", "123")));
+
+        assertThat(repo.requireList("Main").fields()).containsExactly("First Name", "City", "Phone");
+    }
+
+    @Test
+    void editingChangesAddressAndValues() {
+        Contact a = repo.find(list.id(), "a@example.com").orElseThrow();
+
+        repo.update(new Contact(a.id(), "al@example.com", Map.of("First Name", "Alan", "City", "Rome")));
+
+        assertThat(repo.find(list.id(), "a@example.com")).isEmpty();
+        assertThat(repo.find(list.id(), "al@example.com").orElseThrow().fields()).containsEntry("First Name", "Alan");
+    }
+
+    @Test
+    void deletingContactsByIdRemovesOnlyThem() {
+        Contact a = repo.find(list.id(), "a@example.com").orElseThrow();
+
+        assertThat(repo.delete(List.of(a.id()))).isEqualTo(1);
+        assertThat(repo.count(list.id())).isEqualTo(1);
+    }
+
+    @Test
+    void renamingAFieldRenamesItInEveryContact() {
+        repo.renameField(list.id(), "city", "Town");
+
+        assertThat(repo.requireList("Main").fields()).containsExactly("First Name", "Town");
+        assertThat(repo.find(list.id(), "b@example.com").orElseThrow().fields()).isEqualTo(Map.of("First Name", "Bo", "Town", "Oslo"));
+    }
+
+    @Test
+    void deletingAFieldRemovesItsValues() {
+        repo.deleteField(list.id(), "City");
+
+        assertThat(repo.requireList("Main").fields()).containsExactly("First Name");
+        assertThat(repo.find(list.id(), "b@example.com").orElseThrow().fields()).isEqualTo(Map.of("First Name", "Bo"));
+    }
+
+    @Test
+    void copyingAFilteredSelectionKeepsTheSourceAndMergesIntoTheTarget() {
+        ContactList other = repo.createList("Other", List.of("Phone"));
+        repo.upsert(other.id(), List.of(Contact.of("B@example.com", Map.of("Phone", "555"))));
+
+        long n = repo.copy(list.id(), other.id(), ContactFilter.parse("[[City]] = \"oslo\"", list.fields()), false);
+
+        assertThat(n).isEqualTo(1);
+        assertThat(repo.count(list.id())).isEqualTo(2);
+        assertThat(repo.find(other.id(), "b@example.com").orElseThrow().fields())
+                .isEqualTo(Map.of("Phone", "555", "First Name", "Bo", "City", "Oslo"));
+        assertThat(repo.requireList("Other").fields()).containsExactly("Phone", "First Name", "City");
+    }
+
+    @Test
+    void movingTakesContactsOutOfTheSource() {
+        ContactList other = repo.createList("Other", List.of());
+
+        repo.copy(list.id(), other.id(), null, true);
+
+        assertThat(repo.count(list.id())).isZero();
+        assertThat(repo.count(other.id())).isEqualTo(2);
+    }
+
+    @Test
+    void deletingAListDeletesItsContacts() {
+        repo.deleteList(list.id());
+
+        assertThat(repo.findList("Main")).isEmpty();
+        long left = repo.database().read(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM contacts")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        assertThat(left).isZero();
+    }
+
+    @Test
+    void withinListDedupeCatchesInvisibleDifferencesAndKeepsTheEarliestWithMergedValues() {
+        repo.upsert(list.id(), List.of(Contact.of("a@example.com.", Map.of("Phone", "1")),
+                Contact.of("mailto:A@EXAMPLE.COM", Map.of("First Name", "Other")),
+                Contact.of("b\u200B@example.com", Map.of())));
+
+        long removed = new Deduplicator(repo).withinList(list.id());
+
+        assertThat(removed).isEqualTo(3);
+        assertThat(repo.count(list.id())).isEqualTo(2);
+        assertThat(repo.find(list.id(), "a@example.com").orElseThrow().fields())
+                .containsEntry("First Name", "Al").containsEntry("Phone", "1");
+    }
+
+    @Test
+    void acrossListsAnAddressStaysOnlyInTheFirstList() {
+        ContactList second = repo.createList("Second", List.of());
+        ContactList third = repo.createList("Third", List.of());
+        repo.upsert(second.id(), List.of(Contact.of("A@example.com", Map.of()), Contact.of("x@example.com", Map.of())));
+        repo.upsert(third.id(), List.of(Contact.of("x@example.com", Map.of()), Contact.of("b@example.com", Map.of()),
+                Contact.of("y@example.com", Map.of())));
+
+        Map<Long, Long> removed = new Deduplicator(repo).acrossLists(List.of(list.id(), second.id(), third.id()));
+
+        assertThat(removed).containsEntry(second.id(), 1L).containsEntry(third.id(), 2L);
+        assertThat(repo.count(list.id())).isEqualTo(2);
+        assertThat(repo.count(third.id())).isEqualTo(1);
+    }
+}
