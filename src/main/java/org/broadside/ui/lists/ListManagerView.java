@@ -54,8 +54,37 @@ public final class ListManagerView extends BorderPane {
         Label status = new Label();
         status.setId("listStatus");
         status.textProperty().bind(vm.statusProperty());
-        setTop(new ToolBar(lists, newList, addField, search, add, delete, importButton));
-        javafx.scene.layout.HBox statusBar = new javafx.scene.layout.HBox(status);
+        javafx.scene.control.MenuButton clean = new javafx.scene.control.MenuButton("Clean up");
+        clean.setId("cleanMenu");
+        javafx.scene.control.MenuItem dedupe = new javafx.scene.control.MenuItem("Remove duplicates");
+        dedupe.setOnAction(e -> vm.deduplicate());
+        javafx.scene.control.MenuItem check = new javafx.scene.control.MenuItem("Validate addresses (syntax, role, disposable)");
+        check.setOnAction(e -> vm.validate(false, false));
+        javafx.scene.control.MenuItem checkDns = new javafx.scene.control.MenuItem("Validate and check domains (DNS)");
+        checkDns.setOnAction(e -> vm.validate(true, false));
+        javafx.scene.control.MenuItem purge = new javafx.scene.control.MenuItem("Validate and remove invalid addresses…");
+        purge.setOnAction(e -> {
+            var confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "Addresses that are invalid or whose domain cannot receive mail will be deleted from the list.");
+            confirm.setHeaderText("Remove invalid addresses?");
+            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.validate(true, true));
+        });
+        clean.getItems().setAll(dedupe, check, checkDns, purge);
+        clean.disableProperty().bind(vm.busyProperty());
+        setTop(new ToolBar(lists, newList, addField, search, add, delete, importButton, clean));
+        vm.reportProperty().addListener((o, a, text) -> {
+            if (text == null || text.isBlank()) return;
+            var area = new javafx.scene.control.TextArea(text);
+            area.setEditable(false);
+            area.getStyleClass().add("monospace");
+            var shown = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+            shown.setHeaderText("Report");
+            shown.getDialogPane().setContent(area);
+            shown.show();
+        });
+        javafx.scene.control.ProgressBar working = new javafx.scene.control.ProgressBar(-1);
+        working.visibleProperty().bind(vm.busyProperty());
+        javafx.scene.layout.HBox statusBar = new javafx.scene.layout.HBox(10, status, working);
         statusBar.getStyleClass().add("status-bar");
         setBottom(statusBar);
 

@@ -9,6 +9,10 @@ import javafx.collections.ObservableList;
 import org.broadside.contacts.Contact;
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
+import org.broadside.contacts.Deduplicator;
+import org.broadside.contacts.validation.DnsMailDomainResolver;
+import org.broadside.contacts.validation.DomainChecker;
+import org.broadside.contacts.validation.ListValidator;
 import org.broadside.ui.common.BackgroundRunner;
 
 import java.util.List;
@@ -27,6 +31,8 @@ public final class ListManagerViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final LazyContactList rows;
+    private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty();
+    private final StringProperty report = new SimpleStringProperty("");
     private String sortField;
     private boolean ascending = true;
 
@@ -50,6 +56,46 @@ public final class ListManagerViewModel {
     public StringProperty searchProperty() { return search; }
     public StringProperty statusProperty() { return status; }
     public ObservableList<ContactRow> rows() { return rows; }
+    public javafx.beans.property.BooleanProperty busyProperty() { return busy; }
+    /** The report of the last de-duplication or validation, for the user to read. */
+    public StringProperty reportProperty() { return report; }
+
+    /** Removes duplicate addresses of the chosen list (the comparison ignores what mail servers ignore). */
+    public void deduplicate() {
+        ContactList list = selected.get();
+        if (list == null || busy.get()) return;
+        busy.set(true);
+        status.set("Removing duplicates…");
+        runner.run(() -> new Deduplicator(contacts).withinList(list.id()), n -> {
+            busy.set(false);
+            report.set(n + " duplicate(s) removed from " + list.name() + ".");
+            reload();
+        }, e -> {
+            busy.set(false);
+            status.set(e.getMessage());
+        });
+    }
+
+    /**
+     * Checks every address of the chosen list: syntax, role and disposable addresses, and (when asked) whether the
+     * domain can receive mail, by DNS. With remove, invalid addresses leave the list.
+     */
+    public void validate(boolean checkDomains, boolean remove) {
+        ContactList list = selected.get();
+        if (list == null || busy.get()) return;
+        busy.set(true);
+        status.set(checkDomains ? "Validating addresses and looking up their domains…" : "Validating addresses…");
+        runner.run(() -> new ListValidator(contacts, checkDomains
+                        ? new DomainChecker(new DnsMailDomainResolver(java.time.Duration.ofSeconds(5)), 16) : null)
+                        .validate(list.id(), remove), r -> {
+            busy.set(false);
+            report.set(r.format());
+            reload();
+        }, e -> {
+            busy.set(false);
+            status.set(e.getMessage());
+        });
+    }
     int pagesLoaded() { return rows.pagesLoaded(); }
 
     /** Reads the lists; keeps the chosen one (by name) when it still exists. */
