@@ -10,6 +10,8 @@ import org.broadside.campaign.CampaignFiles;
 import org.broadside.campaign.CampaignFormatException;
 import org.broadside.ui.accounts.AccountsView;
 import org.broadside.ui.accounts.AccountsViewModel;
+import org.broadside.ui.blacklist.BlacklistView;
+import org.broadside.ui.blacklist.BlacklistViewModel;
 import org.broadside.ui.delivery.DeliveryView;
 import org.broadside.ui.delivery.DeliveryViewModel;
 import org.broadside.ui.imports.ImportWizard;
@@ -47,6 +49,7 @@ public final class AppWindows implements Windows {
     private Stage listManager;
     private Stage accounts;
     private Stage inbox;
+    private Stage blacklist;
 
     public AppWindows(AppServices services) {
         this.services = services;
@@ -120,6 +123,15 @@ public final class AppWindows implements Windows {
         }
         accounts.show();
         accounts.toFront();
+    }
+
+    @Override
+    public void blacklist() {
+        if (blacklist == null) {
+            blacklist = stage("Blacklist — Broadside", new BlacklistView(new BlacklistViewModel(services.blacklist(), services.runner())), 900, 600);
+        }
+        blacklist.show();
+        blacklist.toFront();
     }
 
     @Override

@@ -103,6 +103,7 @@ public final class MainWindow {
         tools.getItems().addAll(
                 item("_Lists and contacts…", "Shortcut+L", e -> windows.listManager()),
                 item("_Accounts…", "Shortcut+Shift+A", e -> windows.accounts()),
+                item("_Blacklist…", "Shortcut+Shift+B", e -> windows.blacklist()),
                 item("Sandbox _inbox…", "Shortcut+I", e -> windows.sandboxInbox()),
                 item("Connection _log…", "Shortcut+Shift+L", e -> windows.connectionLog(vm.draft().document().uid(), 0)));
         MenuBar bar = new MenuBar(file, view, tools);

@@ -12,6 +12,8 @@ public interface Windows {
 
     void accounts();
 
+    void blacklist();
+
     void sandboxInbox();
 
     /** The connection log of a campaign, at a recipient's transaction when recipientId > 0. */
