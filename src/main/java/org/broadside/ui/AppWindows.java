@@ -118,7 +118,7 @@ public final class AppWindows implements Windows {
     public void accounts() {
         if (accounts == null) {
             AccountsViewModel vm = new AccountsViewModel(services.accounts(), services::credentials, services.runner());
-            accounts = stage("Accounts — Broadside", new AccountsView(vm), 1000, 680);
+            accounts = stage("Accounts — Broadside", new AccountsView(vm), 1000, 800);
             accounts.setOnShown(e -> vm.refresh());
         }
         accounts.show();

@@ -52,8 +52,13 @@ public final class ScreenshotTour {
         fx(() -> { w.show("Delivery"); return null; });
         pause(800);
         fx(() -> { ((javafx.scene.control.Button) w.stage().getScene().lookup("#sendButton")).fire(); return null; });
-        pause(6000);
+        pause(8000);
         shot(w.stage().getScene(), "delivery");
+        if (System.getenv("TOUR_DEBUG") != null) {
+            System.out.println("send disabled=" + fx(() -> w.stage().getScene().lookup("#sendButton").isDisabled())
+                    + " stop disabled=" + fx(() -> w.stage().getScene().lookup("#stopButton").isDisabled()));
+            System.exit(0);
+        }
         fx(() -> { windows.connectionLog(w.draft().document().uid(), 0); return null; });
         pause(2000);
         shot(lastWindow("Connection log"), "connection-log");
@@ -103,7 +108,17 @@ public final class ScreenshotTour {
             return null;
         });
         pause(2000);
+        fx(() -> { ((javafx.scene.control.ScrollPane) windowNow("Import contacts").lookup("#importScroll")).setVvalue(1); return null; });
+        pause(500);
         shot(lastWindow("Import contacts"), "import-wizard");
+        fx(() -> {
+            services.blacklist().add("@competitor.example", "asked us never to write", "desktop");
+            services.blacklist().add("bounced@example.com", "5.1.1 no such user", "desktop");
+            windows.blacklist();
+            return null;
+        });
+        pause(1500);
+        shot(lastWindow("Blacklist"), "blacklist");
         fx(() -> { Theme.setDark(true); w.stage().toFront(); w.show("Message"); return null; });
         pause(1500);
         shot(w.stage().getScene(), "message-dark");

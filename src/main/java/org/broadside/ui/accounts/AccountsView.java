@@ -111,6 +111,7 @@ public final class AccountsView extends BorderPane {
         transcript.getStyleClass().add("monospace");
         transcript.setPlaceholder(new Label("The SMTP conversation of the last test appears here."));
 
+        keepLabels(g);
         VBox right = new VBox(8, g, new ToolBar(add, save, delete, test, to, sendTest, pin), result, transcript);
         VBox.setVgrow(transcript, Priority.ALWAYS);
         right.setPadding(new Insets(10));
@@ -134,6 +135,15 @@ public final class AccountsView extends BorderPane {
         t.setId(id);
         t.setPrefColumnCount(columns);
         t.textProperty().bindBidirectional(p);
+        t.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return t;
+    }
+
+    /** Labels in a form keep their full text; the fields give way instead. */
+    private static void keepLabels(javafx.scene.Parent form) {
+        for (javafx.scene.Node n : form.getChildrenUnmodifiable()) {
+            if (n instanceof Label l) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (n instanceof javafx.scene.Parent p) keepLabels(p);
+        }
     }
 }

@@ -84,6 +84,7 @@ public final class ImportWizardView extends BorderPane {
         preview.setId("importPreview");
         preview.setOnAction(e -> vm.loadPreview());
         VBox sourceBox = new VBox(8, fromFile, fileRow, fromDb, db, preview);
+        keepLabels(sourceBox);
 
         TableView<List<String>> previewTable = new TableView<>(vm.previewRows());
         previewTable.setId("importPreviewTable");
@@ -163,7 +164,9 @@ public final class ImportWizardView extends BorderPane {
                 titled("3. Mapping", mapTable),
                 titled("4. Import", new VBox(8, target2, runRow, status, report)));
         steps.setPadding(new Insets(10));
+        keepLabels(target2);
         ScrollPane scroll = new ScrollPane(steps);
+        scroll.setId("importScroll");
         scroll.setFitToWidth(true);
         setCenter(scroll);
         Lifecycle.whileShowing(this, () -> {
@@ -183,6 +186,15 @@ public final class ImportWizardView extends BorderPane {
         t.setId(id);
         t.setPrefColumnCount(columns);
         t.textProperty().bindBidirectional(p);
+        t.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return t;
+    }
+
+    /** Labels in a form keep their full text; the fields give way instead. */
+    private static void keepLabels(javafx.scene.Parent form) {
+        for (javafx.scene.Node n : form.getChildrenUnmodifiable()) {
+            if (n instanceof Label l) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (n instanceof javafx.scene.Parent p) keepLabels(p);
+        }
     }
 }
