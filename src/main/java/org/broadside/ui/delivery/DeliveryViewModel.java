@@ -94,13 +94,19 @@ public final class DeliveryViewModel {
             loaded.items.forEach(i -> byId.put(i.id(), i));
             items.setAll(loaded.items);
             showProgress(new Progress(loaded.counts, 0, loaded.items.size()));
-            status.set(describe(loaded.record.status(), loaded.record.statusReason()));
+            long total = loaded.counts.values().stream().mapToLong(Long::longValue).sum();
+            status.set(describe(loaded.record.status(), loaded.record.statusReason())
+                    + (total > loaded.items.size() ? String.format(" (table shows the first %,d of %,d; Export report has all)",
+                    loaded.items.size(), total) : ""));
         }, e -> status.set("The previous results could not be read: " + e.getMessage()));
     }
 
+    /** Rows kept for the table of an earlier run; the counts and the exported report always cover everyone. */
+    static final int LOADED_ROWS = 200_000;
+
     private Loaded rowsAndCounts(CampaignRecord record) {
         List<RecipientItem> all = new ArrayList<>();
-        campaigns.forEachRecipient(record.id(), (RecipientRow r) -> all.add(RecipientItem.of(r)));
+        for (RecipientRow r : campaigns.page(record.id(), null, 0, LOADED_ROWS)) all.add(RecipientItem.of(r));
         return new Loaded(record, all, campaigns.counts(record.id()));
     }
 

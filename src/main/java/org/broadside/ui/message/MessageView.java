@@ -130,7 +130,19 @@ public final class MessageView extends BorderPane {
             File f = chooser.showOpenDialog(getScene().getWindow());
             if (f != null) vm.addAttachment(f.toPath());
         });
-        ToolBar tools = new ToolBar(insertField, insertCondition, attach);
+        Button image = new Button("Inline image…");
+        image.setId("insertImage");
+        image.disableProperty().bind(vm.formatProperty().isEqualTo(BodyFormat.PLAIN));
+        image.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Insert an image into the HTML");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.webp", "*.svg"));
+            File f = chooser.showOpenDialog(getScene().getWindow());
+            if (f == null) return;
+            bodies.getSelectionModel().select(sourceTab);
+            source.insertText(source.getCaretPosition(), vm.imageTag(f.toPath()));
+        });
+        ToolBar tools = new ToolBar(insertField, insertCondition, attach, image);
 
         ListView<AttachmentItem> attachments = new ListView<>(vm.attachments());
         attachments.setId("attachments");

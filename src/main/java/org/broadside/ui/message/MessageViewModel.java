@@ -83,6 +83,17 @@ public final class MessageViewModel {
     /** The text for "Insert field": {@code [Name]}. */
     public static String fieldTag(String name) { return "[" + name + "]"; }
 
+    /**
+     * The HTML for an inline image: a local file referenced from the HTML is sent inside the message (cid:), so
+     * recipients see it without loading anything remotely. Relative to the document's folder when it is inside it.
+     */
+    public String imageTag(Path file) {
+        Path folder = draft.document().folder();
+        Path abs = file.toAbsolutePath().normalize();
+        String src = abs.startsWith(folder) ? folder.relativize(abs).toString().replace('\\', '/') : abs.toUri().toString();
+        return "<img src=\"" + src.replace("\"", "%22") + "\" alt=\"\">";
+    }
+
     public void addAttachment(Path file) {
         Path folder = draft.document().folder();
         Path abs = file.toAbsolutePath().normalize();

@@ -88,4 +88,11 @@ class MessageViewModelTest {
         assertThat(ConditionBuilder.build("City", ConditionBuilder.Op.STARTS, "Pa", "Hi", ""))
                 .isEqualTo("<IF [[City]] #? \"Pa\">Hi</IF>");
     }
+
+    @Test
+    void anInlineImageInsideTheDocumentFolderIsReferencedRelatively() throws Exception {
+        draft.saveTo(dir.resolve("news.json"));
+        assertThat(vm.imageTag(dir.resolve("img/logo.png"))).isEqualTo("<img src=\"img/logo.png\" alt=\"\">");
+        assertThat(vm.imageTag(Path.of("/elsewhere/pic.png"))).isEqualTo("<img src=\"file:///elsewhere/pic.png\" alt=\"\">");
+    }
 }
