@@ -106,8 +106,30 @@ public final class AppServices implements AutoCloseable {
         return tokenKey;
     }
 
+    private final java.util.Set<org.broadside.delivery.RunHandle> runs = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Remembers a running send so quitting the app can stop it cleanly. */
+    public org.broadside.delivery.RunHandle track(org.broadside.delivery.RunHandle handle) {
+        runs.removeIf(org.broadside.delivery.RunHandle::isDone);
+        runs.add(handle);
+        return handle;
+    }
+
+    /**
+     * Stops running sends (open transactions finish, so no recipient is left in doubt), waits a little for them,
+     * then stops the Sandbox. A run still busy after the wait is recorded as it stands and resumes next time.
+     */
     @Override
     public void close() {
+        runs.forEach(org.broadside.delivery.RunHandle::stop);
+        for (var h : runs) {
+            try {
+                h.await(15, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         sandbox.close();
     }
 }

@@ -43,7 +43,7 @@ public final class BroadsideApplication extends Application {
                 () -> CredentialStores.open(data, System.getenv(), new PassphrasePrompt()));
         AppServices s = new AppServices(data, runner, () -> credentials);
         CampaignSender sender = CampaignSender.create(s.database(), credentials);
-        s.setCampaignRunner((doc, wait, unknown, listener) -> sender.start(doc, wait, unknown, listener, null));
+        s.setCampaignRunner((doc, wait, unknown, listener) -> s.track(sender.start(doc, wait, unknown, listener, null)));
         return s;
     }
 
