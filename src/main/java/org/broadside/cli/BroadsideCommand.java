@@ -25,6 +25,8 @@ import java.util.concurrent.Callable;
                 AccountCommand.class,
                 ListCommand.class,
                 BlacklistCommand.class,
+                MailboxCommand.class,
+                BouncesCommand.class,
         },
         sortOptions = false)
 public final class BroadsideCommand implements Callable<Integer> {
@@ -56,7 +58,15 @@ public final class BroadsideCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
-        return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        try {
+            return newCommandLine(out, err).execute(args);
+        } finally {
+            // Commands may print without a line end; System.exit would drop what is still buffered.
+            out.flush();
+            err.flush();
+        }
     }
 
     /** A configured command line writing to the given streams (tests capture them). */

@@ -87,6 +87,8 @@ public final class ListImportCommand extends CommandSupport implements Callable<
                         new ImportOptions(false, !keepBlacklisted), rows -> { });
             }
             out().print(report.format());
+            // Launcher exits right after: print() alone would leave the report in the buffer.
+            out().flush();
             if (saveSource != null) {
                 long listId = new ContactRepository(database()).requireList(list).id();
                 new SavedSources(database()).save(saveSource, listId, config);

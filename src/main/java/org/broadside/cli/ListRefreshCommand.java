@@ -39,6 +39,7 @@ public final class ListRefreshCommand extends CommandSupport implements Callable
             out().println("Source \"" + source.name() + "\": " + source.config().describe());
             try {
                 out().print(runner.run(l.name(), source.config(), new ImportOptions(removeMissing, true), rows -> { }).format());
+                out().flush();
             } catch (ImportException e) {
                 throw new UserInputException("The source \"" + source.name() + "\" failed: " + e.getMessage(), e);
             }

@@ -39,6 +39,7 @@ public final class ListValidateCommand extends CommandSupport implements Callabl
         var report = new ListValidator(repo, domains).validate(l.id(), remove);
         out().printf("Validated \"%s\"%s%n", l.name(), mx ? " (with DNS)" : "");
         out().print(report.format());
+        out().flush();
         return ExitCodes.OK;
     }
 }

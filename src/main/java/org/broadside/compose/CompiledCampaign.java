@@ -54,16 +54,39 @@ record CompiledCampaign(Template from, Template replyTo, Template subject, Templ
             if (!Files.isRegularFile(p)) throw new ComposeException("The attachment " + p + " does not exist.");
             attachments.add(Attachment.of(p));
         }
+        Template textTemplate = hasText ? compile("text", text, TemplateMode.TEXT) : null;
+        boolean generateText = false;
+        if (!hasText) {
+            // Converting the HTML template to text once, instead of every merged HTML per recipient, saves most of
+            // the per-message cost; when the conversion does not give a valid template, convert per recipient.
+            textTemplate = textTemplateFromHtml(html);
+            generateText = textTemplate == null;
+        }
         Map<String, Template> headers = new LinkedHashMap<>();
         for (Map.Entry<String, String> h : c.headers().entrySet()) headers.put(h.getKey(), compile("header " + h.getKey(), h.getValue(), TemplateMode.HEADER));
-        MessageLayout layout = new MessageLayout(hasText || hasHtml, hasHtml, hasHtml && !hasText, attachments, inline, null, doc.uid());
+        MessageLayout layout = new MessageLayout(true, hasHtml, generateText, attachments, inline, null, doc.uid());
         return new CompiledCampaign(
                 compile("From", c.from(), TemplateMode.HEADER),
                 c.replyTo() == null || c.replyTo().isBlank() ? null : compile("Reply-To", c.replyTo(), TemplateMode.HEADER),
                 compile("Subject", c.subject() == null ? "" : c.subject(), TemplateMode.HEADER),
-                hasText ? compile("text", text, TemplateMode.TEXT) : null,
+                textTemplate,
                 hasHtml ? compile("HTML", html, TemplateMode.HTML) : null,
                 headers, layout);
+    }
+
+    private static final java.util.regex.Pattern MERGE_TAG =
+            java.util.regex.Pattern.compile("<(/IF|ELSEIF|ELSE|IF|AND|OR)(?![A-Za-z])([^>]*)>", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The plain text version of an HTML template, merge fields and conditions kept; null when that fails. */
+    static Template textTemplateFromHtml(String html) {
+        // Raw merge tags look like HTML tags and would be dropped by the converter: escape them so they survive as text.
+        String escaped = MERGE_TAG.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                "&lt;" + m.group(1) + m.group(2) + "&gt;"));
+        try {
+            return Template.compile(org.broadside.mime.HtmlToText.convert(escaped), TemplateMode.TEXT);
+        } catch (TemplateSyntaxException e) {
+            return null;
+        }
     }
 
     private static Template compile(String part, String source, TemplateMode mode) throws ComposeException {

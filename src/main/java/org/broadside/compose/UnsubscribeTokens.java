@@ -17,8 +17,11 @@ import java.util.Base64;
  * directory, so a token reveals nothing and cannot be forged for another address.
  */
 public final class UnsubscribeTokens {
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("(?i)\\[token]");
     private final byte[] key;
     private final String campaignUid;
+    /** A Mac per sending thread: creating one costs more than computing a token. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public UnsubscribeTokens(byte[] key, String campaignUid) {
         this.key = key.clone();
@@ -37,11 +40,15 @@ public final class UnsubscribeTokens {
     }
 
     public String token(String email) {
+        byte[] d = macs.get().doFinal((campaignUid + '\0' + EmailKeys.key(email)).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(d, 18));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] d = mac.doFinal((campaignUid + '\0' + EmailKeys.key(email)).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(d, 18));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
@@ -49,7 +56,6 @@ public final class UnsubscribeTokens {
 
     /** The URL template with [Token] (any case) replaced by this recipient's token. */
     public String url(String template, String email) {
-        String t = token(email);
-        return template.replaceAll("(?i)\\[token]", t);
+        return TOKEN.matcher(template).replaceAll(java.util.regex.Matcher.quoteReplacement(token(email)));
     }
 }

@@ -375,13 +375,14 @@ public class ContactRepository {
                 p.setString(3, old);
                 p.executeUpdate();
             }
-            try (PreparedStatement p = c.prepareStatement("UPDATE contacts SET fields = json_set(json_remove(fields, ?), ?, "
-                    + "json_extract(fields, ?)) WHERE list_id = ? AND json_type(fields, ?) IS NOT NULL")) {
-                p.setString(1, path(old));
-                p.setString(2, path(fresh));
-                p.setString(3, path(old));
-                p.setLong(4, listId);
-                p.setString(5, path(old));
+            // Rebuilt through json_each rather than JSON paths, which cannot name keys containing quotes.
+            try (PreparedStatement p = c.prepareStatement("UPDATE contacts SET fields = (SELECT json_group_object("
+                    + "CASE WHEN key = ? THEN ? ELSE key END, value) FROM json_each(contacts.fields)) WHERE list_id = ? "
+                    + "AND EXISTS (SELECT 1 FROM json_each(contacts.fields) WHERE key = ?)")) {
+                p.setString(1, old);
+                p.setString(2, fresh);
+                p.setLong(3, listId);
+                p.setString(4, old);
                 p.executeUpdate();
             }
             return null;
@@ -398,9 +399,12 @@ public class ContactRepository {
                 p.setString(2, field);
                 p.executeUpdate();
             }
-            try (PreparedStatement p = c.prepareStatement("UPDATE contacts SET fields = json_remove(fields, ?) WHERE list_id = ?")) {
-                p.setString(1, path(field));
+            try (PreparedStatement p = c.prepareStatement("UPDATE contacts SET fields = (SELECT json_group_object(key, value) "
+                    + "FROM json_each(contacts.fields) WHERE key <> ?) WHERE list_id = ? "
+                    + "AND EXISTS (SELECT 1 FROM json_each(contacts.fields) WHERE key = ?)")) {
+                p.setString(1, field);
                 p.setLong(2, listId);
+                p.setString(3, field);
                 p.executeUpdate();
             }
             return null;
@@ -437,9 +441,5 @@ public class ContactRepository {
             }
             return n;
         });
-    }
-
-    static String path(String field) {
-        return "$.\"" + field + "\"";
     }
 }

@@ -30,6 +30,10 @@ sealed interface FilterOperand {
         @Override
         public String sql() {
             if (isEmail()) return "email";
+            if (name.indexOf('"') >= 0 || name.indexOf('\\') >= 0) {
+                // A JSON path cannot spell such a key; look it up by exact key instead (slower, but correct).
+                return "COALESCE((SELECT value FROM json_each(fields) WHERE key = " + quote(name) + "), '')";
+            }
             return "COALESCE(json_extract(fields, " + quote("$.\"" + name + "\"") + "), '')";
         }
 

@@ -91,6 +91,10 @@ public final class StateWriter implements AutoCloseable {
                     s.execute("PRAGMA synchronous=NORMAL");
                 }
             }
+            try (java.sql.Statement s = c.createStatement()) {
+                // Checkpoints run inside the committing call; fewer, larger ones keep the hook's wait short.
+                s.execute("PRAGMA wal_autocheckpoint=8000");
+            }
             c.setAutoCommit(false);
             try (PreparedStatement state = c.prepareStatement(
                     "UPDATE recipients SET state=?, code=?, enhanced_code=?, reply=?, queue_id=?, attempts=?, next_attempt_at=?, "

@@ -19,7 +19,8 @@ import java.util.List;
 public final class Migrations {
     /** The schema scripts, oldest first. Append only: never edit a script that has shipped. */
     static final List<String> SCRIPTS = List.of(
-            "V1__initial.sql");
+            "V1__initial.sql",
+            "V2__bounces.sql");
 
     private Migrations() {}
 

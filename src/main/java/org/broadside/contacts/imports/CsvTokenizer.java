@@ -1,101 +1,83 @@
 package org.broadside.contacts.imports;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
- * Splits delimited text into rows. Keeps the raw text of the row being read so that, when a quote never closes,
- * everything after the row's first line can be read again instead of being swallowed.
+ * Splits delimited text into rows, a physical line at a time: lines without quotes (nearly all of them) are cut
+ * with indexOf, quoted values may span lines (their line breaks become "\n"). When a quote never closes, the
+ * row's first line is reported and the lines after it are read again, so one stray quote costs one line.
  */
 final class CsvTokenizer {
-    private final Reader reader;
+    private final BufferedReader reader;
     private final char delimiter;
     private final int maxQuoted;
-    private final char[] buffer = new char[1 << 16];
-    private int length;
-    private int position;
-    private StringBuilder replay;
-    private int replayPosition;
-    private long line = 1;
-    private final StringBuilder raw = new StringBuilder();
-    private final StringBuilder cell = new StringBuilder();
+    private final Deque<String> replay = new ArrayDeque<>();
+    private long nextLine = 1;
 
     CsvTokenizer(Reader reader, char delimiter, int maxQuoted) {
-        this.reader = reader;
+        this.reader = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
         this.delimiter = delimiter;
         this.maxQuoted = maxQuoted;
     }
 
-    private int read() throws IOException {
-        if (replay != null) {
-            if (replayPosition < replay.length()) return replay.charAt(replayPosition++);
-            replay = null;
-        }
-        if (position == length) {
-            length = reader.read(buffer, 0, buffer.length);
-            position = 0;
-            if (length <= 0) {
-                length = 0;
-                return -1;
-            }
-        }
-        return buffer[position++];
-    }
-
-    private void unread(String text) {
-        if (replay != null) {
-            text = text + replay.substring(replayPosition);
-        }
-        replay = new StringBuilder(text);
-        replayPosition = 0;
+    private String readLine() throws IOException {
+        String line = replay.isEmpty() ? reader.readLine() : replay.pollFirst();
+        if (line != null) nextLine++;
+        return line;
     }
 
     /** The next row, a broken-row marker, or null at the end of the text. */
     SourceRow next() throws IOException {
-        long start = line;
-        raw.setLength(0);
+        long start = nextLine;
+        String line = readLine();
+        if (line == null) return null;
+        if (line.indexOf('"') < 0) return SourceRow.of(start, splitPlain(line));
+        List<String> lines = new ArrayList<>();
+        lines.add(line);
         List<String> values = new ArrayList<>();
-        cell.setLength(0);
-        int c = read();
-        if (c == -1) return null;
+        StringBuilder cell = new StringBuilder();
         boolean quoted = false;
         boolean cellStarted = false;
         int quotedChars = 0;
+        String current = line;
+        int i = 0;
         while (true) {
-            if (c != -1) raw.append((char) c);
+            if (i == current.length()) {
+                if (!quoted) {
+                    values.add(cell.toString());
+                    return SourceRow.of(start, values);
+                }
+                String more = readLine();
+                if (more == null || quotedChars > maxQuoted) return broken(start, lines);
+                lines.add(more);
+                cell.append('\n');
+                current = more;
+                i = 0;
+                continue;
+            }
+            char c = current.charAt(i++);
             if (quoted) {
-                if (c == -1 || ++quotedChars > maxQuoted) return broken(start);
+                quotedChars++;
                 if (c == '"') {
-                    int d = read();
-                    if (d == '"') {
-                        raw.append('"');
+                    if (i < current.length() && current.charAt(i) == '"') {
                         cell.append('"');
+                        i++;
                     } else {
                         quoted = false;
-                        c = d;
-                        continue;
                     }
                 } else {
-                    if (c == '\n') line++;
-                    cell.append((char) c);
+                    cell.append(c);
                 }
-            } else if (c == -1) {
-                values.add(cell.toString());
-                return SourceRow.of(start, values);
             } else if (c == delimiter) {
                 values.add(cell.toString());
                 cell.setLength(0);
                 cellStarted = false;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r') {
-                    int d = read();
-                    if (d != '\n' && d != -1) unread(String.valueOf((char) d));
-                }
-                line++;
-                values.add(cell.toString());
-                return SourceRow.of(start, values);
             } else if (c == '"' && !cellStarted) {
                 quoted = true;
                 cellStarted = true;
@@ -103,30 +85,26 @@ final class CsvTokenizer {
             } else {
                 // A quote inside an unquoted value is kept as written, as spreadsheets do.
                 cellStarted = true;
-                cell.append((char) c);
+                cell.append(c);
             }
-            c = read();
         }
     }
 
-    /** Skips the row's first line and reads the rest again, so one stray quote costs one line. */
-    private SourceRow broken(long start) {
-        String text = raw.toString();
-        int nl = indexOfLineEnd(text);
-        line = start + 1;
-        if (nl >= 0) {
-            int after = nl + 1;
-            if (text.charAt(nl) == '\r' && after < text.length() && text.charAt(after) == '\n') after++;
-            if (after < text.length()) unread(text.substring(after));
+    private List<String> splitPlain(String line) {
+        List<String> values = new ArrayList<>(8);
+        int from = 0;
+        int at;
+        while ((at = line.indexOf(delimiter, from)) >= 0) {
+            values.add(line.substring(from, at));
+            from = at + 1;
         }
+        values.add(line.substring(from));
+        return values;
+    }
+
+    private SourceRow broken(long start, List<String> lines) {
+        for (int k = lines.size() - 1; k >= 1; k--) replay.addFirst(lines.get(k));
+        nextLine = start + 1;
         return SourceRow.broken(start, "a quote opened on this line is never closed");
-    }
-
-    private static int indexOfLineEnd(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '\n' || ch == '\r') return i;
-        }
-        return -1;
     }
 }

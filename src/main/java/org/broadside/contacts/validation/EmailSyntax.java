@@ -54,7 +54,7 @@ public final class EmailSyntax {
     private static String domainProblem(String domain) {
         if (domain.startsWith("[") && domain.endsWith("]")) return ipLiteralProblem(domain.substring(1, domain.length() - 1));
         String ascii = domain;
-        if (!domain.chars().allMatch(c -> c < 128)) {
+        if (!isAscii(domain)) {
             try {
                 ascii = IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED);
             } catch (IllegalArgumentException e) {
@@ -79,6 +79,11 @@ public final class EmailSyntax {
         String tld = labels[labels.length - 1];
         if (tld.chars().allMatch(Character::isDigit)) return "the domain ends with a number";
         return null;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
     }
 
     private static String ipLiteralProblem(String ip) {

@@ -10,7 +10,6 @@ import java.io.OutputStream;
  */
 final class DotStuffingOutputStream extends OutputStream {
     private static final byte[] CRLF = {'\r', '\n'};
-    private static final byte[] DOT_DOT = {'.', '.'};
 
     private final OutputStream out;
     private boolean lineStart = true;
@@ -39,38 +38,53 @@ final class DotStuffingOutputStream extends OutputStream {
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
         int end = off + len;
-        int run = off;
         count += len;
-        for (int i = off; i < end; i++) {
+        int i = off;
+        if (pendingCr && i < end) {
+            // A CR ended the previous chunk: CRLF if this one starts with LF, else a bare CR made into CRLF.
+            pendingCr = false;
+            out.write(CRLF);
+            lineStart = true;
+            if (b[i] == '\n') i++;
+        }
+        int run = i;
+        // Well-formed CRLF lines stay in one run, so a message goes out in a handful of bulk copies.
+        while (i < end) {
             byte c = b[i];
-            if (!pendingCr && c != '\r' && c != '\n' && !(lineStart && c == '.')) {
+            if (c == '\r') {
+                if (i + 1 < end) {
+                    if (b[i + 1] == '\n') {
+                        i += 2;
+                        lineStart = true;
+                        continue;
+                    }
+                    out.write(b, run, i - run);
+                    out.write(CRLF);
+                    run = ++i;
+                    lineStart = true;
+                    continue;
+                }
+                out.write(b, run, i - run);
+                pendingCr = true;
+                run = ++i;
+                continue;
+            }
+            if (c == '\n') {
+                out.write(b, run, i - run);
+                out.write(CRLF);
+                run = ++i;
+                lineStart = true;
+                continue;
+            }
+            if (c == '.' && lineStart) {
+                out.write(b, run, i + 1 - run);
+                out.write('.');
+                run = ++i;
                 lineStart = false;
                 continue;
             }
-            if (i > run) {
-                out.write(b, run, i - run);
-            }
-            run = i + 1;
-            if (pendingCr) {
-                pendingCr = false;
-                out.write(CRLF);
-                lineStart = true;
-                if (c == '\n') {
-                    continue;
-                }
-            }
-            if (c == '\r') {
-                pendingCr = true;
-            } else if (c == '\n') {
-                out.write(CRLF);
-                lineStart = true;
-            } else if (lineStart && c == '.') {
-                out.write(DOT_DOT);
-                lineStart = false;
-            } else {
-                run = i;
-                lineStart = false;
-            }
+            lineStart = false;
+            i++;
         }
         if (end > run) {
             out.write(b, run, end - run);

@@ -41,7 +41,7 @@ class CsvSourceTest {
         List<SourceRow> rows = rows(CsvSource.open(f, null, null));
 
         assertThat(rows).extracting(SourceRow::values).containsExactly(
-                List.of("a@example.com", "one, \"two\"\r\nthree"), List.of("b@example.com", "plain"));
+                List.of("a@example.com", "one, \"two\"\nthree"), List.of("b@example.com", "plain"));
         assertThat(rows).extracting(SourceRow::line).containsExactly(2L, 4L);
     }
 

@@ -1,0 +1,106 @@
+package org.broadside.bounces;
+
+import org.broadside.store.Database;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The recorded bounce events: per-campaign counts, the newest events, and undo. */
+public final class BounceRepository {
+    private static final String COLUMNS = "id, mailbox, message_date, recorded_at, kind, email, campaign_id, recipient_id, status, reason, action, "
+            + "blacklist_entry, contact_flag, undone_at";
+
+    private final Database db;
+
+    public BounceRepository(Database db) {
+        this.db = db;
+    }
+
+    public BounceCounts countsFor(long campaignId) {
+        return db.read(c -> {
+            long[] n = new long[BounceKind.values().length];
+            try (PreparedStatement p = c.prepareStatement("SELECT kind, COUNT(DISTINCT COALESCE(email_key, message_key)) FROM bounce_events "
+                    + "WHERE campaign_id = ? AND undone_at IS NULL GROUP BY kind")) {
+                p.setLong(1, campaignId);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) n[BounceKind.valueOf(rs.getString(1)).ordinal()] = rs.getLong(2);
+                }
+            }
+            return new BounceCounts(n[BounceKind.HARD_BOUNCE.ordinal()], n[BounceKind.SOFT_BOUNCE.ordinal()],
+                    n[BounceKind.COMPLAINT.ordinal()], n[BounceKind.UNSUBSCRIBE.ordinal()]);
+        });
+    }
+
+    /** The newest events first. */
+    public List<BounceEvent> latest(int limit) {
+        return db.read(c -> {
+            List<BounceEvent> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM bounce_events ORDER BY id DESC LIMIT ?")) {
+                p.setInt(1, limit);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) out.add(event(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<BounceEvent> find(long id) {
+        return db.read(c -> find(c, id));
+    }
+
+    /** Removes the blacklist entry and the contact flag the event added (nothing else), and marks it undone. */
+    public UndoResult undo(long id) {
+        return db.inTransaction(c -> {
+            Optional<BounceEvent> found = find(c, id);
+            if (found.isEmpty()) return UndoResult.NOT_FOUND;
+            BounceEvent e = found.get();
+            if (e.undone()) return UndoResult.ALREADY_UNDONE;
+            if (e.blacklistEntry() != null) {
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM blacklist WHERE entry = ? AND source = ?")) {
+                    p.setString(1, e.blacklistEntry());
+                    p.setString(2, BounceProcessor.BLACKLIST_SOURCE);
+                    p.executeUpdate();
+                }
+            }
+            if (e.contactFlag() != null && e.email() != null) ContactFlags.remove(c, e.email(), e.contactFlag());
+            try (PreparedStatement p = c.prepareStatement("UPDATE bounce_events SET undone_at = ? WHERE id = ?")) {
+                p.setLong(1, System.currentTimeMillis());
+                p.setLong(2, id);
+                p.executeUpdate();
+            }
+            return UndoResult.UNDONE;
+        });
+    }
+
+    private static Optional<BounceEvent> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM bounce_events WHERE id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(event(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static BounceEvent event(ResultSet rs) throws SQLException {
+        return new BounceEvent(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)), Instant.ofEpochMilli(rs.getLong(4)),
+                BounceKind.valueOf(rs.getString(5)), rs.getString(6), nullableLong(rs, 7), nullableLong(rs, 8), rs.getString(9),
+                rs.getString(10), BounceAction.valueOf(rs.getString(11)), rs.getString(12), rs.getString(13), nullableInstant(rs, 14));
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Instant nullableInstant(ResultSet rs, int column) throws SQLException {
+        Long v = nullableLong(rs, column);
+        return v == null ? null : Instant.ofEpochMilli(v);
+    }
+}
