@@ -82,12 +82,14 @@ public final class MessageView extends BorderPane {
             if (!b.equals(source.getText())) source.replaceText(b);
         });
         track(source);
-        // The visual editor has no text property: read it back after typing, and load it when it is shown.
-        visual.setOnKeyReleased(e -> vm.htmlProperty().set(visual.getHtmlText()));
-        visual.setOnMouseExited(e -> {
-            if (!visual.getHtmlText().equals(vm.htmlProperty().get()) && visual.isFocused()) vm.htmlProperty().set(visual.getHtmlText());
-        });
-
+        // The visual editor has no text property: read it back after each key or click inside it (toolbar buttons
+        // included), so the source view and the live checks follow; merely looking at it changes nothing.
+        Runnable readBack = () -> {
+            String now = visual.getHtmlText();
+            if (!now.equals(vm.htmlProperty().get())) vm.htmlProperty().set(now);
+        };
+        visual.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> readBack.run());
+        visual.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> javafx.application.Platform.runLater(readBack));
         Tab plainTab = new Tab("Plain text", plain);
         Tab visualTab = new Tab("HTML (visual)", visual);
         Tab sourceTab = new Tab("HTML source", new VirtualizedScrollPane<>(source));
