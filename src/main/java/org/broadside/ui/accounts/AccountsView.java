@@ -90,9 +90,11 @@ public final class AccountsView extends BorderPane {
         test.disableProperty().bind(vm.busyProperty());
         test.setOnAction(e -> vm.testConnection());
         TextField to = new TextField();
+        to.setId("accountTestTo");
         to.setPromptText("test@your-domain");
         to.textProperty().bindBidirectional(vm.testToProperty());
         Button sendTest = new Button("Send test message");
+        sendTest.setId("accountSendTest");
         sendTest.disableProperty().bind(vm.busyProperty());
         sendTest.setOnAction(e -> vm.sendTestMessage());
         Button pin = new Button("Trust this certificate");

@@ -69,4 +69,18 @@ class AccountsViewTest {
         assertThat(robot.lookup("#accountResult").queryAs(TextArea.class).getText()).isEqualTo("Port must be a whole number.");
         assertThat(accounts.find("Sandbox").orElseThrow().port()).isEqualTo(server.port());
     }
+
+    @Test
+    void sendTestMessageDeliversOneMessageToTheAddressGiven(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#accountList").queryListView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        robot.clickOn("Sandbox  ·  127.0.0.1:" + server.port());
+        robot.clickOn("#accountTestTo").write("check@example.com");
+        robot.clickOn("#accountSendTest");
+        TextArea result = robot.lookup("#accountResult").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.getText().startsWith("✔"));
+        assertThat(result.getText()).contains("Test message accepted by the server");
+        assertThat(server.received()).hasSize(1);
+        assertThat(server.received().get(0).getSubject()).isEqualTo("Broadside test message");
+    }
 }
