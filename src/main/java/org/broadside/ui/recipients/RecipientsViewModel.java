@@ -25,6 +25,8 @@ public final class RecipientsViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty skipped = new SimpleStringProperty("");
     private long generation;
+    private boolean counting;
+    private boolean countAgain;
 
     public RecipientsViewModel(CampaignDraft draft, ContactRepository contacts, BlacklistRepository blacklist, BackgroundRunner runner) {
         this.draft = draft;
@@ -50,14 +52,30 @@ public final class RecipientsViewModel {
         }, e -> summary.set("The lists could not be read: " + e.getMessage()));
     }
 
+    /** Ends a count; answers true when a newer one was started instead (its result supersedes this one). */
+    private boolean countDone() {
+        counting = false;
+        if (!countAgain) return false;
+        countAgain = false;
+        recount();
+        return true;
+    }
+
     private void commit() {
         String f = filter.get() == null || filter.get().isBlank() ? null : filter.get().strip();
         draft.update(c -> c.withRecipients(c.account(), list.get(), f));
         recount();
     }
 
-    /** Counts in the background; a newer edit makes an older count irrelevant. */
+    /**
+     * Counts in the background. A count reads the whole list, so one runs at a time; edits made meanwhile cause
+     * exactly one more count when it ends, and an outdated result is never shown.
+     */
     public void recount() {
+        if (counting) {
+            countAgain = true;
+            return;
+        }
         long mine = ++generation;
         String name = list.get();
         String f = filter.get();
@@ -67,11 +85,12 @@ public final class RecipientsViewModel {
             return;
         }
         summary.set("Counting…");
+        counting = true;
         runner.run(() -> {
             Optional<ContactList> l = contacts.findList(name);
             return l.isEmpty() ? null : AudienceCount.count(contacts, blacklist, l.get(), f);
         }, r -> {
-            if (mine != generation) return;
+            if (countDone() || mine != generation) return;
             if (r == null) {
                 summary.set("There is no list named \"" + name + "\".");
                 skipped.set("");
@@ -82,7 +101,7 @@ public final class RecipientsViewModel {
             skipped.set(r.skipped().isEmpty() ? "Nobody is skipped." : "Skipped: " + r.skipped().entrySet().stream()
                     .map(e -> String.format("%,d %s", e.getValue(), e.getKey())).collect(Collectors.joining(", ")));
         }, e -> {
-            if (mine != generation) return;
+            if (countDone() || mine != generation) return;
             summary.set("The filter is not valid: " + e.getMessage());
             skipped.set("");
         });
