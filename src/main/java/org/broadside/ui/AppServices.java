@@ -1,0 +1,135 @@
+package org.broadside.ui;
+
+import org.broadside.accounts.Account;
+import org.broadside.accounts.AccountPresets;
+import org.broadside.accounts.AccountRepository;
+import org.broadside.accounts.CredentialStore;
+import org.broadside.campaign.CampaignDocument;
+import org.broadside.compose.CampaignChecks;
+import org.broadside.compose.CheckLine;
+import org.broadside.compose.UnsubscribeTokens;
+import org.broadside.contacts.BlacklistRepository;
+import org.broadside.contacts.ContactList;
+import org.broadside.contacts.ContactRepository;
+import org.broadside.delivery.CampaignRepository;
+import org.broadside.store.Database;
+import org.broadside.ui.common.BackgroundRunner;
+import org.broadside.ui.delivery.CampaignRunner;
+import org.broadside.ui.sandbox.SandboxServer;
+import org.broadside.ui.shell.RecentFiles;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * What every window of the app shares: the store and its repositories, the Sandbox server, the background
+ * runner and the recent files. Built once at start; tests build one over a temporary directory.
+ */
+public final class AppServices implements AutoCloseable {
+    private final Path dataDirectory;
+    private final Database db;
+    private final ContactRepository contacts;
+    private final BlacklistRepository blacklist;
+    private final CampaignRepository campaigns;
+    private final AccountRepository accounts;
+    private final SandboxServer sandbox;
+    private final BackgroundRunner runner;
+    private final RecentFiles recent;
+    private final Supplier<CredentialStore> credentials;
+    private CampaignRunner campaignRunner;
+    private byte[] tokenKey;
+
+    public AppServices(Path dataDirectory, BackgroundRunner runner, Supplier<CredentialStore> credentials) {
+        this.dataDirectory = dataDirectory;
+        this.db = Database.open(dataDirectory);
+        this.contacts = new ContactRepository(db);
+        this.blacklist = new BlacklistRepository(db);
+        this.campaigns = new CampaignRepository(db);
+        this.accounts = new AccountRepository(db);
+        this.runner = runner;
+        this.credentials = credentials;
+        this.recent = new RecentFiles(dataDirectory.resolve("recent-campaigns.txt"));
+        this.sandbox = SandboxServer.start();
+        registerSandboxAccount();
+    }
+
+    /** The Sandbox listens on a fresh port each start, so its account is rewritten to point there. */
+    private void registerSandboxAccount() {
+        Account sandboxAccount = AccountPresets.find("sandbox").orElseThrow().builder(SandboxServer.ACCOUNT_NAME)
+                .host(sandbox.host()).port(sandbox.port()).build();
+        accounts.save(sandboxAccount);
+    }
+
+    public Path dataDirectory() { return dataDirectory; }
+    public Database database() { return db; }
+    public ContactRepository contacts() { return contacts; }
+    public BlacklistRepository blacklist() { return blacklist; }
+    public CampaignRepository campaigns() { return campaigns; }
+    public AccountRepository accounts() { return accounts; }
+    public SandboxServer sandbox() { return sandbox; }
+    public BackgroundRunner runner() { return runner; }
+    public RecentFiles recent() { return recent; }
+    public CredentialStore credentials() { return credentials.get(); }
+
+    public CampaignRunner campaignRunner() { return campaignRunner; }
+
+    /** How Send starts the engine; set by the application (tests may set their own). */
+    public void setCampaignRunner(CampaignRunner r) { this.campaignRunner = r; }
+
+    public List<String> accountNames() {
+        return accounts.list().stream().map(Account::name).toList();
+    }
+
+    public List<String> fieldsOf(String listName) {
+        return contacts.findList(listName).map(ContactList::fields).orElse(List.of());
+    }
+
+    public List<CheckLine> check(CampaignDocument doc) {
+        Set<String> names = new HashSet<>(accountNames());
+        return CampaignChecks.check(doc, contacts, names);
+    }
+
+    /** This installation's key for unsubscribe tokens, created on first use. */
+    public synchronized byte[] tokenKey() {
+        if (tokenKey == null) {
+            try {
+                tokenKey = UnsubscribeTokens.loadOrCreateKey(dataDirectory);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The unsubscribe key could not be read: " + e.getMessage(), e);
+            }
+        }
+        return tokenKey;
+    }
+
+    private final java.util.Set<org.broadside.delivery.RunHandle> runs = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Remembers a running send so quitting the app can stop it cleanly. */
+    public org.broadside.delivery.RunHandle track(org.broadside.delivery.RunHandle handle) {
+        runs.removeIf(org.broadside.delivery.RunHandle::isDone);
+        runs.add(handle);
+        return handle;
+    }
+
+    /**
+     * Stops running sends (open transactions finish, so no recipient is left in doubt), waits a little for them,
+     * then stops the Sandbox. A run still busy after the wait is recorded as it stands and resumes next time.
+     */
+    @Override
+    public void close() {
+        runs.forEach(org.broadside.delivery.RunHandle::stop);
+        for (var h : runs) {
+            try {
+                h.await(15, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        sandbox.close();
+    }
+}

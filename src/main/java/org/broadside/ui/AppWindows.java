@@ -1,0 +1,163 @@
+package org.broadside.ui;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.broadside.campaign.Campaign;
+import org.broadside.campaign.CampaignDocument;
+import org.broadside.campaign.CampaignFiles;
+import org.broadside.campaign.CampaignFormatException;
+import org.broadside.ui.accounts.AccountsView;
+import org.broadside.ui.accounts.AccountsViewModel;
+import org.broadside.ui.blacklist.BlacklistView;
+import org.broadside.ui.blacklist.BlacklistViewModel;
+import org.broadside.ui.delivery.DeliveryView;
+import org.broadside.ui.delivery.DeliveryViewModel;
+import org.broadside.ui.imports.ImportWizard;
+import org.broadside.ui.lists.ListManagerView;
+import org.broadside.ui.lists.ListManagerViewModel;
+import org.broadside.ui.log.ConnectionLogView;
+import org.broadside.ui.log.ConnectionLogViewModel;
+import org.broadside.ui.log.Explanations;
+import org.broadside.ui.message.MessageView;
+import org.broadside.ui.message.MessageViewModel;
+import org.broadside.ui.preview.ComposerPreviewRenderer;
+import org.broadside.ui.preview.PreviewView;
+import org.broadside.ui.preview.PreviewViewModel;
+import org.broadside.ui.recipients.RecipientsView;
+import org.broadside.ui.recipients.RecipientsViewModel;
+import org.broadside.ui.sandbox.SandboxInboxView;
+import org.broadside.ui.sandbox.SandboxInboxViewModel;
+import org.broadside.ui.settings.SettingsView;
+import org.broadside.ui.settings.SettingsViewModel;
+import org.broadside.ui.shell.CampaignDraft;
+import org.broadside.ui.shell.MainWindow;
+import org.broadside.ui.shell.MainWindowViewModel;
+import org.broadside.ui.shell.Theme;
+import org.broadside.ui.shell.Windows;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Builds and opens the app's windows: one per campaign document, plus the managers and viewers. */
+public final class AppWindows implements Windows {
+    private final AppServices services;
+    private final List<MainWindow> documents = new ArrayList<>();
+    private Stage listManager;
+    private Stage accounts;
+    private Stage inbox;
+    private Stage blacklist;
+
+    public AppWindows(AppServices services) {
+        this.services = services;
+    }
+
+    public List<MainWindow> documents() { return documents; }
+
+    @Override
+    public void newDocument() {
+        show(new CampaignDraft(Campaign.blank(UUID.randomUUID().toString(), "New campaign")
+                .withRecipients(List.of("Sandbox"), null, null), null));
+    }
+
+    @Override
+    public void open(Path file) {
+        for (MainWindow w : documents) {
+            if (file.toAbsolutePath().normalize().equals(w.draft().file())) {
+                w.stage().toFront();
+                return;
+            }
+        }
+        try {
+            CampaignDocument doc = CampaignFiles.read(file);
+            show(CampaignDraft.of(doc));
+        } catch (CampaignFormatException e) {
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            a.setHeaderText("This campaign cannot be opened");
+            a.showAndWait();
+        }
+    }
+
+    /** Builds a document window with its five tabs, all editing the same draft. */
+    public MainWindow show(CampaignDraft draft) {
+        var runner = services.runner();
+        MessageViewModel message = new MessageViewModel(draft, runner, services::fieldsOf, services::check);
+        RecipientsViewModel recipients = new RecipientsViewModel(draft, services.contacts(), services.blacklist(), runner);
+        SettingsViewModel settings = new SettingsViewModel(draft, services::accountNames, runner);
+        PreviewViewModel preview = new PreviewViewModel(draft, services.contacts(), runner,
+                new ComposerPreviewRenderer(services::tokenKey));
+        DeliveryViewModel delivery = new DeliveryViewModel(draft::document, services.campaignRunner(), services.campaigns(), runner);
+        delivery.setLogOpener(item -> connectionLog(draft.document().uid(), item.id()));
+        delivery.load();
+        MainWindow w = new MainWindow(new Stage(), new MainWindowViewModel(draft, services.recent()),
+                new MainWindow.Panels(new MessageView(message), new RecipientsView(recipients, this::listManager),
+                        new SettingsView(settings), new PreviewView(preview), new DeliveryView(delivery)),
+                services.recent(), this);
+        documents.add(w);
+        w.stage().setOnHidden(e -> documents.remove(w));
+        w.stage().show();
+        return w;
+    }
+
+    @Override
+    public void listManager() {
+        if (listManager == null) {
+            ListManagerViewModel vm = new ListManagerViewModel(services.contacts(), services.runner());
+            listManager = stage("Lists and contacts — Broadside", new ListManagerView(vm,
+                    () -> new ImportWizard(services, vm::refreshLists).show(listManager)), 1100, 700);
+            listManager.setOnShown(e -> vm.refreshLists());
+        }
+        listManager.show();
+        listManager.toFront();
+    }
+
+    @Override
+    public void accounts() {
+        if (accounts == null) {
+            AccountsViewModel vm = new AccountsViewModel(services.accounts(), services::credentials, services.runner());
+            accounts = stage("Accounts — Broadside", new AccountsView(vm), 1000, 800);
+            accounts.setOnShown(e -> vm.refresh());
+        }
+        accounts.show();
+        accounts.toFront();
+    }
+
+    @Override
+    public void blacklist() {
+        if (blacklist == null) {
+            blacklist = stage("Blacklist — Broadside", new BlacklistView(new BlacklistViewModel(services.blacklist(), services.runner())), 900, 600);
+        }
+        blacklist.show();
+        blacklist.toFront();
+    }
+
+    @Override
+    public void sandboxInbox() {
+        if (inbox == null) {
+            inbox = stage("Sandbox inbox — Broadside", new SandboxInboxView(new SandboxInboxViewModel(services.sandbox())), 1000, 680);
+        }
+        inbox.show();
+        inbox.toFront();
+    }
+
+    @Override
+    public void connectionLog(String campaignUid, long recipientId) {
+        ConnectionLogViewModel vm = new ConnectionLogViewModel(services.campaigns(), services.runner(), Explanations::explain);
+        Stage s = stage("Connection log — Broadside", new ConnectionLogView(vm), 1100, 700);
+        s.show();
+        services.campaigns().find(campaignUid).ifPresentOrElse(r -> vm.load(r.id(), recipientId),
+                () -> vm.statusProperty().set("This campaign has not been sent yet, so there is no log."));
+    }
+
+    private static Stage stage(String title, Parent root, double w, double h) {
+        Stage s = new Stage();
+        s.setTitle(title);
+        Scene scene = new Scene(root, w, h);
+        scene.getStylesheets().add(Theme.appStylesheet());
+        s.setScene(scene);
+        return s;
+    }
+}

@@ -1,0 +1,151 @@
+package org.broadside.ui.accounts;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.broadside.accounts.Account;
+import org.broadside.accounts.AccountAuth;
+import org.broadside.accounts.AccountSecurity;
+
+/** The account manager window: accounts on the left, the form, tests and transcript on the right. */
+public final class AccountsView extends BorderPane {
+    public AccountsView(AccountsViewModel vm) {
+        ListView<Account> list = new ListView<>(vm.items());
+        list.setId("accountList");
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Account a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(empty || a == null ? null : a.name() + "  ·  " + a.host() + ":" + a.port());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) vm.selectedProperty().set(b);
+        });
+        list.setPrefWidth(260);
+
+        AccountForm f = vm.form();
+        MenuButton presets = new MenuButton("Preset");
+        presets.setId("presetMenu");
+        presets.getItems().setAll(vm.presets().stream().map(p -> {
+            MenuItem m = new MenuItem(p.label());
+            m.setOnAction(e -> vm.applyPreset(p));
+            return m;
+        }).toList());
+        ChoiceBox<AccountSecurity> security = new ChoiceBox<>();
+        security.getItems().setAll(AccountSecurity.values());
+        security.valueProperty().bindBidirectional(f.securityProperty());
+        ChoiceBox<AccountAuth> auth = new ChoiceBox<>();
+        auth.getItems().setAll(AccountAuth.values());
+        auth.valueProperty().bindBidirectional(f.authProperty());
+        PasswordField password = new PasswordField();
+        password.setId("accountPassword");
+        password.setPromptText("unchanged");
+        password.textProperty().bindBidirectional(f.passwordProperty());
+
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        int r = 0;
+        g.addRow(r++, new Label("Name"), text("accountName", f.nameProperty()), presets);
+        g.addRow(r++, new Label("Server"), text("accountHost", f.hostProperty()), text("accountPort", f.portProperty(), 6));
+        g.addRow(r++, new Label("Security"), security);
+        g.addRow(r++, new Label("Login"), auth);
+        g.addRow(r++, new Label("User name"), text("accountUser", f.usernameProperty()));
+        g.addRow(r++, new Label("Password"), password);
+        g.addRow(r++, new Label("EHLO name"), text("accountEhlo", f.ehloNameProperty()));
+        g.addRow(r++, new Label("Connections"), text("accountConnections", f.connectionsProperty(), 6),
+                row(new Label("messages each"), text("accountPerConnection", f.perConnectionProperty(), 6)));
+        g.addRow(r++, new Label("Group"), row(text("accountGroup", f.groupSizeProperty(), 6), new Label("messages, then pause")),
+                row(text("accountGroupSeconds", f.groupSecondsProperty(), 6), new Label("s")));
+        g.addRow(r++, new Label("At most"), row(text("accountHour", f.maxPerHourProperty(), 6), new Label("per hour")),
+                row(text("accountDay", f.maxPerDayProperty(), 6), new Label("per day (0 = no limit)")));
+        g.addRow(r, new Label("Pinned cert."), text("accountPin", f.pinnedProperty()));
+
+        Button save = new Button("Save");
+        save.setId("accountSave");
+        save.getStyleClass().add("accent");
+        save.setOnAction(e -> vm.save());
+        Button add = new Button("New");
+        add.setOnAction(e -> vm.newAccount());
+        Button delete = new Button("Delete");
+        delete.setOnAction(e -> vm.delete());
+        Button test = new Button("Test connection");
+        test.setId("accountTest");
+        test.disableProperty().bind(vm.busyProperty());
+        test.setOnAction(e -> vm.testConnection());
+        TextField to = new TextField();
+        to.setId("accountTestTo");
+        to.setPromptText("test@your-domain");
+        to.textProperty().bindBidirectional(vm.testToProperty());
+        Button sendTest = new Button("Send test message");
+        sendTest.setId("accountSendTest");
+        sendTest.disableProperty().bind(vm.busyProperty());
+        sendTest.setOnAction(e -> vm.sendTestMessage());
+        Button pin = new Button("Trust this certificate");
+        pin.setId("accountPinButton");
+        pin.visibleProperty().bind(vm.pinCandidateProperty().isNotNull());
+        pin.setOnAction(e -> vm.pinCertificate());
+
+        TextArea result = new TextArea();
+        result.setId("accountResult");
+        result.setEditable(false);
+        result.setWrapText(true);
+        result.setPrefRowCount(6);
+        result.textProperty().bind(vm.resultProperty());
+        ListView<String> transcript = new ListView<>(vm.transcript());
+        transcript.setId("accountTranscript");
+        transcript.getStyleClass().add("monospace");
+        transcript.setPlaceholder(new Label("The SMTP conversation of the last test appears here."));
+
+        keepLabels(g);
+        VBox right = new VBox(8, g, new ToolBar(add, save, delete, test, to, sendTest, pin), result, transcript);
+        VBox.setVgrow(transcript, Priority.ALWAYS);
+        right.setPadding(new Insets(10));
+        SplitPane split = new SplitPane(list, right);
+        split.setDividerPositions(0.25);
+        setCenter(split);
+    }
+
+    private static HBox row(javafx.scene.Node... nodes) {
+        HBox h = new HBox(6, nodes);
+        h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return h;
+    }
+
+    private static TextField text(String id, javafx.beans.property.StringProperty p) {
+        return text(id, p, 24);
+    }
+
+    private static TextField text(String id, javafx.beans.property.StringProperty p, int columns) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPrefColumnCount(columns);
+        t.textProperty().bindBidirectional(p);
+        t.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return t;
+    }
+
+    /** Labels in a form keep their full text; the fields give way instead. */
+    private static void keepLabels(javafx.scene.Parent form) {
+        for (javafx.scene.Node n : form.getChildrenUnmodifiable()) {
+            if (n instanceof Label l) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (n instanceof javafx.scene.Parent p) keepLabels(p);
+        }
+    }
+}

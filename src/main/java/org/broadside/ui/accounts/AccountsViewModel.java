@@ -1,0 +1,161 @@
+package org.broadside.ui.accounts;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.broadside.accounts.Account;
+import org.broadside.accounts.AccountPreset;
+import org.broadside.accounts.AccountPresets;
+import org.broadside.accounts.AccountRepository;
+import org.broadside.accounts.CredentialKeys;
+import org.broadside.accounts.CredentialStore;
+import org.broadside.ui.common.BackgroundRunner;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The account manager: the accounts, a form for the chosen one with presets, and Test connection / Send test
+ * message, which run in the background and show the server's answers and the transcript.
+ */
+public final class AccountsViewModel {
+    private final AccountRepository accounts;
+    private final Supplier<CredentialStore> credentials;
+    private final BackgroundRunner runner;
+    private final ObservableList<Account> items = FXCollections.observableArrayList();
+    private final ObjectProperty<Account> selected = new SimpleObjectProperty<>();
+    private final AccountForm form = new AccountForm();
+    private final StringProperty result = new SimpleStringProperty("");
+    private final ObservableList<String> transcript = FXCollections.observableArrayList();
+    private final StringProperty pinCandidate = new SimpleStringProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty testTo = new SimpleStringProperty("");
+
+    public AccountsViewModel(AccountRepository accounts, Supplier<CredentialStore> credentials, BackgroundRunner runner) {
+        this.accounts = accounts;
+        this.credentials = credentials;
+        this.runner = runner;
+        selected.addListener((o, a, b) -> {
+            if (b != null) form.load(b);
+            transcript.clear();
+            result.set("");
+            pinCandidate.set(null);
+        });
+    }
+
+    public ObservableList<Account> items() { return items; }
+    public ObjectProperty<Account> selectedProperty() { return selected; }
+    public AccountForm form() { return form; }
+    public StringProperty resultProperty() { return result; }
+    public ObservableList<String> transcript() { return transcript; }
+    public StringProperty pinCandidateProperty() { return pinCandidate; }
+    public BooleanProperty busyProperty() { return busy; }
+    public StringProperty testToProperty() { return testTo; }
+    public List<AccountPreset> presets() { return AccountPresets.all(); }
+
+    public void refresh() {
+        runner.run(accounts::list, items::setAll, e -> result.set("The accounts could not be read: " + e.getMessage()));
+    }
+
+    public void newAccount() {
+        selected.set(null);
+        form.load(AccountPresets.find("isp").orElseThrow().builder("New account").host("smtp.example.com").build());
+        form.host.set("");
+    }
+
+    public void applyPreset(AccountPreset p) { form.apply(p); }
+
+    /** Saves the form (and the password, when one was typed) and selects the saved account. */
+    public void save() {
+        Account a;
+        try {
+            a = form.toAccount();
+        } catch (RuntimeException e) {
+            result.set(e.getMessage());
+            return;
+        }
+        String password = form.password.get();
+        Account previous = selected.get();
+        runner.run(() -> {
+            if (previous != null && !previous.name().equalsIgnoreCase(a.name())) accounts.delete(previous.name());
+            accounts.save(a);
+            if (!password.isEmpty()) credentials.get().put(CredentialKeys.account(a.name()), password.toCharArray());
+            return accounts.list();
+        }, all -> {
+            items.setAll(all);
+            form.password.set("");
+            selected.set(all.stream().filter(x -> x.name().equalsIgnoreCase(a.name())).findFirst().orElse(null));
+            result.set("Saved " + a.name() + ".");
+        }, e -> result.set("Not saved: " + e.getMessage()));
+    }
+
+    public void delete() {
+        Account a = selected.get();
+        if (a == null) return;
+        runner.run(() -> {
+            accounts.delete(a.name());
+            credentials.get().delete(CredentialKeys.account(a.name()));
+            return accounts.list();
+        }, all -> {
+            items.setAll(all);
+            selected.set(null);
+            result.set("Deleted " + a.name() + ".");
+        }, e -> result.set("Not deleted: " + e.getMessage()));
+    }
+
+    public void testConnection() {
+        probe(null);
+    }
+
+    /** Sends one plain test message to {@link #testToProperty()}. */
+    public void sendTestMessage() {
+        String to = testTo.get() == null ? "" : testTo.get().strip();
+        if (!to.contains("@")) {
+            result.set("Type the address the test message should go to.");
+            return;
+        }
+        probe(to);
+    }
+
+    private void probe(String to) {
+        Account a;
+        try {
+            a = form.toAccount();
+        } catch (RuntimeException e) {
+            result.set(e.getMessage());
+            return;
+        }
+        String password = form.password.get();
+        busy.set(true);
+        result.set(to == null ? "Connecting to " + a.host() + ":" + a.port() + "…" : "Sending a test message to " + to + "…");
+        transcript.clear();
+        pinCandidate.set(null);
+        runner.run(() -> {
+            CredentialStore store = credentials.get();
+            if (!password.isEmpty()) store.put(CredentialKeys.account(a.name()), password.toCharArray());
+            return to == null ? ConnectionProbe.test(a, store) : ConnectionProbe.sendTest(a, store, to, to);
+        }, r -> {
+            busy.set(false);
+            result.set((r.ok() ? "✔ " : "✘ ") + r.summary());
+            transcript.setAll(r.transcript());
+            pinCandidate.set(r.untrustedFingerprint());
+        }, e -> {
+            busy.set(false);
+            result.set("✘ " + e.getMessage());
+        });
+    }
+
+    /** Trusts the certificate the user just saw, by its fingerprint, for this account only. */
+    public void pinCertificate() {
+        String fp = pinCandidate.get();
+        if (fp == null) return;
+        form.pinned.set(fp);
+        pinCandidate.set(null);
+        save();
+    }
+}

@@ -1,0 +1,71 @@
+package org.broadside.ui.blacklist;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.broadside.contacts.BlacklistRepository;
+import org.broadside.contacts.BlacklistRepository.BlacklistEntry;
+import org.broadside.ui.common.BackgroundRunner;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The global blacklist: addresses and whole domains ("@example.com") that no campaign ever sends to. */
+public final class BlacklistViewModel {
+    private final BlacklistRepository blacklist;
+    private final BackgroundRunner runner;
+    private final ObservableList<BlacklistEntry> entries = FXCollections.observableArrayList();
+    private final FilteredList<BlacklistEntry> shown = new FilteredList<>(entries);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final StringProperty newEntry = new SimpleStringProperty("");
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public BlacklistViewModel(BlacklistRepository blacklist, BackgroundRunner runner) {
+        this.blacklist = blacklist;
+        this.runner = runner;
+        search.addListener((o, a, q) -> {
+            String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+            shown.setPredicate(needle.isEmpty() ? null : e -> e.entry().contains(needle)
+                    || (e.reason() != null && e.reason().toLowerCase(Locale.ROOT).contains(needle)));
+        });
+    }
+
+    public FilteredList<BlacklistEntry> shown() { return shown; }
+    public StringProperty searchProperty() { return search; }
+    public StringProperty newEntryProperty() { return newEntry; }
+    public StringProperty reasonProperty() { return reason; }
+    public StringProperty statusProperty() { return status; }
+
+    public void refresh() {
+        runner.run(blacklist::entries, all -> {
+            entries.setAll(all);
+            status.set(all.size() + " entries");
+        }, e -> status.set(e.getMessage()));
+    }
+
+    /** Adds an address or "@domain"; refused with a sentence when it is neither. */
+    public void add() {
+        String entry = newEntry.get() == null ? "" : newEntry.get().strip();
+        if (!entry.contains("@") || entry.endsWith("@")) {
+            status.set("Type an address (someone@example.com) or a whole domain (@example.com).");
+            return;
+        }
+        String why = reason.get() == null || reason.get().isBlank() ? "added by hand" : reason.get().strip();
+        runner.run(() -> blacklist.add(entry, why, "desktop"), added -> {
+            newEntry.set("");
+            refresh();
+            status.set(added ? "Added " + BlacklistRepository.normalize(entry) + "." : entry + " was already on the blacklist.");
+        }, e -> status.set(e.getMessage()));
+    }
+
+    public void remove(List<BlacklistEntry> chosen) {
+        List<String> gone = chosen.stream().map(BlacklistEntry::entry).toList();
+        runner.run(() -> gone.stream().filter(blacklist::remove).count(), n -> {
+            refresh();
+            status.set("Removed " + n + " entr" + (n == 1 ? "y" : "ies") + ".");
+        }, e -> status.set(e.getMessage()));
+    }
+}

@@ -1,0 +1,151 @@
+package org.broadside.ui.delivery;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.broadside.delivery.RecipientState;
+import org.broadside.ui.common.FxTicker;
+import org.broadside.ui.common.Icons;
+import org.broadside.ui.common.Lifecycle;
+import org.broadside.ui.common.Ticker;
+
+import java.io.File;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+
+/** The Delivery tab: controls, progress, counts per state and the live per-recipient table. */
+public final class DeliveryView extends BorderPane {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private final Ticker ticker = new FxTicker(100);
+
+    public DeliveryView(DeliveryViewModel vm) {
+        getStyleClass().add("delivery-view");
+        Button send = new Button("Send", Icons.send());
+        send.setId("sendButton");
+        send.getStyleClass().add("accent");
+        send.setOnAction(e -> vm.send());
+        send.disableProperty().bind(vm.runningProperty().or(vm.pausedProperty()));
+        Button pause = new Button("Pause", Icons.pause());
+        pause.setId("pauseButton");
+        pause.setOnAction(e -> vm.pause());
+        pause.disableProperty().bind(vm.runningProperty().not());
+        Button resume = new Button("Resume", Icons.resume());
+        resume.setId("resumeButton");
+        resume.setOnAction(e -> vm.resume());
+        resume.disableProperty().bind(vm.runningProperty().or(vm.pausedProperty().not()));
+        Button stop = new Button("Stop", Icons.stop());
+        stop.setId("stopButton");
+        stop.setOnAction(e -> vm.stop());
+        stop.disableProperty().bind(vm.runningProperty().not());
+        Button resend = new Button("Re-send deferred/unknown");
+        resend.setId("resendButton");
+        resend.setOnAction(e -> vm.resendDeferredAndUnknown());
+        resend.disableProperty().bind(vm.runningProperty().or(vm.canResendProperty().not()));
+        Button export = new Button("Export report…");
+        export.setId("exportButton");
+        export.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName("delivery-report.csv");
+            File f = chooser.showSaveDialog(getScene().getWindow());
+            if (f != null) vm.exportReport(f.toPath());
+        });
+        ComboBox<RecipientState> filter = new ComboBox<>();
+        filter.setId("stateFilter");
+        filter.setPromptText("All states");
+        filter.getItems().add(null);
+        filter.getItems().addAll(Arrays.asList(RecipientState.values()));
+        filter.valueProperty().bindBidirectional(vm.filterProperty());
+        ToolBar bar = new ToolBar(send, pause, resume, stop, resend, export, new Label("Show"), filter);
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("deliveryProgress");
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        Label status = new Label();
+        status.setId("deliveryStatus");
+        status.textProperty().bind(vm.statusProperty());
+        Label rate = new Label();
+        rate.textProperty().bind(vm.rateProperty());
+        Label left = new Label();
+        left.textProperty().bind(Bindings.concat("left: ", vm.timeLeftProperty()));
+        HBox progressRow = new HBox(12, progress, rate, left);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+
+        HBox countsRow = new HBox(16);
+        countsRow.setId("stateCounts");
+        for (RecipientState s : RecipientState.values()) {
+            Label l = new Label("", Icons.state(s));
+            l.setId("count-" + s.name());
+            l.textProperty().bind(Bindings.createStringBinding(
+                    () -> s.name().charAt(0) + s.name().substring(1).toLowerCase() + " " + vm.counts().getOrDefault(s, 0L), vm.counts()));
+            countsRow.getChildren().add(l);
+        }
+        VBox head = new VBox(6, bar, status, progressRow, countsRow);
+        head.setPadding(new Insets(0, 10, 8, 10));
+
+        TableView<RecipientItem> table = new TableView<>(vm.visibleItems());
+        table.setId("deliveryTable");
+        table.setPlaceholder(new Label("Press Send: each recipient appears here with the server's receipt."));
+        TableColumn<RecipientItem, RecipientState> state = new TableColumn<>("State");
+        state.setCellValueFactory(c -> c.getValue().stateProperty());
+        state.setCellFactory(c -> new StateCell());
+        state.setPrefWidth(110);
+        TableColumn<RecipientItem, String> email = new TableColumn<>("Recipient");
+        email.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().email()));
+        email.setPrefWidth(240);
+        TableColumn<RecipientItem, Number> code = new TableColumn<>("Code");
+        code.setCellValueFactory(c -> c.getValue().codeProperty());
+        code.setPrefWidth(60);
+        TableColumn<RecipientItem, String> reply = new TableColumn<>("Reply");
+        reply.setCellValueFactory(c -> c.getValue().replyProperty());
+        reply.setPrefWidth(320);
+        TableColumn<RecipientItem, String> queue = new TableColumn<>("Queue id");
+        queue.setCellValueFactory(c -> c.getValue().queueIdProperty());
+        queue.setPrefWidth(120);
+        TableColumn<RecipientItem, Number> attempts = new TableColumn<>("Attempts");
+        attempts.setCellValueFactory(c -> c.getValue().attemptsProperty());
+        attempts.setPrefWidth(70);
+        TableColumn<RecipientItem, String> time = new TableColumn<>("Time");
+        time.setCellValueFactory(c -> c.getValue().atProperty().map(TIME::format));
+        time.setPrefWidth(80);
+        table.getColumns().setAll(java.util.List.of(state, email, code, reply, queue, attempts, time));
+        table.setRowFactory(t -> {
+            TableRow<RecipientItem> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) vm.openLog(row.getItem());
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) vm.openLog(table.getSelectionModel().getSelectedItem());
+        });
+        setTop(head);
+        setCenter(table);
+        Lifecycle.whileShowing(this, () -> ticker.start(vm::tick), ticker::stop);
+    }
+
+    private static final class StateCell extends TableCell<RecipientItem, RecipientState> {
+        @Override
+        protected void updateItem(RecipientState s, boolean empty) {
+            super.updateItem(s, empty);
+            setText(empty || s == null ? null : s.name());
+            setGraphic(empty || s == null ? null : Icons.state(s));
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package org.broadside.ui.imports;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.broadside.contacts.imports.FileSources;
+import org.broadside.contacts.imports.JdbcSettings;
+import org.broadside.ui.common.FxTicker;
+import org.broadside.ui.common.Lifecycle;
+import org.broadside.ui.common.Ticker;
+
+import java.io.File;
+import java.util.List;
+
+/** The import wizard's steps on one page: source, preview, mapping, target list, then run and report. */
+public final class ImportWizardView extends BorderPane {
+    private final Ticker ticker = new FxTicker(100);
+
+    public ImportWizardView(ImportWizardViewModel vm) {
+        ImportSourceForm f = vm.source();
+        ToggleGroup kind = new ToggleGroup();
+        RadioButton fromFile = new RadioButton("File (CSV, TSV, Excel, vCard, text)");
+        fromFile.setToggleGroup(kind);
+        RadioButton fromDb = new RadioButton("Database (PostgreSQL, MySQL/MariaDB)");
+        fromDb.setToggleGroup(kind);
+        fromFile.setSelected(true);
+        kind.selectedToggleProperty().addListener((o, a, b) -> f.kindProperty().set(b == fromDb ? ImportSourceForm.Kind.DATABASE : ImportSourceForm.Kind.FILE));
+
+        TextField file = field("importFile", f.fileProperty(), 36);
+        Button browse = new Button("Choose…");
+        browse.setOnAction(e -> {
+            File chosen = new FileChooser().showOpenDialog(getScene().getWindow());
+            if (chosen != null) f.fileProperty().set(chosen.getAbsolutePath());
+        });
+        ChoiceBox<FileSources.Format> format = new ChoiceBox<>();
+        format.getItems().add(null);
+        format.getItems().addAll(FileSources.Format.values());
+        format.valueProperty().bindBidirectional(f.formatProperty());
+        HBox fileRow = new HBox(6, file, browse, new Label("Format"), format, new Label("(empty: by extension)"));
+
+        ChoiceBox<JdbcSettings.Kind> dbKind = new ChoiceBox<>();
+        dbKind.getItems().setAll(JdbcSettings.Kind.values());
+        dbKind.valueProperty().bindBidirectional(f.databaseProperty());
+        PasswordField password = new PasswordField();
+        password.textProperty().bindBidirectional(f.passwordProperty());
+        Button test = new Button("Test connection");
+        test.setId("importTestConnection");
+        test.setOnAction(e -> vm.testConnection());
+        GridPane db = new GridPane();
+        db.setHgap(8);
+        db.setVgap(6);
+        db.addRow(0, new Label("Database"), dbKind, new Label("Host"), field("importHost", f.hostProperty(), 14),
+                new Label("Port"), field("importPort", f.portProperty(), 5));
+        db.addRow(1, new Label("Name"), field("importDb", f.databaseNameProperty(), 12), new Label("User"),
+                field("importUser", f.userProperty(), 14), new Label("Password"), password);
+        db.addRow(2, new Label("Table"), field("importTable", f.tableProperty(), 12), new Label("or query"),
+                field("importQuery", f.queryProperty(), 30));
+        db.addRow(3, new Label("Password variable"), field("importPasswordEnv", f.passwordEnvProperty(), 12),
+                new Label("(for re-runs of a saved source)"), test);
+        db.disableProperty().bind(fromDb.selectedProperty().not());
+        fileRow.disableProperty().bind(fromDb.selectedProperty());
+        Button preview = new Button("Preview");
+        preview.setId("importPreview");
+        preview.setOnAction(e -> vm.loadPreview());
+        VBox sourceBox = new VBox(8, fromFile, fileRow, fromDb, db, preview);
+        keepLabels(sourceBox);
+
+        TableView<List<String>> previewTable = new TableView<>(vm.previewRows());
+        previewTable.setId("importPreviewTable");
+        previewTable.setPrefHeight(170);
+        vm.columns().addListener((ListChangeListener<String>) c -> {
+            previewTable.getColumns().clear();
+            for (int i = 0; i < vm.columns().size(); i++) {
+                int col = i;
+                TableColumn<List<String>, String> tc = new TableColumn<>(vm.columns().get(i));
+                tc.setCellValueFactory(cd -> new ReadOnlyStringWrapper(col < cd.getValue().size() ? cd.getValue().get(col) : ""));
+                previewTable.getColumns().add(tc);
+            }
+        });
+
+        TableView<MappingRow> mapTable = new TableView<>(vm.mapping());
+        mapTable.setId("importMapping");
+        mapTable.setEditable(true);
+        mapTable.setPrefHeight(170);
+        TableColumn<MappingRow, String> colName = new TableColumn<>("Column");
+        colName.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().columnName()));
+        colName.setPrefWidth(180);
+        TableColumn<MappingRow, String> sample = new TableColumn<>("First value");
+        sample.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().sample()));
+        sample.setPrefWidth(220);
+        TableColumn<MappingRow, String> target = new TableColumn<>("Goes to field (double-click; empty = leave out)");
+        target.setCellValueFactory(cd -> cd.getValue().targetProperty());
+        target.setCellFactory(c -> {
+            ComboBoxTableCell<MappingRow, String> cell = new ComboBoxTableCell<>();
+            cell.setComboBoxEditable(true);
+            cell.getItems().setAll("Email", "");
+            vm.columns().addListener((ListChangeListener<String>) x -> {
+                cell.getItems().setAll("Email", "");
+                cell.getItems().addAll(vm.columns());
+            });
+            cell.getItems().addAll(vm.columns());
+            return cell;
+        });
+        target.setPrefWidth(320);
+        mapTable.getColumns().setAll(List.of(colName, sample, target));
+
+        ComboBox<String> list = new ComboBox<>(vm.listNames());
+        list.setId("importList");
+        list.setEditable(true);
+        list.setPromptText("existing or new list");
+        list.valueProperty().bindBidirectional(vm.listNameProperty());
+        CheckBox skipBlack = new CheckBox("Leave blacklisted addresses out");
+        skipBlack.selectedProperty().bindBidirectional(vm.skipBlacklistedProperty());
+        TextField saveAs = field("importSaveAs", vm.saveAsProperty(), 16);
+        saveAs.setPromptText("name, to re-run later");
+        Button run = new Button("Import");
+        run.setId("importRun");
+        run.getStyleClass().add("accent");
+        run.disableProperty().bind(vm.runningProperty());
+        run.setOnAction(e -> vm.runImport());
+        Button cancel = new Button("Cancel import");
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.setOnAction(e -> vm.cancel());
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(javafx.beans.binding.Bindings.when(vm.runningProperty()).then(-1.0).otherwise(0.0));
+        Label read = new Label();
+        read.textProperty().bind(vm.rowsReadProperty().asString("%,d rows read"));
+        HBox target2 = new HBox(8, new Label("Into list"), list, skipBlack, new Label("Save this source as"), saveAs);
+        HBox runRow = new HBox(8, run, cancel, bar, read);
+        TextArea report = new TextArea();
+        report.setId("importReport");
+        report.setEditable(false);
+        report.setPrefRowCount(8);
+        report.textProperty().bind(vm.reportProperty());
+        Label status = new Label();
+        status.setId("importStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+
+        VBox steps = new VBox(8,
+                titled("1. Source", sourceBox),
+                titled("2. Preview", previewTable),
+                titled("3. Mapping", mapTable),
+                titled("4. Import", new VBox(8, target2, runRow, status, report)));
+        steps.setPadding(new Insets(10));
+        keepLabels(target2);
+        ScrollPane scroll = new ScrollPane(steps);
+        scroll.setId("importScroll");
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+        Lifecycle.whileShowing(this, () -> {
+            vm.refreshLists();
+            ticker.start(vm::pollProgress);
+        }, ticker::stop);
+    }
+
+    private static TitledPane titled(String title, javafx.scene.Node content) {
+        TitledPane t = new TitledPane(title, content);
+        t.setCollapsible(false);
+        return t;
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty p, int columns) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPrefColumnCount(columns);
+        t.textProperty().bindBidirectional(p);
+        t.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return t;
+    }
+
+    /** Labels in a form keep their full text; the fields give way instead. */
+    private static void keepLabels(javafx.scene.Parent form) {
+        for (javafx.scene.Node n : form.getChildrenUnmodifiable()) {
+            if (n instanceof Label l) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (n instanceof javafx.scene.Parent p) keepLabels(p);
+        }
+    }
+}

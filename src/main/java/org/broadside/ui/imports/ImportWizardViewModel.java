@@ -1,0 +1,186 @@
+package org.broadside.ui.imports;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.broadside.contacts.ContactRepository;
+import org.broadside.contacts.imports.ColumnMapping;
+import org.broadside.contacts.imports.ContactImporter;
+import org.broadside.contacts.imports.ContactSource;
+import org.broadside.contacts.imports.ImportOptions;
+import org.broadside.contacts.imports.ImportReport;
+import org.broadside.contacts.imports.JdbcSource;
+import org.broadside.contacts.imports.SavedSources;
+import org.broadside.contacts.imports.SourceRow;
+import org.broadside.store.Database;
+import org.broadside.ui.common.BackgroundRunner;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The import wizard: choose a source, preview its first rows, map columns to fields, run the import with
+ * progress and cancel, read the report, and optionally save the source to re-run it later.
+ */
+public final class ImportWizardViewModel {
+    static final int PREVIEW_ROWS = 20;
+    private final Database db;
+    private final BackgroundRunner runner;
+    private final ImportSourceForm source = new ImportSourceForm();
+    private final StringProperty listName = new SimpleStringProperty("");
+    private final ObservableList<String> listNames = FXCollections.observableArrayList();
+    private final ObservableList<String> columns = FXCollections.observableArrayList();
+    private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
+    private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty report = new SimpleStringProperty("");
+    private final StringProperty saveAs = new SimpleStringProperty("");
+    private final BooleanProperty skipBlacklisted = new SimpleBooleanProperty(true);
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final LongProperty rowsRead = new SimpleLongProperty();
+    private final AtomicLong progress = new AtomicLong();
+    private AtomicBoolean cancelled = new AtomicBoolean();
+    private final Runnable onImported;
+
+    public ImportWizardViewModel(Database db, BackgroundRunner runner, Runnable onImported) {
+        this.db = db;
+        this.runner = runner;
+        this.onImported = onImported;
+    }
+
+    public ImportSourceForm source() { return source; }
+    public StringProperty listNameProperty() { return listName; }
+    public ObservableList<String> listNames() { return listNames; }
+    public ObservableList<String> columns() { return columns; }
+    public ObservableList<List<String>> previewRows() { return previewRows; }
+    public ObservableList<MappingRow> mapping() { return mapping; }
+    public StringProperty statusProperty() { return status; }
+    public StringProperty reportProperty() { return report; }
+    public StringProperty saveAsProperty() { return saveAs; }
+    public BooleanProperty skipBlacklistedProperty() { return skipBlacklisted; }
+    public BooleanProperty runningProperty() { return running; }
+    public LongProperty rowsReadProperty() { return rowsRead; }
+
+    public void refreshLists() {
+        runner.run(() -> new ContactRepository(db).lists().stream().map(l -> l.name()).toList(), listNames::setAll,
+                e -> status.set(e.getMessage()));
+    }
+
+    /** Connects to the database and reads nothing but the columns: proves host, login and table or query. */
+    public void testConnection() {
+        status.set("Connecting…");
+        runner.run(() -> JdbcSource.preview(source.jdbc(), 1), p -> status.set("Connected: " + p.columns().size()
+                + " columns (" + String.join(", ", p.columns()) + ")."), e -> status.set("✘ " + e.getMessage()));
+    }
+
+    /** Reads the columns and first rows, and proposes a mapping. */
+    public void loadPreview() {
+        status.set("Reading the first rows…");
+        runner.run(() -> {
+            try (ContactSource s = source.open()) {
+                List<List<String>> rows = new ArrayList<>();
+                SourceRow r;
+                while (rows.size() < PREVIEW_ROWS && (r = s.next()) != null) {
+                    if (r.problem() == null) rows.add(r.values());
+                }
+                return new Preview(s.columns(), rows);
+            }
+        }, p -> {
+            columns.setAll(p.columns);
+            previewRows.setAll(p.rows);
+            ColumnMapping auto = ColumnMapping.automatic(p.columns);
+            List<MappingRow> rows = new ArrayList<>();
+            for (int i = 0; i < p.columns.size(); i++) {
+                int col = i;
+                String target = i == auto.emailColumn() ? "Email" : auto.fieldColumns().entrySet().stream()
+                        .filter(e -> e.getValue() == col).map(Map.Entry::getKey).findFirst().orElse("");
+                String sample = p.rows.isEmpty() || p.rows.get(0).size() <= i ? "" : p.rows.get(0).get(i);
+                rows.add(new MappingRow(i, p.columns.get(i), sample, target));
+            }
+            mapping.setAll(rows);
+            status.set(p.columns.size() + " columns; showing the first " + p.rows.size() + " rows.");
+        }, e -> status.set("✘ " + e.getMessage()));
+    }
+
+    private record Preview(List<String> columns, List<List<String>> rows) {}
+
+    /** The mapping the user set: exactly one column must go to Email. */
+    ColumnMapping columnMapping() {
+        int email = -1;
+        Map<String, Integer> fields = new LinkedHashMap<>();
+        for (MappingRow r : mapping) {
+            String t = r.target();
+            if (t.isEmpty()) continue;
+            if (t.equalsIgnoreCase("email")) {
+                if (email >= 0) throw new IllegalArgumentException("Only one column can go to Email.");
+                email = r.column();
+            } else if (fields.putIfAbsent(t, r.column()) != null) {
+                throw new IllegalArgumentException("Two columns go to the field " + t + ".");
+            }
+        }
+        if (email < 0) throw new IllegalArgumentException("Choose the column that holds the e-mail addresses (map it to Email).");
+        return new ColumnMapping(email, fields);
+    }
+
+    public void runImport() {
+        String list = listName.get() == null ? "" : listName.get().strip();
+        ColumnMapping m;
+        try {
+            if (list.isEmpty()) throw new IllegalArgumentException("Choose or type the list to import into.");
+            if (mapping.isEmpty()) throw new IllegalArgumentException("Preview the source first, then check the mapping.");
+            m = columnMapping();
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        AtomicBoolean cancel = new AtomicBoolean();
+        cancelled = cancel;
+        progress.set(0);
+        rowsRead.set(0);
+        running.set(true);
+        report.set("");
+        status.set("Importing…");
+        String saveName = saveAs.get() == null ? "" : saveAs.get().strip();
+        List<String> cols = List.copyOf(columns);
+        ImportOptions options = new ImportOptions(false, skipBlacklisted.get());
+        runner.run(() -> {
+            ImportReport r;
+            try (ContactSource s = new CancellableSource(source.open(), cancel)) {
+                r = new ContactImporter(db).importInto(list, s, m, options, progress::set);
+            }
+            if (!saveName.isEmpty()) {
+                long listId = new ContactRepository(db).requireList(list).id();
+                new SavedSources(db).save(saveName, listId, source.config(m.describe(cols)));
+            }
+            return r;
+        }, r -> {
+            running.set(false);
+            rowsRead.set(r.read());
+            report.set(r.format());
+            status.set("Done." + (saveName.isEmpty() ? "" : " Saved as the source \"" + saveName + "\"."));
+            onImported.run();
+        }, e -> {
+            running.set(false);
+            status.set(e.getMessage());
+        });
+    }
+
+    public void cancel() {
+        cancelled.set(true);
+        status.set("Cancelling…");
+    }
+
+    /** Shows how far the running import got; called by the view on its ticker. */
+    public void pollProgress() {
+        if (running.get()) rowsRead.set(progress.get());
+    }
+}

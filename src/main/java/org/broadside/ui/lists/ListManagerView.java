@@ -1,0 +1,141 @@
+package org.broadside.ui.lists;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import org.broadside.contacts.Contact;
+import org.broadside.contacts.ContactList;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** The list manager window's content: list chooser, search, and the virtualized contact table. */
+public final class ListManagerView extends BorderPane {
+    private final ListManagerViewModel vm;
+    private final TableView<ContactRow> table;
+
+    public ListManagerView(ListManagerViewModel vm, Runnable openImport) {
+        this.vm = vm;
+        getStyleClass().add("list-manager");
+        ComboBox<ContactList> lists = new ComboBox<>(vm.lists());
+        lists.setId("listChoice");
+        lists.setPromptText("Choose a list");
+        lists.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(ContactList l) { return l == null ? "" : l.name(); }
+            @Override public ContactList fromString(String s) { return null; }
+        });
+        lists.valueProperty().bindBidirectional(vm.selectedProperty());
+        TextField search = new TextField();
+        search.setId("contactSearch");
+        search.setPromptText("Search address or any field");
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        Button newList = new Button("New list…");
+        newList.setOnAction(e -> ask("New list", "Name of the new list").ifPresent(n -> vm.createList(n, List.of("First Name", "Last Name"))));
+        Button addField = new Button("Add field…");
+        addField.setOnAction(e -> ask("Add field", "Name of the new field").ifPresent(vm::addField));
+        Button add = new Button("Add contact…");
+        add.setId("addContact");
+        add.setOnAction(e -> new ContactDialog(null, vm.fields()).showAndWait().ifPresent(vm::save));
+        Button delete = new Button("Delete");
+        delete.setId("deleteContacts");
+        Button importButton = new Button("Import…");
+        importButton.setId("importButton");
+        importButton.setOnAction(e -> openImport.run());
+        Label status = new Label();
+        status.setId("listStatus");
+        status.textProperty().bind(vm.statusProperty());
+        javafx.scene.control.MenuButton clean = new javafx.scene.control.MenuButton("Clean up");
+        clean.setId("cleanMenu");
+        javafx.scene.control.MenuItem dedupe = new javafx.scene.control.MenuItem("Remove duplicates");
+        dedupe.setOnAction(e -> vm.deduplicate());
+        javafx.scene.control.MenuItem check = new javafx.scene.control.MenuItem("Validate addresses (syntax, role, disposable)");
+        check.setOnAction(e -> vm.validate(false, false));
+        javafx.scene.control.MenuItem checkDns = new javafx.scene.control.MenuItem("Validate and check domains (DNS)");
+        checkDns.setOnAction(e -> vm.validate(true, false));
+        javafx.scene.control.MenuItem purge = new javafx.scene.control.MenuItem("Validate and remove invalid addresses…");
+        purge.setOnAction(e -> {
+            var confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "Addresses that are invalid or whose domain cannot receive mail will be deleted from the list.");
+            confirm.setHeaderText("Remove invalid addresses?");
+            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.validate(true, true));
+        });
+        clean.getItems().setAll(dedupe, check, checkDns, purge);
+        clean.disableProperty().bind(vm.busyProperty());
+        setTop(new ToolBar(lists, newList, addField, search, add, delete, importButton, clean));
+        vm.reportProperty().addListener((o, a, text) -> {
+            if (text == null || text.isBlank()) return;
+            var area = new javafx.scene.control.TextArea(text);
+            area.setEditable(false);
+            area.getStyleClass().add("monospace");
+            var shown = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+            shown.setHeaderText("Report");
+            shown.getDialogPane().setContent(area);
+            shown.show();
+        });
+        javafx.scene.control.ProgressBar working = new javafx.scene.control.ProgressBar(-1);
+        working.visibleProperty().bind(vm.busyProperty());
+        javafx.scene.layout.HBox statusBar = new javafx.scene.layout.HBox(10, status, working);
+        statusBar.getStyleClass().add("status-bar");
+        setBottom(statusBar);
+
+        table = new TableView<>(vm.rows());
+        table.setId("contactTable");
+        table.setFixedCellSize(26);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label("No contacts"));
+        table.setSortPolicy(t -> {
+            var order = t.getSortOrder();
+            if (order.isEmpty()) vm.sortBy(null, true);
+            else vm.sortBy((String) order.get(0).getUserData(), order.get(0).getSortType() == TableColumn.SortType.ASCENDING);
+            return true;
+        });
+        table.setRowFactory(t -> {
+            TableRow<ContactRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && row.getItem().loaded()) edit(row.getItem().contact());
+            });
+            return row;
+        });
+        delete.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItems().stream()
+                .map(ContactRow::contact).filter(Objects::nonNull).toList()));
+        vm.fields().addListener((ListChangeListener<String>) c -> columns());
+        columns();
+        setCenter(table);
+    }
+
+    private void edit(Contact c) {
+        new ContactDialog(c, vm.fields()).showAndWait().ifPresent(vm::save);
+    }
+
+    private void columns() {
+        table.getSortOrder().clear();
+        table.getColumns().clear();
+        table.getColumns().add(column("Email", 260, Contact::email));
+        for (String f : vm.fields()) table.getColumns().add(column(f, 150, c -> c.fields().getOrDefault(f, "")));
+    }
+
+    private static TableColumn<ContactRow, String> column(String name, double width, Function<Contact, String> value) {
+        TableColumn<ContactRow, String> col = new TableColumn<>(name);
+        col.setUserData(name);
+        col.setPrefWidth(width);
+        col.setCellValueFactory(cd -> cd.getValue().contactProperty().map(value).orElse("…"));
+        return col;
+    }
+
+    private java.util.Optional<String> ask(String title, String header) {
+        TextInputDialog d = new TextInputDialog();
+        d.setTitle(title);
+        d.setHeaderText(header);
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+}

@@ -1,0 +1,175 @@
+package org.broadside.ui.lists;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.broadside.contacts.Contact;
+import org.broadside.contacts.ContactList;
+import org.broadside.contacts.ContactRepository;
+import org.broadside.contacts.Deduplicator;
+import org.broadside.contacts.validation.DnsMailDomainResolver;
+import org.broadside.contacts.validation.DomainChecker;
+import org.broadside.contacts.validation.ListValidator;
+import org.broadside.ui.common.BackgroundRunner;
+
+import java.util.List;
+
+/**
+ * The list manager: lists, and the chosen list's contacts in a lazily paged table with search and sort done by
+ * the database. Edits go through ContactRepository; every read runs in the background.
+ */
+public final class ListManagerViewModel {
+    private final ContactRepository contacts;
+    private final ContactQuery query;
+    private final BackgroundRunner runner;
+    private final ObservableList<ContactList> lists = FXCollections.observableArrayList();
+    private final ObjectProperty<ContactList> selected = new SimpleObjectProperty<>();
+    private final ObservableList<String> fields = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final LazyContactList rows;
+    private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty();
+    private final StringProperty report = new SimpleStringProperty("");
+    private String sortField;
+    private boolean ascending = true;
+
+    public ListManagerViewModel(ContactRepository contacts, BackgroundRunner runner) {
+        this.contacts = contacts;
+        this.query = new ContactQuery(contacts.database());
+        this.runner = runner;
+        this.rows = new LazyContactList(query, runner);
+        selected.addListener((o, a, b) -> {
+            sortField = null;
+            ascending = true;
+            fields.setAll(b == null ? List.of() : b.fields());
+            reload();
+        });
+        search.addListener((o, a, b) -> reload());
+    }
+
+    public ObservableList<ContactList> lists() { return lists; }
+    public ObjectProperty<ContactList> selectedProperty() { return selected; }
+    public ObservableList<String> fields() { return fields; }
+    public StringProperty searchProperty() { return search; }
+    public StringProperty statusProperty() { return status; }
+    public ObservableList<ContactRow> rows() { return rows; }
+    public javafx.beans.property.BooleanProperty busyProperty() { return busy; }
+    /** The report of the last de-duplication or validation, for the user to read. */
+    public StringProperty reportProperty() { return report; }
+
+    /** Removes duplicate addresses of the chosen list (the comparison ignores what mail servers ignore). */
+    public void deduplicate() {
+        ContactList list = selected.get();
+        if (list == null || busy.get()) return;
+        busy.set(true);
+        status.set("Removing duplicates…");
+        runner.run(() -> new Deduplicator(contacts).withinList(list.id()), n -> {
+            busy.set(false);
+            report.set(n + " duplicate(s) removed from " + list.name() + ".");
+            reload();
+        }, e -> {
+            busy.set(false);
+            status.set(e.getMessage());
+        });
+    }
+
+    /**
+     * Checks every address of the chosen list: syntax, role and disposable addresses, and (when asked) whether the
+     * domain can receive mail, by DNS. With remove, invalid addresses leave the list.
+     */
+    public void validate(boolean checkDomains, boolean remove) {
+        ContactList list = selected.get();
+        if (list == null || busy.get()) return;
+        busy.set(true);
+        status.set(checkDomains ? "Validating addresses and looking up their domains…" : "Validating addresses…");
+        runner.run(() -> new ListValidator(contacts, checkDomains
+                        ? new DomainChecker(new DnsMailDomainResolver(java.time.Duration.ofSeconds(5)), 16) : null)
+                        .validate(list.id(), remove), r -> {
+            busy.set(false);
+            report.set(r.format());
+            reload();
+        }, e -> {
+            busy.set(false);
+            status.set(e.getMessage());
+        });
+    }
+    int pagesLoaded() { return rows.pagesLoaded(); }
+
+    /** Reads the lists; keeps the chosen one (by name) when it still exists. */
+    public void refreshLists() {
+        String keep = selected.get() == null ? null : selected.get().name();
+        runner.run(contacts::lists, all -> {
+            lists.setAll(all);
+            ContactList again = all.stream().filter(l -> l.name().equalsIgnoreCase(String.valueOf(keep))).findFirst()
+                    .orElse(all.isEmpty() ? null : all.get(0));
+            if (again != null && selected.get() != null && again.id() == selected.get().id()) {
+                fields.setAll(again.fields());
+                reload();
+            } else {
+                selected.set(again);
+            }
+        }, e -> status.set("The lists could not be read: " + e.getMessage()));
+    }
+
+    /** Sorts by a field ("Email" or a list field), or by insertion order when null. */
+    public void sortBy(String field, boolean asc) {
+        sortField = field;
+        ascending = asc;
+        reload();
+    }
+
+    public void reload() {
+        ContactList list = selected.get();
+        if (list == null) {
+            rows.reset(new ContactQuery.View(0, "", null, true), 0);
+            status.set("No list yet: create one or import contacts.");
+            return;
+        }
+        ContactQuery.View v = new ContactQuery.View(list.id(), search.get(), sortField, ascending);
+        status.set("Counting…");
+        runner.run(() -> new long[] {query.count(v), contacts.count(list.id())}, n -> {
+            rows.reset(v, n[0]);
+            status.set(v.search().isEmpty() ? String.format("%,d contacts", n[1])
+                    : String.format("%,d of %,d contacts match", n[0], n[1]));
+        }, e -> status.set("The contacts could not be read: " + e.getMessage()));
+    }
+
+    public void createList(String name, List<String> listFields) {
+        runner.run(() -> contacts.createList(name.strip(), listFields), created -> {
+            lists.add(created);
+            selected.set(created);
+        }, e -> status.set(e.getMessage()));
+    }
+
+    public void addField(String name) {
+        ContactList list = selected.get();
+        if (list == null || name == null || name.isBlank()) return;
+        // createList on an existing list only adds the fields it lacks.
+        runner.run(() -> contacts.createList(list.name(), List.of(name.strip())), updated -> {
+            lists.replaceAll(l -> l.id() == updated.id() ? updated : l);
+            fields.setAll(updated.fields());
+            selected.set(updated);
+        }, e -> status.set(e.getMessage()));
+    }
+
+    /** Adds or updates a contact of the chosen list (matched by address). */
+    public void save(Contact contact) {
+        ContactList list = selected.get();
+        if (list == null) return;
+        runner.run(() -> {
+            contacts.upsert(list.id(), List.of(contact));
+            return null;
+        }, x -> reload(), e -> status.set(e.getMessage()));
+    }
+
+    public void delete(List<Contact> chosen) {
+        List<Long> ids = chosen.stream().map(Contact::id).toList();
+        runner.run(() -> query.delete(ids), n -> {
+            status.set(n + " contact(s) deleted");
+            reload();
+        }, e -> status.set(e.getMessage()));
+    }
+}

@@ -1,0 +1,104 @@
+package org.broadside.ui.log;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import org.broadside.ui.common.Icons;
+
+import java.io.File;
+
+/** The connection log viewer: connections on the left, their lines coloured by who wrote them on the right. */
+public final class ConnectionLogView extends BorderPane {
+    public ConnectionLogView(ConnectionLogViewModel vm) {
+        getStyleClass().add("connection-log");
+        ListView<ConnectionKey> connections = new ListView<>(vm.connections());
+        connections.setId("logConnections");
+        connections.setPrefWidth(330);
+        connections.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) vm.selectedProperty().set(b);
+        });
+        vm.selectedProperty().addListener((o, a, b) -> connections.getSelectionModel().select(b));
+
+        ListView<LogEntry> lines = new ListView<>(vm.lines());
+        lines.setId("logLines");
+        lines.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        lines.setCellFactory(l -> new LineCell());
+        lines.setPlaceholder(new Label("Choose a connection"));
+        vm.focusIndexProperty().addListener((o, a, b) -> focus(lines, b.intValue()));
+        vm.lines().addListener((ListChangeListener<LogEntry>) c -> focus(lines, vm.focusIndexProperty().get()));
+
+        TextField search = new TextField();
+        search.setId("logSearch");
+        search.setPromptText("Search (address, code, text)");
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        Button copy = new Button("Copy");
+        copy.setId("logCopy");
+        copy.setOnAction(e -> copy(lines));
+        lines.setOnKeyPressed(e -> {
+            if (KeyCombination.keyCombination("Shortcut+C").match(e)) copy(lines);
+        });
+        Button export = new Button("Export…");
+        export.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName("connection-log.txt");
+            File f = chooser.showSaveDialog(getScene().getWindow());
+            if (f != null) vm.export(f.toPath());
+        });
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        ToolBar bar = new ToolBar(new Label("", Icons.log()), search, copy, export, status);
+        SplitPane split = new SplitPane(connections, lines);
+        split.setDividerPositions(0.28);
+        setTop(bar);
+        setCenter(split);
+        setPadding(new Insets(0));
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) search.clear();
+        });
+    }
+
+    private static void focus(ListView<LogEntry> lines, int index) {
+        if (index >= 0 && index < lines.getItems().size()) {
+            lines.getSelectionModel().clearAndSelect(index);
+            lines.scrollTo(Math.max(0, index - 3));
+        }
+    }
+
+    private static void copy(ListView<LogEntry> lines) {
+        var chosen = lines.getSelectionModel().getSelectedItems();
+        ClipboardContent content = new ClipboardContent();
+        content.putString(ConnectionLogViewModel.asText(chosen.isEmpty() ? lines.getItems() : chosen));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private static final class LineCell extends ListCell<LogEntry> {
+        @Override
+        protected void updateItem(LogEntry item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("log-client", "log-server", "log-info");
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            setText(item.asText());
+            getStyleClass().add(switch (item.direction()) {
+                case CLIENT -> "log-client";
+                case SERVER -> "log-server";
+                case INFO -> "log-info";
+            });
+        }
+    }
+}

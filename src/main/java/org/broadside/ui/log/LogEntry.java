@@ -1,0 +1,21 @@
+package org.broadside.ui.log;
+
+import org.broadside.delivery.LineDirection;
+import org.broadside.delivery.LogLine;
+
+/** A connection log line with its plain-words explanation (server replies only, else null). */
+public record LogEntry(LogLine line, String explanation) {
+    public LineDirection direction() { return line.direction(); }
+
+    public String text() { return line.text(); }
+
+    /** The line as copied or exported: direction marker, text, and the explanation when there is one. */
+    public String asText() {
+        String arrow = switch (line.direction()) {
+            case CLIENT -> "C: ";
+            case SERVER -> "S: ";
+            case INFO -> "*  ";
+        };
+        return arrow + line.text() + (explanation == null ? "" : "    # " + explanation);
+    }
+}

@@ -1,0 +1,249 @@
+package org.broadside.ui.message;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.web.HTMLEditor;
+import javafx.stage.FileChooser;
+import org.broadside.compose.CheckLine;
+import org.broadside.merge.Severity;
+import org.broadside.ui.common.Icons;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+
+import java.io.File;
+
+/** The Message tab: header fields, the bodies (plain, visual HTML, HTML source), attachments and live checks. */
+public final class MessageView extends BorderPane {
+    private final MessageViewModel vm;
+    private Node lastEditor;
+
+    public MessageView(MessageViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("message-view");
+        TextField from = field("fromField", vm.fromProperty(), "Jane Doe <jane@example.com>");
+        TextField replyTo = field("replyToField", vm.replyToProperty(), "optional");
+        TextField subject = field("subjectField", vm.subjectProperty(), "Hello [First Name|there]");
+        ChoiceBox<BodyFormat> format = new ChoiceBox<>();
+        format.setId("formatChoice");
+        format.getItems().setAll(BodyFormat.values());
+        format.valueProperty().bindBidirectional(vm.formatProperty());
+
+        GridPane head = new GridPane();
+        head.setHgap(8);
+        head.setVgap(6);
+        head.setPadding(new Insets(10));
+        head.getColumnConstraints().addAll(new ColumnConstraints(80), grow());
+        head.addRow(0, new Label("From"), from);
+        head.addRow(1, new Label("Reply-To"), replyTo);
+        head.addRow(2, new Label("Subject"), subject);
+        head.addRow(3, new Label("Format"), format);
+
+        TextArea plain = new TextArea();
+        plain.setId("textBody");
+        plain.setWrapText(true);
+        plain.textProperty().bindBidirectional(vm.textProperty());
+        track(plain);
+
+        HTMLEditor visual = new HTMLEditor();
+        visual.setId("htmlVisual");
+        CodeArea source = new CodeArea();
+        source.setId("htmlSource");
+        source.getStyleClass().add("html-source");
+        source.setParagraphGraphicFactory(LineNumberFactory.get(source));
+        source.replaceText(vm.htmlProperty().get());
+        source.setStyleSpans(0, HtmlHighlighter.spans(source.getText()));
+        source.textProperty().addListener((o, a, b) -> {
+            source.setStyleSpans(0, HtmlHighlighter.spans(b));
+            if (!b.equals(vm.htmlProperty().get())) vm.htmlProperty().set(b);
+        });
+        vm.htmlProperty().addListener((o, a, b) -> {
+            if (!b.equals(source.getText())) source.replaceText(b);
+        });
+        track(source);
+        // The visual editor has no text property: read it back after each key or click inside it (toolbar buttons
+        // included), so the source view and the live checks follow; merely looking at it changes nothing.
+        Runnable readBack = () -> {
+            String now = visual.getHtmlText();
+            if (!now.equals(vm.htmlProperty().get())) vm.htmlProperty().set(now);
+        };
+        visual.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> readBack.run());
+        visual.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> javafx.application.Platform.runLater(readBack));
+        Tab plainTab = new Tab("Plain text", plain);
+        Tab visualTab = new Tab("HTML (visual)", visual);
+        Tab sourceTab = new Tab("HTML source", new VirtualizedScrollPane<>(source));
+        visualTab.setOnSelectionChanged(e -> {
+            if (visualTab.isSelected()) visual.setHtmlText(vm.htmlProperty().get());
+        });
+        TabPane bodies = new TabPane(plainTab, visualTab, sourceTab);
+        bodies.setId("bodyTabs");
+        bodies.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Runnable showFormat = () -> {
+            BodyFormat f = vm.formatProperty().get();
+            plainTab.setDisable(f == BodyFormat.HTML);
+            visualTab.setDisable(f == BodyFormat.PLAIN);
+            sourceTab.setDisable(f == BodyFormat.PLAIN);
+            if (bodies.getSelectionModel().getSelectedItem().isDisable()) {
+                bodies.getSelectionModel().select(f == BodyFormat.PLAIN ? plainTab : sourceTab);
+            }
+        };
+        vm.formatProperty().addListener((o, a, b) -> showFormat.run());
+        showFormat.run();
+
+        MenuButton insertField = new MenuButton("Insert field");
+        insertField.setId("insertField");
+        // A MenuButton without items does not open, so the items follow the field list.
+        Runnable fillFields = () -> insertField.getItems().setAll(vm.insertableFields().stream().map(name -> {
+            MenuItem item = new MenuItem(name);
+            item.setOnAction(a -> insert(MessageViewModel.fieldTag(name)));
+            return item;
+        }).toList());
+        vm.insertableFields().addListener((javafx.collections.ListChangeListener<String>) c -> fillFields.run());
+        fillFields.run();
+        Button insertCondition = new Button("Insert condition…");
+        insertCondition.setId("insertCondition");
+        insertCondition.setOnAction(e -> new ConditionDialog(vm.insertableFields()).showAndWait().ifPresent(this::insert));
+        Button attach = new Button("Attach…", Icons.attach());
+        attach.setId("attach");
+        attach.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Attach a file");
+            File f = chooser.showOpenDialog(getScene().getWindow());
+            if (f != null) vm.addAttachment(f.toPath());
+        });
+        Button image = new Button("Inline image…");
+        image.setId("insertImage");
+        image.disableProperty().bind(vm.formatProperty().isEqualTo(BodyFormat.PLAIN));
+        image.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Insert an image into the HTML");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.webp", "*.svg"));
+            File f = chooser.showOpenDialog(getScene().getWindow());
+            if (f == null) return;
+            bodies.getSelectionModel().select(sourceTab);
+            source.insertText(source.getCaretPosition(), vm.imageTag(f.toPath()));
+        });
+        ToolBar tools = new ToolBar(insertField, insertCondition, attach, image);
+
+        ListView<AttachmentItem> attachments = new ListView<>(vm.attachments());
+        attachments.setId("attachments");
+        attachments.setPrefHeight(90);
+        attachments.setPlaceholder(new Label("No attachments"));
+        attachments.setCellFactory(l -> new AttachmentCell(vm));
+
+        ListView<CheckLine> checks = new ListView<>(vm.checks());
+        checks.setId("checks");
+        checks.setPlaceholder(new Label("No problems found"));
+        checks.setCellFactory(l -> new CheckCell());
+        Label summary = new Label();
+        summary.setId("checkSummary");
+        summary.textProperty().bind(vm.checkSummaryProperty());
+        VBox checksBox = new VBox(4, summary, checks);
+        checksBox.setPadding(new Insets(6, 10, 6, 10));
+        VBox.setVgrow(checks, Priority.ALWAYS);
+
+        VBox editor = new VBox(head, tools, bodies, new Label(" Attachments"), attachments);
+        VBox.setVgrow(bodies, Priority.ALWAYS);
+        SplitPane split = new SplitPane(editor, checksBox);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.78);
+        setCenter(split);
+        lastEditor = plain;
+        track(subject);
+    }
+
+    /** Inserts at the caret of the editor the user was last in. */
+    private void insert(String snippet) {
+        if (lastEditor instanceof TextInputControl t) {
+            t.insertText(t.getCaretPosition(), snippet);
+            t.requestFocus();
+        } else if (lastEditor instanceof CodeArea c) {
+            c.insertText(c.getCaretPosition(), snippet);
+            c.requestFocus();
+        }
+    }
+
+    private void track(Node editor) {
+        editor.focusedProperty().addListener((o, a, focused) -> {
+            if (focused) lastEditor = editor;
+        });
+    }
+
+    private TextField field(String id, javafx.beans.property.StringProperty prop, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.textProperty().bindBidirectional(prop);
+        track(f);
+        return f;
+    }
+
+    private static ColumnConstraints grow() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setHgrow(Priority.ALWAYS);
+        return c;
+    }
+
+    private static final class CheckCell extends ListCell<CheckLine> {
+        @Override
+        protected void updateItem(CheckLine item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText((item.line() > 0 ? item.part() + " " + item.line() + ":" + item.column() : item.part()) + " — " + item.message());
+            setGraphic(item.severity() == Severity.ERROR ? Icons.error() : Icons.warning());
+            getStyleClass().removeAll("check-error", "check-warning");
+            getStyleClass().add(item.severity() == Severity.ERROR ? "check-error" : "check-warning");
+        }
+    }
+
+    private static final class AttachmentCell extends ListCell<AttachmentItem> {
+        private final MessageViewModel vm;
+
+        AttachmentCell(MessageViewModel vm) { this.vm = vm; }
+
+        @Override
+        protected void updateItem(AttachmentItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(item.path() + "  (" + item.sizeText() + ")" + (item.tooBig() ? "  — over 10 MB: many servers refuse it" : ""));
+            setGraphic(item.tooBig() || item.missing() ? Icons.warning() : Icons.attach());
+            setContextMenu(new javafx.scene.control.ContextMenu(removeItem(item)));
+            setTooltip(new Tooltip("Right-click to remove"));
+        }
+
+        private MenuItem removeItem(AttachmentItem item) {
+            MenuItem m = new MenuItem("Remove");
+            m.setOnAction(e -> vm.removeAttachment(item));
+            return m;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.broadside.ui.preview;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.broadside.contacts.Contact;
+import org.broadside.contacts.ContactList;
+import org.broadside.contacts.ContactRepository;
+import org.broadside.ui.common.BackgroundRunner;
+import org.broadside.ui.lists.ContactQuery;
+import org.broadside.ui.shell.CampaignDraft;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The Preview tab: the message as one recipient of the list gets it, stepping through recipients. */
+public final class PreviewViewModel {
+    private final CampaignDraft draft;
+    private final ContactRepository contacts;
+    private final ContactQuery query;
+    private final BackgroundRunner runner;
+    private final PreviewRenderer renderer;
+    private final IntegerProperty index = new SimpleIntegerProperty(0);
+    private final LongProperty total = new SimpleLongProperty(0);
+    private final StringProperty recipient = new SimpleStringProperty("");
+    private final StringProperty subject = new SimpleStringProperty("");
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty html = new SimpleStringProperty("");
+    private final StringProperty raw = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private long generation;
+
+    public PreviewViewModel(CampaignDraft draft, ContactRepository contacts, BackgroundRunner runner, PreviewRenderer renderer) {
+        this.draft = draft;
+        this.contacts = contacts;
+        this.query = new ContactQuery(contacts.database());
+        this.runner = runner;
+        this.renderer = renderer;
+    }
+
+    public IntegerProperty indexProperty() { return index; }
+    public LongProperty totalProperty() { return total; }
+    public StringProperty recipientProperty() { return recipient; }
+    public StringProperty subjectProperty() { return subject; }
+    public StringProperty textProperty() { return text; }
+    public StringProperty htmlProperty() { return html; }
+    public StringProperty rawProperty() { return raw; }
+    public StringProperty statusProperty() { return status; }
+
+    public void refresh() { show(index.get(), null); }
+
+    public void next() {
+        if (index.get() + 1 < total.get()) show(index.get() + 1, null);
+    }
+
+    public void previous() {
+        if (index.get() > 0) show(index.get() - 1, null);
+    }
+
+    /** Shows the recipient with this address, when the list has one. */
+    public void find(String email) {
+        if (email != null && !email.isBlank()) show(index.get(), email.strip());
+    }
+
+    private void show(int at, String email) {
+        long mine = ++generation;
+        var doc = draft.document();
+        String listName = doc.campaign().list();
+        status.set("Rendering…");
+        runner.run(() -> {
+            ContactList list = listName == null ? null : contacts.findList(listName).orElse(null);
+            if (list == null) return new Shown(at, 0, null, null);
+            long count = contacts.count(list.id());
+            Optional<Contact> c;
+            if (email != null) {
+                c = contacts.find(list.id(), email);
+            } else {
+                int i = (int) Math.max(0, Math.min(at, count - 1));
+                List<Contact> page = query.page(new ContactQuery.View(list.id(), "", null, true), i, 1);
+                c = page.stream().findFirst();
+            }
+            if (c.isEmpty()) return new Shown(at, count, null, null);
+            return new Shown(at, count, c.get(), renderer.render(doc, list, c.get()));
+        }, s -> {
+            if (mine != generation) return;
+            total.set(s.count);
+            if (s.contact == null) {
+                status.set(listName == null ? "Choose a list on the Recipients tab." : email != null
+                        ? "No recipient " + email + " in " + listName + "." : "The list " + listName + " has no contacts.");
+                return;
+            }
+            if (email == null) index.set((int) Math.max(0, Math.min(s.index, s.count - 1)));
+            recipient.set(s.contact.email());
+            PreviewRenderer.Rendered r = s.rendered;
+            subject.set(r.subject());
+            text.set(r.text());
+            html.set(r.html());
+            raw.set(r.raw() == null ? "" : r.raw());
+            status.set(r.skipReason() != null ? "This recipient would be skipped: " + r.skipReason()
+                    : "Recipient " + (email == null ? (index.get() + 1) + " of " + s.count : s.contact.email()));
+        }, e -> {
+            if (mine == generation) status.set("The preview could not be rendered: " + e.getMessage());
+        });
+    }
+
+    private record Shown(int index, long count, Contact contact, PreviewRenderer.Rendered rendered) {}
+}

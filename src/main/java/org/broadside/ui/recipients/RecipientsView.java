@@ -1,0 +1,48 @@
+package org.broadside.ui.recipients;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.broadside.ui.common.Lifecycle;
+
+/** The Recipients tab: list chooser, filter in the merge language, and the reach of the campaign. */
+public final class RecipientsView extends VBox {
+    public RecipientsView(RecipientsViewModel vm, Runnable openListManager) {
+        super(12);
+        setPadding(new Insets(16));
+        ComboBox<String> list = new ComboBox<>(vm.listNames());
+        list.setId("recipientList");
+        list.setPrefWidth(320);
+        list.valueProperty().bindBidirectional(vm.listProperty());
+        TextField filter = new TextField();
+        filter.setId("recipientFilter");
+        filter.setPromptText("[[Country]] = \"FR\" <AND> [[Age]] >= 18   (empty: everyone)");
+        filter.textProperty().bindBidirectional(vm.filterProperty());
+        Button manage = new Button("Open list manager…");
+        manage.setOnAction(e -> openListManager.run());
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(8);
+        g.addRow(0, new Label("List"), list, manage);
+        g.addRow(1, new Label("Filter"), filter);
+        GridPane.setColumnSpan(filter, 2);
+        GridPane.setHgrow(filter, Priority.ALWAYS);
+        Label summary = new Label();
+        summary.setId("recipientSummary");
+        summary.getStyleClass().add("title-4");
+        summary.textProperty().bind(vm.summaryProperty());
+        Label skipped = new Label();
+        skipped.setId("recipientSkipped");
+        skipped.textProperty().bind(vm.skippedProperty());
+        Label help = new Label("Conditions use the merge language: = <> * (contains) !* #? (starts with) ?# (ends with) > < >= <=, joined by <AND> and <OR>.");
+        help.getStyleClass().add("text-muted");
+        help.setWrapText(true);
+        getChildren().addAll(g, summary, skipped, help);
+        Lifecycle.whileShowing(this, vm::refresh, () -> { });
+    }
+}

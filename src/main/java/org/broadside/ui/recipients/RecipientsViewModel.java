@@ -1,0 +1,109 @@
+package org.broadside.ui.recipients;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.broadside.contacts.BlacklistRepository;
+import org.broadside.contacts.ContactList;
+import org.broadside.contacts.ContactRepository;
+import org.broadside.ui.common.BackgroundRunner;
+import org.broadside.ui.shell.CampaignDraft;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The Recipients tab: which list and filter, and how many that reaches and how many are skipped and why. */
+public final class RecipientsViewModel {
+    private final CampaignDraft draft;
+    private final ContactRepository contacts;
+    private final BlacklistRepository blacklist;
+    private final BackgroundRunner runner;
+    private final ObservableList<String> listNames = FXCollections.observableArrayList();
+    private final StringProperty list = new SimpleStringProperty();
+    private final StringProperty filter = new SimpleStringProperty();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty skipped = new SimpleStringProperty("");
+    private long generation;
+    private boolean counting;
+    private boolean countAgain;
+
+    public RecipientsViewModel(CampaignDraft draft, ContactRepository contacts, BlacklistRepository blacklist, BackgroundRunner runner) {
+        this.draft = draft;
+        this.contacts = contacts;
+        this.blacklist = blacklist;
+        this.runner = runner;
+        list.set(draft.campaign().list());
+        filter.set(draft.campaign().filter() == null ? "" : draft.campaign().filter());
+        list.addListener((o, a, b) -> commit());
+        filter.addListener((o, a, b) -> commit());
+    }
+
+    public ObservableList<String> listNames() { return listNames; }
+    public StringProperty listProperty() { return list; }
+    public StringProperty filterProperty() { return filter; }
+    public StringProperty summaryProperty() { return summary; }
+    public StringProperty skippedProperty() { return skipped; }
+
+    public void refresh() {
+        runner.run(() -> contacts.lists().stream().map(ContactList::name).toList(), names -> {
+            listNames.setAll(names);
+            recount();
+        }, e -> summary.set("The lists could not be read: " + e.getMessage()));
+    }
+
+    /** Ends a count; answers true when a newer one was started instead (its result supersedes this one). */
+    private boolean countDone() {
+        counting = false;
+        if (!countAgain) return false;
+        countAgain = false;
+        recount();
+        return true;
+    }
+
+    private void commit() {
+        String f = filter.get() == null || filter.get().isBlank() ? null : filter.get().strip();
+        draft.update(c -> c.withRecipients(c.account(), list.get(), f));
+        recount();
+    }
+
+    /**
+     * Counts in the background. A count reads the whole list, so one runs at a time; edits made meanwhile cause
+     * exactly one more count when it ends, and an outdated result is never shown.
+     */
+    public void recount() {
+        if (counting) {
+            countAgain = true;
+            return;
+        }
+        long mine = ++generation;
+        String name = list.get();
+        String f = filter.get();
+        if (name == null || name.isBlank()) {
+            summary.set("Choose a list.");
+            skipped.set("");
+            return;
+        }
+        summary.set("Counting…");
+        counting = true;
+        runner.run(() -> {
+            Optional<ContactList> l = contacts.findList(name);
+            return l.isEmpty() ? null : AudienceCount.count(contacts, blacklist, l.get(), f);
+        }, r -> {
+            if (countDone() || mine != generation) return;
+            if (r == null) {
+                summary.set("There is no list named \"" + name + "\".");
+                skipped.set("");
+                return;
+            }
+            summary.set(String.format("%,d of %,d contacts will receive it%s.", r.willReceive(), r.inList(),
+                    r.excludedByFilter() > 0 ? String.format(" (%,d left out by the filter)", r.excludedByFilter()) : ""));
+            skipped.set(r.skipped().isEmpty() ? "Nobody is skipped." : "Skipped: " + r.skipped().entrySet().stream()
+                    .map(e -> String.format("%,d %s", e.getValue(), e.getKey())).collect(Collectors.joining(", ")));
+        }, e -> {
+            if (countDone() || mine != generation) return;
+            summary.set("The filter is not valid: " + e.getMessage());
+            skipped.set("");
+        });
+    }
+}

@@ -1,0 +1,66 @@
+package org.broadside.ui.settings;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.broadside.ui.common.Lifecycle;
+
+/** The Settings tab. */
+public final class SettingsView extends VBox {
+    public SettingsView(SettingsViewModel vm) {
+        super(10);
+        setPadding(new Insets(16));
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(8);
+        TextField accounts = text("accountsField", vm.accountsProperty(), "Sandbox");
+        MenuButton pick = new MenuButton("Add account");
+        pick.setId("pickAccount");
+        // A MenuButton without items does not open, so the items follow the list rather than being built on opening.
+        vm.knownAccounts().addListener((javafx.collections.ListChangeListener<String>) c -> pick.getItems().setAll(
+                vm.knownAccounts().stream().map(a -> {
+                    MenuItem m = new MenuItem(a);
+                    m.setOnAction(x -> vm.useAccount(a));
+                    return m;
+                }).toList()));
+        HBox accountRow = new HBox(6, accounts, pick);
+        HBox.setHgrow(accounts, Priority.ALWAYS);
+        CheckBox none = new CheckBox("Send without an unsubscribe method (only for transactional mail)");
+        none.selectedProperty().bindBidirectional(vm.noUnsubscribeProperty());
+        int r = 0;
+        g.addRow(r++, new Label("Campaign name"), text("nameField", vm.nameProperty(), "Spring newsletter"));
+        g.addRow(r++, new Label("Accounts"), accountRow);
+        g.addRow(r++, new Label("Unsubscribe mailto"), text("unsubMailto", vm.unsubscribeMailtoProperty(), "unsubscribe@example.com"));
+        g.addRow(r++, new Label("Unsubscribe URL"), text("unsubUrl", vm.unsubscribeUrlProperty(), "https://example.com/u/[Token]"));
+        g.addRow(r++, new Label(""), none);
+        g.addRow(r++, new Label("Retry after (s)"), text("retryField", vm.retryAfterSecondsProperty(), "60"));
+        g.addRow(r++, new Label("Attempts"), text("attemptsField", vm.maxAttemptsProperty(), "5"));
+        g.addRow(r, new Label("Error budget (%)"), text("budgetField", vm.errorBudgetPercentProperty(), "50"));
+        GridPane.setHgrow(accountRow, Priority.ALWAYS);
+        Label problem = new Label();
+        problem.setId("settingsProblem");
+        problem.getStyleClass().add("danger");
+        problem.textProperty().bind(vm.problemProperty());
+        Label help = new Label("With several accounts, recipients rotate between them. Pacing and quotas belong to each account (Accounts window).");
+        help.setWrapText(true);
+        help.getStyleClass().add("text-muted");
+        getChildren().addAll(g, problem, help);
+        Lifecycle.whileShowing(this, vm::refreshAccounts, () -> { });
+    }
+
+    private static TextField text(String id, javafx.beans.property.StringProperty p, String prompt) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPromptText(prompt);
+        t.textProperty().bindBidirectional(p);
+        t.setPrefColumnCount(36);
+        return t;
+    }
+}

@@ -1,0 +1,121 @@
+package org.broadside.ui.settings;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.broadside.campaign.Campaign;
+import org.broadside.campaign.DeliveryOptions;
+import org.broadside.campaign.Unsubscribe;
+import org.broadside.ui.common.BackgroundRunner;
+import org.broadside.ui.shell.CampaignDraft;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The Settings tab: name, sending accounts, unsubscribe method and the retry and error-budget options. */
+public final class SettingsViewModel {
+    private final CampaignDraft draft;
+    private final StringProperty name = new SimpleStringProperty();
+    private final StringProperty accounts = new SimpleStringProperty();
+    private final StringProperty unsubscribeMailto = new SimpleStringProperty();
+    private final StringProperty unsubscribeUrl = new SimpleStringProperty();
+    private final BooleanProperty noUnsubscribe = new SimpleBooleanProperty();
+    private final StringProperty retryAfterSeconds = new SimpleStringProperty();
+    private final StringProperty maxAttempts = new SimpleStringProperty();
+    private final StringProperty errorBudgetPercent = new SimpleStringProperty();
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final ObservableList<String> knownAccounts = FXCollections.observableArrayList();
+    private final Supplier<List<String>> accountNames;
+    private final BackgroundRunner runner;
+
+    public SettingsViewModel(CampaignDraft draft, Supplier<List<String>> accountNames, BackgroundRunner runner) {
+        this.draft = draft;
+        this.accountNames = accountNames;
+        this.runner = runner;
+        Campaign c = draft.campaign();
+        name.set(c.name() == null ? "" : c.name());
+        accounts.set(String.join(", ", c.account()));
+        Unsubscribe u = c.unsubscribe();
+        unsubscribeMailto.set(u == null || u.mailto() == null ? "" : u.mailto());
+        unsubscribeUrl.set(u == null || u.url() == null ? "" : u.url());
+        noUnsubscribe.set(u != null && u.none());
+        DeliveryOptions d = c.delivery();
+        retryAfterSeconds.set(text(d.retryAfterSeconds()));
+        maxAttempts.set(text(d.maxAttempts()));
+        errorBudgetPercent.set(text(d.errorBudgetPercent()));
+        for (var p : List.of(name, accounts, unsubscribeMailto, unsubscribeUrl, retryAfterSeconds, maxAttempts, errorBudgetPercent)) {
+            p.addListener((o, a, b) -> commit());
+        }
+        noUnsubscribe.addListener((o, a, b) -> commit());
+    }
+
+    public StringProperty nameProperty() { return name; }
+    public StringProperty accountsProperty() { return accounts; }
+    public StringProperty unsubscribeMailtoProperty() { return unsubscribeMailto; }
+    public StringProperty unsubscribeUrlProperty() { return unsubscribeUrl; }
+    public BooleanProperty noUnsubscribeProperty() { return noUnsubscribe; }
+    public StringProperty retryAfterSecondsProperty() { return retryAfterSeconds; }
+    public StringProperty maxAttemptsProperty() { return maxAttempts; }
+    public StringProperty errorBudgetPercentProperty() { return errorBudgetPercent; }
+    public StringProperty problemProperty() { return problem; }
+    public ObservableList<String> knownAccounts() { return knownAccounts; }
+
+    public void refreshAccounts() {
+        runner.run(accountNames::get, knownAccounts::setAll, e -> problem.set("The accounts could not be read: " + e.getMessage()));
+    }
+
+    /** Adds an account to the rotation (or makes it the only one when none is set). */
+    public void useAccount(String account) {
+        List<String> now = parseAccounts(accounts.get());
+        if (!now.contains(account)) accounts.set(now.isEmpty() ? account : accounts.get() + ", " + account);
+    }
+
+    private void commit() {
+        Integer retry;
+        Integer attempts;
+        Integer budget;
+        try {
+            retry = number(retryAfterSeconds.get(), "Retry after", 1, 86_400);
+            attempts = number(maxAttempts.get(), "Attempts", 1, 100);
+            budget = number(errorBudgetPercent.get(), "Error budget", 1, 100);
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            return;
+        }
+        problem.set("");
+        String mailto = blankToNull(unsubscribeMailto.get());
+        String url = blankToNull(unsubscribeUrl.get());
+        Unsubscribe u = mailto == null && url == null && !noUnsubscribe.get() ? null : new Unsubscribe(mailto, url, noUnsubscribe.get());
+        draft.update(c -> {
+            DeliveryOptions d = c.delivery();
+            DeliveryOptions nd = new DeliveryOptions(retry, attempts, d.giveUpAfterHours(), budget, d.errorBudgetWindow(),
+                    d.weights(), d.returnPath(), d.requireFields(), d.durability());
+            return c.withName(blankToNull(name.get())).withRecipients(parseAccounts(accounts.get()), c.list(), c.filter())
+                    .withUnsubscribe(u).withDelivery(nd);
+        });
+    }
+
+    static List<String> parseAccounts(String s) {
+        if (s == null || s.isBlank()) return List.of();
+        return Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty()).distinct().toList();
+    }
+
+    private static Integer number(String s, String what, int min, int max) {
+        if (s == null || s.isBlank()) return null;
+        try {
+            int v = Integer.parseInt(s.strip());
+            if (v < min || v > max) throw new IllegalArgumentException(what + " must be between " + min + " and " + max + ".");
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " must be a whole number.");
+        }
+    }
+
+    private static String text(Integer i) { return i == null ? "" : i.toString(); }
+
+    private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.strip(); }
+}

@@ -1,0 +1,64 @@
+package org.broadside.ui.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.broadside.campaign.Campaign;
+import org.broadside.campaign.CampaignDocument;
+import org.broadside.campaign.CampaignFiles;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * The campaign a window edits: the current state, the last saved state and the file. Every tab's view model
+ * changes it through {@link #update}, so "unsaved changes" is simply "current differs from saved".
+ */
+public final class CampaignDraft {
+    private final ObjectProperty<Campaign> current = new SimpleObjectProperty<>();
+    private final ObjectProperty<Campaign> saved = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final BooleanBinding dirty = Bindings.createBooleanBinding(
+            () -> !Objects.equals(current.get(), saved.get()), current, saved);
+
+    public CampaignDraft(Campaign campaign, Path file) {
+        current.set(campaign);
+        saved.set(file == null ? null : campaign);
+        this.file.set(file);
+    }
+
+    public static CampaignDraft of(CampaignDocument doc) {
+        return new CampaignDraft(doc.campaign(), doc.file());
+    }
+
+    public Campaign campaign() { return current.get(); }
+    public ReadOnlyObjectProperty<Campaign> campaignProperty() { return current; }
+    public Path file() { return file.get(); }
+    public ReadOnlyObjectProperty<Path> fileProperty() { return file; }
+    public BooleanBinding dirtyProperty() { return dirty; }
+    public boolean isDirty() { return dirty.get(); }
+
+    public void update(UnaryOperator<Campaign> change) {
+        current.set(change.apply(current.get()));
+    }
+
+    /** The document as it would be sent now (unsaved edits included). */
+    public CampaignDocument document() {
+        return new CampaignDocument(current.get(), file.get());
+    }
+
+    public void saveTo(Path target) throws IOException {
+        Campaign c = current.get();
+        CampaignFiles.write(c, target);
+        file.set(target.toAbsolutePath());
+        saved.set(c);
+    }
+
+    public String displayName() {
+        return document().displayName();
+    }
+}

@@ -1,0 +1,175 @@
+package org.broadside.ui.shell;
+
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.broadside.ui.common.Icons;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** One campaign document's window: menus, the five MaxBulk tabs and a status line. */
+public final class MainWindow {
+    private final Stage stage;
+    private final MainWindowViewModel vm;
+    private final TabPane tabs;
+    private final Windows windows;
+
+    /** The tab contents, built by the caller from the same draft. */
+    public record Panels(javafx.scene.Node message, javafx.scene.Node recipients, javafx.scene.Node settings,
+                         javafx.scene.Node preview, javafx.scene.Node delivery) {}
+
+    public MainWindow(Stage stage, MainWindowViewModel vm, Panels panels, RecentFiles recent, Windows windows) {
+        this.stage = stage;
+        this.vm = vm;
+        this.windows = windows;
+        tabs = new TabPane(
+                tab("Message", Icons.message(), panels.message()),
+                tab("Recipients", Icons.recipients(), panels.recipients()),
+                tab("Settings", Icons.settings(), panels.settings()),
+                tab("Preview", Icons.preview(), panels.preview()),
+                tab("Delivery", Icons.delivery(), panels.delivery()));
+        tabs.setId("documentTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Label status = new Label();
+        status.setId("windowStatus");
+        status.textProperty().bind(vm.messageProperty());
+        HBox statusBar = new HBox(status);
+        statusBar.getStyleClass().add("status-bar");
+        BorderPane root = new BorderPane(tabs, menus(recent), null, statusBar, null);
+        Scene scene = new Scene(root, 1180, 780);
+        scene.getStylesheets().add(Theme.appStylesheet());
+        stage.setScene(scene);
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        stage.titleProperty().bind(vm.titleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!confirmClose()) e.consume();
+        });
+    }
+
+    public Stage stage() { return stage; }
+
+    public CampaignDraft draft() { return vm.draft(); }
+
+    public TabPane tabs() { return tabs; }
+
+    /** Selects a tab by its title. */
+    public void show(String tabTitle) {
+        tabs.getTabs().stream().filter(t -> t.getText().equals(tabTitle)).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    private MenuBar menus(RecentFiles recent) {
+        Menu file = new Menu("_File");
+        MenuItem newDoc = item("_New campaign", "Shortcut+N", e -> windows.newDocument());
+        MenuItem open = item("_Open…", "Shortcut+O", e -> chooseAndOpen());
+        Menu recentMenu = new Menu("Open _Recent");
+        recentMenu.setOnShowing(e -> fillRecent(recentMenu, recent));
+        fillRecent(recentMenu, recent);
+        MenuItem save = item("_Save", "Shortcut+S", e -> save(false));
+        MenuItem saveAs = item("Save _As…", "Shortcut+Shift+S", e -> save(true));
+        MenuItem close = item("_Close window", "Shortcut+W", e -> {
+            if (confirmClose()) stage.close();
+        });
+        file.getItems().addAll(newDoc, open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), close);
+
+        Menu view = new Menu("_View");
+        String[] names = {"Message", "Recipients", "Settings", "Preview", "Delivery"};
+        for (int i = 0; i < names.length; i++) {
+            int index = i;
+            view.getItems().add(item(names[i], "Shortcut+" + (i + 1), e -> tabs.getSelectionModel().select(index)));
+        }
+        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        dark.setSelected(Theme.isDark());
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.setOnAction(e -> Theme.setDark(dark.isSelected()));
+        view.getItems().addAll(new SeparatorMenuItem(), dark);
+
+        Menu tools = new Menu("_Tools");
+        tools.getItems().addAll(
+                item("_Lists and contacts…", "Shortcut+L", e -> windows.listManager()),
+                item("_Accounts…", "Shortcut+Shift+A", e -> windows.accounts()),
+                item("_Blacklist…", "Shortcut+Shift+B", e -> windows.blacklist()),
+                item("Sandbox _inbox…", "Shortcut+I", e -> windows.sandboxInbox()),
+                item("Connection _log…", "Shortcut+Shift+L", e -> windows.connectionLog(vm.draft().document().uid(), 0)));
+        MenuBar bar = new MenuBar(file, view, tools);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private void fillRecent(Menu menu, RecentFiles recent) {
+        menu.getItems().setAll(recent.files().stream().map(p -> {
+            MenuItem m = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> windows.open(p));
+            return m;
+        }).toList());
+        if (menu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("(none yet)");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
+    }
+
+    private void chooseAndOpen() {
+        FileChooser chooser = chooser("Open a campaign");
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) windows.open(f.toPath());
+    }
+
+    /** Saves; answers false when the user cancelled the file chooser or saving failed. */
+    boolean save(boolean askForFile) {
+        Path target = null;
+        if (askForFile || vm.needsFile()) {
+            FileChooser chooser = chooser("Save the campaign");
+            chooser.setInitialFileName(vm.draft().displayName().replaceAll("[\\\\/:*?\"<>|]", "_") + ".json");
+            File f = chooser.showSaveDialog(stage);
+            if (f == null) return false;
+            target = f.toPath();
+        }
+        return vm.save(target);
+    }
+
+    /** Asks about unsaved edits; true when the window may close. */
+    boolean confirmClose() {
+        if (!vm.draft().isDirty()) return true;
+        Optional<ButtonType> answer = UnsavedChanges.ask(stage, vm.draft().displayName());
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return false;
+        return answer.get() != UnsavedChanges.SAVE || save(false);
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Campaign documents (*.json)", "*.json"));
+        return chooser;
+    }
+
+    private static MenuItem item(String text, String shortcut, Consumer<javafx.event.ActionEvent> action) {
+        MenuItem m = new MenuItem(text);
+        m.setAccelerator(KeyCombination.keyCombination(shortcut));
+        m.setOnAction(action::accept);
+        return m;
+    }
+
+    private static Tab tab(String title, javafx.scene.Node icon, javafx.scene.Node content) {
+        Tab t = new Tab(title, content);
+        t.setGraphic(icon);
+        t.setId("tab-" + title.toLowerCase());
+        return t;
+    }
+}

@@ -1,0 +1,49 @@
+package org.broadside.ui.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** The window around one campaign document: its title, saving, and whether closing would lose edits. */
+public final class MainWindowViewModel {
+    private final CampaignDraft draft;
+    private final RecentFiles recent;
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringBinding title;
+
+    public MainWindowViewModel(CampaignDraft draft, RecentFiles recent) {
+        this.draft = draft;
+        this.recent = recent;
+        title = Bindings.createStringBinding(() -> (draft.isDirty() ? "• " : "") + draft.displayName()
+                + (draft.file() == null ? "" : " — " + draft.file().getFileName()) + " — Broadside",
+                draft.dirtyProperty(), draft.fileProperty(), draft.campaignProperty());
+        if (draft.file() != null) recent.add(draft.file());
+    }
+
+    public CampaignDraft draft() { return draft; }
+    public StringBinding titleProperty() { return title; }
+    public StringProperty messageProperty() { return message; }
+
+    /** True when Save must ask for a file first. */
+    public boolean needsFile() { return draft.file() == null; }
+
+    /** Saves to the current file, or the given one; answers false (with a message) when it failed. */
+    public boolean save(Path target) {
+        Path to = target != null ? target : draft.file();
+        if (to == null) throw new IllegalStateException("choose a file first");
+        if (!to.getFileName().toString().endsWith(".json")) to = to.resolveSibling(to.getFileName() + ".json");
+        try {
+            draft.saveTo(to);
+            recent.add(to);
+            message.set("Saved " + to.getFileName());
+            return true;
+        } catch (IOException e) {
+            message.set("Could not save " + to + ": " + e.getMessage());
+            return false;
+        }
+    }
+}

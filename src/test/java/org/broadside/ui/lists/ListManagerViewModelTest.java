@@ -1,0 +1,75 @@
+package org.broadside.ui.lists;
+
+import org.broadside.contacts.Contact;
+import org.broadside.contacts.ContactList;
+import org.broadside.contacts.ContactRepository;
+import org.broadside.store.Database;
+import org.broadside.ui.common.SameThreadRunner;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ListManagerViewModelTest {
+    static final int CONTACTS = 50_000;
+    @TempDir static Path dir;
+    static ContactRepository contacts;
+    private ListManagerViewModel vm;
+
+    @BeforeAll
+    static void fill() {
+        contacts = new ContactRepository(Database.open(dir));
+        ContactList list = contacts.createList("Big", List.of("Name", "City"));
+        List<Contact> batch = new ArrayList<>();
+        for (int i = 0; i < CONTACTS; i++) {
+            batch.add(Contact.of(String.format("user%06d@example.com", i), Map.of("Name", "N" + (CONTACTS - i), "City", i % 10 == 0 ? "Paris" : "Lyon")));
+        }
+        contacts.upsert(list.id(), batch);
+    }
+
+    @BeforeEach
+    void setUp() {
+        vm = new ListManagerViewModel(contacts, new SameThreadRunner());
+        vm.refreshLists();
+    }
+
+    @Test
+    void tableSizeIsTheWholeListButOnlyTouchedPagesAreRead() {
+        assertThat(vm.rows()).hasSize(CONTACTS);
+        assertThat(vm.pagesLoaded()).isZero();
+        ContactRow far = vm.rows().get(CONTACTS - 1);
+        assertThat(far.contact().email()).isEqualTo(String.format("user%06d@example.com", CONTACTS - 1));
+        vm.rows().get(CONTACTS - 2);
+        assertThat(vm.pagesLoaded()).isEqualTo(1);
+    }
+
+    @Test
+    void searchIsDoneByTheDatabaseOverAllFields() {
+        vm.searchProperty().set("Paris");
+        assertThat(vm.rows()).hasSize(CONTACTS / 10);
+        assertThat(vm.statusProperty().get()).isEqualTo(String.format("%,d of %,d contacts match", CONTACTS / 10, CONTACTS));
+    }
+
+    @Test
+    void sortingByAFieldReordersInSql() {
+        vm.sortBy("Name", true);
+        // Names are "N1".."N50000" as text: "N1" < "N10" < ...; the last address has Name "N1".
+        assertThat(vm.rows().get(0).contact().email()).isEqualTo(String.format("user%06d@example.com", CONTACTS - 1));
+        vm.sortBy("Email", false);
+        assertThat(vm.rows().get(0).contact().email()).isEqualTo(String.format("user%06d@example.com", CONTACTS - 1));
+    }
+
+    @Test
+    void aPageOfTheLastRowsOfAMillionSizedOffsetLoadsQuickly() {
+        long start = System.nanoTime();
+        vm.rows().get(CONTACTS - 1);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(500);
+    }
+}

@@ -1,0 +1,62 @@
+package org.broadside.ui.lists;
+
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.broadside.contacts.Contact;
+import org.broadside.contacts.ContactRepository;
+import org.broadside.store.Database;
+import org.broadside.ui.common.FxBackgroundRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class ListManagerViewTest {
+    static final int CONTACTS = 60_000;
+    @TempDir static Path dir;
+    private ListManagerViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        ContactRepository contacts = new ContactRepository(Database.open(dir));
+        var list = contacts.createList("Big", List.of("Name"));
+        List<Contact> batch = new ArrayList<>();
+        for (int i = 0; i < CONTACTS; i++) batch.add(Contact.of(String.format("u%06d@example.com", i), Map.of("Name", "Name " + i)));
+        contacts.upsert(list.id(), batch);
+        vm = new ListManagerViewModel(contacts, new FxBackgroundRunner());
+        stage.setScene(new Scene(new ListManagerView(vm, () -> { }), 900, 600));
+        stage.show();
+        vm.refreshLists();
+    }
+
+    @Test
+    void scrollingToTheEndOfSixtyThousandContactsLoadsOnlyTheVisiblePages(FxRobot robot) throws Exception {
+        TableView<ContactRow> table = robot.lookup("#contactTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == CONTACTS);
+        robot.interact(() -> table.scrollTo(CONTACTS - 1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(String.format("u%06d@example.com", CONTACTS - 1)).tryQuery().isPresent());
+        assertThat(vm.pagesLoaded()).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void searchingNarrowsTheTable(FxRobot robot) throws Exception {
+        TableView<ContactRow> table = robot.lookup("#contactTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == CONTACTS);
+        robot.clickOn("#contactSearch").write("Name 9999");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertThat(robot.lookup("#listStatus").queryLabeled().getText()).isEqualTo("1 of 60,000 contacts match");
+    }
+}

@@ -1,0 +1,61 @@
+package org.broadside.ui.sandbox;
+
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class SandboxInboxViewTest {
+    private SandboxServer server;
+
+    @Start
+    void start(Stage stage) {
+        server = SandboxServer.start();
+        stage.setScene(new Scene(new SandboxInboxView(new SandboxInboxViewModel(server)), 900, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void aMessageSentToTheSandboxAppearsWithItsRawSource(FxRobot robot) throws Exception {
+        assertThat(server.host()).isEqualTo("127.0.0.1");
+        Properties p = new Properties();
+        p.put("mail.smtp.host", server.host());
+        p.put("mail.smtp.port", String.valueOf(server.port()));
+        MimeMessage m = new MimeMessage(Session.getInstance(p));
+        m.setFrom(new InternetAddress("me@example.com"));
+        m.setRecipient(Message.RecipientType.TO, new InternetAddress("you@example.com"));
+        m.setSubject("Sandbox check");
+        m.setText("body text");
+        Transport.send(m);
+
+        TableView<InboxMessage> table = robot.lookup("#inboxTable").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        assertThat(robot.lookup("#inboxRaw").queryAs(TextArea.class).getText()).contains("Subject: Sandbox check").contains("body text");
+        robot.clickOn("Empty inbox");
+        assertThat(table.getItems()).isEmpty();
+    }
+}
