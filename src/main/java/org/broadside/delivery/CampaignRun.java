@@ -200,8 +200,9 @@ final class CampaignRun implements Runnable {
     private void feed(boolean includeUnknown) throws InterruptedException {
         long afterId = 0;
         long campaignId = request.campaign().id();
+        long lastId = repository.lastRecipientId(campaignId);
         while (!stopping) {
-            List<RecipientRow> rows = repository.due(campaignId, afterId, request.clock().millis(), includeUnknown, 500);
+            List<RecipientRow> rows = repository.due(campaignId, afterId, lastId, request.clock().millis(), includeUnknown, 500);
             if (rows.isEmpty()) return;
             for (RecipientRow row : rows) {
                 while (!queue.offerLast(row, 100, TimeUnit.MILLISECONDS)) {
