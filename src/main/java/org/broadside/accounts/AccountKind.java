@@ -1,9 +1,10 @@
 package org.broadside.accounts;
 
 /**
- * How an account delivers. RELAY submits everything to one server; a later DIRECT kind (MX lookup per
- * domain) gets its own constant here, which is why the kind is stored with every account.
+ * How an account delivers. RELAY submits everything to one server; DIRECT looks up each recipient domain's MX
+ * and delivers there itself (no host of its own; security NONE means opportunistic STARTTLS, STARTTLS requires it).
  */
 public enum AccountKind {
-    RELAY
+    RELAY,
+    DIRECT
 }

@@ -21,8 +21,10 @@ final class AccountValidation {
         noLineBreaks("pinned fingerprint", a.pinnedSha256());
         if (a.name() == null || !NAME.matcher(a.name()).matches() || a.name().endsWith(" "))
             fail("The account name must be 1 to 64 letters, digits, spaces or . _ @ + - characters, starting with a letter or digit and not ending with a space.");
-        if (a.host() == null || a.host().isBlank()) fail("The host of account " + a.name() + " must not be empty.");
-        if (!HOST.matcher(a.host()).matches()) fail("The host \"" + a.host() + "\" is not a valid host name or IP address.");
+        boolean direct = a.kind() == AccountKind.DIRECT;
+        if (!direct && (a.host() == null || a.host().isBlank())) fail("The host of account " + a.name() + " must not be empty.");
+        if (!direct && !HOST.matcher(a.host()).matches()) fail("The host \"" + a.host() + "\" is not a valid host name or IP address.");
+        if (direct && a.auth() != AccountAuth.NONE) fail("Direct delivery does not log in: remove the authentication of account " + a.name() + ".");
         if (a.port() < 1 || a.port() > 65535) fail("The port must be between 1 and 65535, not " + a.port() + ".");
         if (a.security() == null) fail("The security of an account must be none, starttls or ssl.");
         if (a.auth() == null) fail("The authentication of an account must be none, plain, login, cram-md5 or xoauth2.");

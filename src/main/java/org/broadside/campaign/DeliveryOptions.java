@@ -17,6 +17,7 @@ import java.util.Map;
  * @param weights            relative share of recipients per account when rotating (default 1 each)
  * @param returnPath         envelope sender (MAIL FROM) when it should differ from From
  * @param requireFields      fields that every recipient must have; those without are SKIPPED
+ * @param verp               envelope sender bounces+TOKEN@domain (VERP), so every bounce maps back to its recipient
  * @param durability         "power-safe" (default): every recorded state is synced to disk before the next step, so
  *                           even a power cut loses nothing; "crash-safe": states survive a crash or kill of Broadside
  *                           but the disk is synced in groups, which is much faster on disks with slow flushes
@@ -31,7 +32,8 @@ public record DeliveryOptions(
         Map<String, Integer> weights,
         String returnPath,
         java.util.List<String> requireFields,
-        String durability) {
+        String durability,
+        Boolean verp) {
 
     public DeliveryOptions {
         weights = weights == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
@@ -39,7 +41,7 @@ public record DeliveryOptions(
     }
 
     public static DeliveryOptions defaults() {
-        return new DeliveryOptions(null, null, null, null, null, null, null, null, null);
+        return new DeliveryOptions(null, null, null, null, null, null, null, null, null, null);
     }
 
     public int retryAfterSecondsOrDefault() { return retryAfterSeconds == null ? 60 : retryAfterSeconds; }
@@ -47,6 +49,8 @@ public record DeliveryOptions(
     public int giveUpAfterHoursOrDefault() { return giveUpAfterHours == null ? 72 : giveUpAfterHours; }
     public int errorBudgetPercentOrDefault() { return errorBudgetPercent == null ? 50 : errorBudgetPercent; }
     public int errorBudgetWindowOrDefault() { return errorBudgetWindow == null ? 200 : errorBudgetWindow; }
+    public boolean verpEnabled() { return Boolean.TRUE.equals(verp); }
+
     /** True unless the user chose "crash-safe" durability. */
     public boolean powerSafe() { return durability == null || !durability.strip().equalsIgnoreCase("crash-safe"); }
 

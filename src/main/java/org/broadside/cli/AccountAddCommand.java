@@ -2,6 +2,7 @@ package org.broadside.cli;
 
 import org.broadside.accounts.Account;
 import org.broadside.accounts.AccountAuth;
+import org.broadside.accounts.AccountKind;
 import org.broadside.accounts.AccountPreset;
 import org.broadside.accounts.AccountPresets;
 import org.broadside.accounts.AccountRepository;
@@ -29,6 +30,9 @@ import java.util.Optional;
 public final class AccountAddCommand extends CommandSupport implements Runnable {
     @Parameters(index = "0", paramLabel = "NAME", description = "Name of the account (letters, digits, spaces, . _ @ + -).")
     String name;
+
+    @Option(names = "--direct", description = "Deliver straight to each recipient domain's MX (no relay; DKIM strongly advised). --security starttls then requires TLS; otherwise STARTTLS is used when offered.")
+    boolean direct;
 
     @Option(names = "--preset", paramLabel = "PRESET", completionCandidates = PresetIds.class,
             description = "Fill in server, security, login and limits of a provider: ${COMPLETION-CANDIDATES}. Other options override it.")
@@ -132,7 +136,11 @@ public final class AccountAddCommand extends CommandSupport implements Runnable 
         if (maxPerHour != null) b.maxPerHour(maxPerHour);
         if (maxPerDay != null) b.maxPerDay(maxPerDay);
         if (pinFingerprint != null) b.pinnedSha256(pinFingerprint);
-        if (b.host() == null) throw new UserInputException("Give the SMTP server with --host, or choose a --preset.");
+        if (direct) {
+            b.kind(AccountKind.DIRECT).host("").port(25);
+            if (security == null) b.security(AccountSecurity.NONE);
+        }
+        if (b.host() == null) throw new UserInputException("Give the SMTP server with --host, choose a --preset, or deliver --direct.");
         try {
             return b.build();
         } catch (InvalidAccountException e) {

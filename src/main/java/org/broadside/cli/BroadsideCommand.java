@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
                 ReportCommand.class,
                 LogCommand.class,
                 AccountCommand.class,
+                DkimCommand.class,
                 ListCommand.class,
                 BlacklistCommand.class,
                 MailboxCommand.class,

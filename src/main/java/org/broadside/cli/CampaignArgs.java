@@ -29,7 +29,12 @@ final class CampaignArgs {
 
     static CampaignComposer composer(CampaignDocument doc, Database db) {
         try {
-            return CampaignComposer.prepare(doc, UnsubscribeTokens.loadOrCreateKey(db.directory()), null);
+            CampaignComposer composer = CampaignComposer.prepare(doc, UnsubscribeTokens.loadOrCreateKey(db.directory()), null);
+            String domain = java.net.IDN.toASCII(org.broadside.mime.MailAddress.parse(doc.campaign().from()).domain(), java.net.IDN.ALLOW_UNASSIGNED);
+            return composer.withSigner(new org.broadside.deliverability.dkim.DkimKeyStore(db.directory()).find(domain)
+                    .map(org.broadside.deliverability.dkim.DkimSigner::new).orElse(null));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new UserInputException("The DKIM key cannot be read: " + e.getMessage(), e);
         } catch (ComposeException e) {
             throw new UserInputException(e.getMessage(), e);
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package org.broadside.cli;
 
+import org.broadside.bounces.BounceCounts;
+import org.broadside.bounces.BounceRepository;
 import org.broadside.campaign.CampaignDocument;
 import org.broadside.delivery.CampaignRecord;
 import org.broadside.delivery.CampaignRepository;
@@ -46,6 +48,9 @@ public final class ReportCommand extends CommandSupport implements Callable<Inte
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             out().println("Wrote " + rows + " recipients to " + target);
+            BounceCounts b = new BounceRepository(database()).countsFor(record.id());
+            out().println("Bounces and complaints so far: " + b.hardBounces() + " hard, " + b.softBounces() + " soft, "
+                    + b.complaints() + " complaints, " + b.unsubscribes() + " unsubscribes (from 'broadside bounces scan').");
             return ExitCodes.OK;
         } catch (IOException e) {
             throw new UserInputException("Cannot write " + target + ": " + e.getMessage(), e);

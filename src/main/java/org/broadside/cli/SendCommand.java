@@ -32,6 +32,9 @@ public final class SendCommand extends CommandSupport implements Callable<Intege
     @Option(names = "--wait", description = "Stay until no DEFERRED recipient is left to retry.")
     boolean waitForRetries;
 
+    @Option(names = "--override-checks", description = "Send even when the pre-send check finds errors (for example no unsubscribe method).")
+    boolean overrideChecks;
+
     @Option(names = "--quiet", description = "Print only the final summary.")
     boolean quiet;
 
@@ -41,7 +44,7 @@ public final class SendCommand extends CommandSupport implements Callable<Intege
         CampaignSender sender = CampaignSender.create(database(), new LazyCredentialStore(root().dataDirectory()));
         RunHandle handle;
         try {
-            handle = sender.start(doc, waitForRetries, resendUnknown, new ProgressPrinter(), null);
+            handle = sender.start(doc, waitForRetries, resendUnknown, overrideChecks, new ProgressPrinter(), null);
         } catch (ComposeException e) {
             throw new UserInputException(e.getMessage(), e);
         }

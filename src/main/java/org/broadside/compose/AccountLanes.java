@@ -2,6 +2,11 @@ package org.broadside.compose;
 
 import org.broadside.accounts.Account;
 import org.broadside.accounts.AccountAuth;
+import org.broadside.accounts.AccountKind;
+import org.broadside.deliverability.dns.DnsjavaLookup;
+import org.broadside.delivery.direct.DirectMessenger;
+import org.broadside.delivery.direct.DirectOptions;
+import org.broadside.delivery.direct.TlsPolicy;
 import org.broadside.accounts.AccountSecurity;
 import org.broadside.accounts.CredentialKeys;
 import org.broadside.accounts.CredentialStore;
@@ -17,18 +22,31 @@ import java.util.Optional;
 
 /** Turns a stored account and its secret into what the engine drives. */
 public final class AccountLanes {
+    /** One resolver for the application, made on first direct use: its cache and limits are shared by every session. */
+    private static final class Dns {
+        static final DnsjavaLookup LOOKUP = DnsjavaLookup.system();
+    }
+
     private AccountLanes() {}
 
     /**
      * @param fromDomain the campaign's From domain: the EHLO name when the account sets none (never the desktop's host name)
      */
     public static AccountLane lane(Account account, CredentialStore credentials, String fromDomain, int weight) throws ComposeException {
+        boolean direct = account.kind() == AccountKind.DIRECT;
         return new AccountLane(account.name(), messenger(account, credentials, fromDomain), account.connections(),
-                account.messagesPerConnection(), account.groupSize(), account.groupIntervalMillis(), account.maxPerHour(),
+                // A direct session pools one connection per destination; closing it after N messages would drop them all.
+                direct ? 0 : account.messagesPerConnection(), account.groupSize(), account.groupIntervalMillis(), account.maxPerHour(),
                 account.maxPerDay(), weight);
     }
 
     public static Messenger messenger(Account account, CredentialStore credentials, String fromDomain) throws ComposeException {
+        if (account.kind() == AccountKind.DIRECT) {
+            String ehlo = account.ehloName() != null ? account.ehloName() : fromDomain;
+            DirectOptions options = DirectOptions.defaults(ehlo);
+            if (account.security() != AccountSecurity.NONE) options = options.withTls(TlsPolicy.REQUIRED);
+            return new DirectMessenger(Dns.LOOKUP, options);
+        }
         return new SmtpMessenger(endpoint(account, credentials, fromDomain), SmtpTimeouts.rfc5321());
     }
 

@@ -5,6 +5,8 @@ import org.broadside.campaign.CampaignDocument;
 import org.broadside.contacts.Contact;
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
+import org.broadside.deliverability.checks.DomainCheck;
+import org.broadside.deliverability.checks.MessageChecks;
 import org.broadside.merge.FieldLookup;
 import org.broadside.merge.FieldNames;
 import org.broadside.merge.Preflight;
@@ -35,7 +37,6 @@ import java.util.stream.Stream;
  */
 public final class CampaignChecks {
     /** Gmail clips messages above about 102 KB. */
-    static final long CLIP_BYTES = 102 * 1024;
     static final long BIG_ATTACHMENT_BYTES = 10L * 1024 * 1024;
 
     private CampaignChecks() {}
@@ -60,9 +61,11 @@ public final class CampaignChecks {
         boolean hasHtml = html != null && !html.isBlank();
         if (!hasText && !hasHtml) out.add(error("body", "the message has neither a text nor an HTML body"));
         if (c.subject() == null || c.subject().isBlank()) out.add(warning("Subject", "the subject is empty"));
-        if (hasHtml && !hasText) out.add(info("text", "no text part: one will be generated from the HTML"));
-        if (hasHtml && html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > CLIP_BYTES) {
-            out.add(warning("HTML", "the HTML is over 102 KB: Gmail will clip the message"));
+        if (hasText || hasHtml) {
+            // Size, images without alt text, missing text part, postal address, links (deliverability.checks).
+            long size = (hasHtml ? html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length * 2L : 0)
+                    + (hasText ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length : 0);
+            out.addAll(DomainCheck.toCheckLines(MessageChecks.check(html, text, size), "message"));
         }
         checkUnsubscribe(c, text, html, out);
         checkAttachments(doc, out);
@@ -191,8 +194,6 @@ public final class CampaignChecks {
     private static CheckLine error(String part, String message) { return new CheckLine(Severity.ERROR, part, 0, 0, message); }
 
     private static CheckLine warning(String part, String message) { return new CheckLine(Severity.WARNING, part, 0, 0, message); }
-
-    private static CheckLine info(String part, String message) { return new CheckLine(Severity.WARNING, part, 0, 0, message); }
 
     private static String nz(String s) { return s == null ? "" : s; }
 }

@@ -2,6 +2,8 @@ package org.broadside.compose;
 
 import org.broadside.campaign.CampaignDocument;
 import org.broadside.contacts.FieldsJson;
+import org.broadside.bounces.VerpAddresses;
+import org.broadside.deliverability.dkim.DkimSigner;
 import org.broadside.delivery.ComposedMessage;
 import org.broadside.delivery.MessageComposer;
 import org.broadside.delivery.OutgoingMessage;
@@ -31,13 +33,28 @@ public final class CampaignComposer implements MessageComposer {
     private final MimeTemplate mime;
     private final BuiltIns builtIns;
     private final Clock clock;
+    private final DkimSigner signer;
+    private final long verpCampaignId;
 
-    private CampaignComposer(CampaignDocument doc, CompiledCampaign compiled, MimeTemplate mime, BuiltIns builtIns, Clock clock) {
+    private CampaignComposer(CampaignDocument doc, CompiledCampaign compiled, MimeTemplate mime, BuiltIns builtIns, Clock clock,
+                             DkimSigner signer, long verpCampaignId) {
         this.doc = doc;
         this.compiled = compiled;
         this.mime = mime;
         this.builtIns = builtIns;
         this.clock = clock;
+        this.signer = signer;
+        this.verpCampaignId = verpCampaignId;
+    }
+
+    /** The same composer, signing every message with this DKIM key (null: no signing). */
+    public CampaignComposer withSigner(DkimSigner dkim) {
+        return new CampaignComposer(doc, compiled, mime, builtIns, clock, dkim, verpCampaignId);
+    }
+
+    /** The same composer, with VERP envelope senders for this stored campaign (when the campaign asks for VERP). */
+    public CampaignComposer withCampaignId(long campaignId) {
+        return new CampaignComposer(doc, compiled, mime, builtIns, clock, signer, campaignId);
     }
 
     /**
@@ -52,7 +69,7 @@ public final class CampaignComposer implements MessageComposer {
             throw new ComposeException("Cannot read an attachment or image: " + e.getMessage(), e);
         }
         BuiltIns builtIns = BuiltIns.today(doc.displayName(), doc.campaign().unsubscribe(), new UnsubscribeTokens(tokenKey, doc.uid()));
-        return new CampaignComposer(doc, compiled, mime, builtIns, clock == null ? Clock.systemUTC() : clock);
+        return new CampaignComposer(doc, compiled, mime, builtIns, clock == null ? Clock.systemUTC() : clock, null, 0);
     }
 
     @Override
@@ -64,9 +81,10 @@ public final class CampaignComposer implements MessageComposer {
             return ComposedMessage.skip(e.getMessage());
         }
         RenderedMessage rendered = m.rendered();
-        String mailFrom = envelopeSender(rendered);
+        String mailFrom = envelopeSender(rendered, recipient.seq());
+        OutgoingMessage.Body body = stream -> mime.writeTo(rendered, stream);
         OutgoingMessage out = new OutgoingMessage(recipient.id(), mailFrom, asciiDomain(rendered.to().address()), rendered.messageId(),
-                stream -> mime.writeTo(rendered, stream), rendered.requiresSmtpUtf8());
+                signer == null ? body : signer.signing(body), rendered.requiresSmtpUtf8());
         return new ComposedMessage(out, null);
     }
 
@@ -74,7 +92,8 @@ public final class CampaignComposer implements MessageComposer {
     public Preview preview(long seq, String email, Map<String, String> fields) {
         try {
             Merged m = merge(seq, email, fields);
-            return new Preview(m.rendered().subject(), m.text(), m.html(), mime.toBytes(m.rendered()), m.rendered().messageId(), null);
+            byte[] raw = mime.toBytes(m.rendered());
+            return new Preview(m.rendered().subject(), m.text(), m.html(), signer == null ? raw : signer.sign(raw), m.rendered().messageId(), null);
         } catch (SkipException e) {
             return new Preview(null, null, null, null, null, e.getMessage());
         }
@@ -119,9 +138,13 @@ public final class CampaignComposer implements MessageComposer {
         }
     }
 
-    private String envelopeSender(RenderedMessage rendered) {
+    private String envelopeSender(RenderedMessage rendered, long seq) {
         String returnPath = doc.campaign().delivery().returnPath();
-        return asciiDomain(returnPath != null && !returnPath.isBlank() ? returnPath.strip() : rendered.from().address());
+        String sender = asciiDomain(returnPath != null && !returnPath.isBlank() ? returnPath.strip() : rendered.from().address());
+        if (!doc.campaign().delivery().verpEnabled() || verpCampaignId <= 0) return sender;
+        int at = sender.lastIndexOf('@');
+        String local = returnPath != null && !returnPath.isBlank() ? sender.substring(0, at) : "bounces";
+        return VerpAddresses.encode(local, sender.substring(at + 1), verpCampaignId, seq);
     }
 
     /** SMTP commands carry internationalised domains in punycode; local parts are left alone. */

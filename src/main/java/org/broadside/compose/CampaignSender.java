@@ -10,6 +10,8 @@ import org.broadside.contacts.Contact;
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
 import org.broadside.contacts.validation.EmailSyntax;
+import org.broadside.deliverability.dkim.DkimKeyStore;
+import org.broadside.deliverability.dkim.DkimSigner;
 import org.broadside.delivery.AccountLane;
 import org.broadside.delivery.CampaignFreezer;
 import org.broadside.delivery.CampaignRecord;
@@ -83,6 +85,24 @@ public final class CampaignSender {
      */
     public RunHandle start(CampaignDocument doc, boolean waitForRetries, boolean resendUnknown, DeliveryListener listener, Clock clock)
             throws ComposeException {
+        return start(doc, waitForRetries, resendUnknown, false, listener, clock);
+    }
+
+    /**
+     * @param overrideChecks send even when the pre-send check finds errors (the user saw them and chose to go on)
+     */
+    public RunHandle start(CampaignDocument doc, boolean waitForRetries, boolean resendUnknown, boolean overrideChecks,
+                           DeliveryListener listener, Clock clock) throws ComposeException {
+        if (!overrideChecks && campaigns.find(doc.uid()).map(r -> !r.frozen()).orElse(true)) {
+            // Checked before the first send only: a resumed campaign was already checked, and its list is frozen.
+            List<CheckLine> errors = CampaignChecks.check(doc, new ContactRepository(db), accountNames()).stream()
+                    .filter(l -> l.severity() == org.broadside.merge.Severity.ERROR).toList();
+            if (!errors.isEmpty()) {
+                throw new ComposeException("The pre-send check found " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
+                        + " (run 'broadside check' for all findings; override to send anyway): "
+                        + errors.stream().map(CheckLine::toString).collect(java.util.stream.Collectors.joining("; ")));
+            }
+        }
         String durability = doc.campaign().delivery().durabilityProblem();
         if (durability != null) throw new ComposeException("The campaign's " + durability + ".");
         CampaignComposer composer;
@@ -92,8 +112,16 @@ public final class CampaignSender {
             throw new ComposeException("Cannot read or create the token key: " + e.getMessage(), e);
         }
         List<AccountLane> lanes = lanes(doc);
+        composer = composer.withSigner(signerFor(fromDomain(doc.campaign())));
         CampaignRecord record = prepare(doc);
+        composer = composer.withCampaignId(record.id());
         return engine.start(new RunRequest(record, composer, lanes, doc.campaign().delivery(), waitForRetries, resendUnknown, listener, clock));
+    }
+
+    private java.util.Set<String> accountNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        new AccountRepository(db).list().forEach(a -> names.add(a.name()));
+        return names;
     }
 
     /** The current counts per state of the campaign (empty before its first run). */
@@ -122,6 +150,15 @@ public final class CampaignSender {
             }
         }
         return lanes;
+    }
+
+    /** The DKIM signer of the From domain, when a key exists for it in the data directory. */
+    private DkimSigner signerFor(String fromDomain) throws ComposeException {
+        try {
+            return new DkimKeyStore(db.directory()).find(fromDomain).map(DkimSigner::new).orElse(null);
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new ComposeException("The DKIM key of " + fromDomain + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static String fromDomain(Campaign c) throws ComposeException {

@@ -96,9 +96,13 @@ final class ConnectionWorker implements Runnable {
         long first = row.firstAttemptAt() == null ? now : row.firstAttemptAt();
         currentRecipient = row.id();
         listener.sending(row.id(), row.email(), connectionId);
-        Attempt attempt = session.send(message, () -> run.writer.submitAndWait(new StateUpdate(row.id(), RecipientState.UNKNOWN, 0, null,
-                "end of data sent; no reply recorded yet", null, attempts, null, first, lane.name(), message.messageId(),
-                run.runId, connectionId.number(), null, run.request.clock().millis())));
+        // The UNKNOWN mark is queued now and only awaited just before the final ".": its commit overlaps with writing
+        // the envelope and the body, so the connection rarely waits for the disk. Queued after this connection's
+        // previous outcome, it is never durable before that outcome is.
+        long mark = run.writer.submit(new StateUpdate(row.id(), RecipientState.UNKNOWN, 0, null,
+                "transaction in progress: if Broadside stopped here, the server may have accepted the message", null, attempts, null,
+                first, lane.name(), message.messageId(), run.runId, connectionId.number(), null, run.request.clock().millis()));
+        Attempt attempt = session.send(message, () -> run.writer.awaitDurable(mark));
         currentRecipient = 0;
         sentOnSession++;
         long done = run.request.clock().millis();

@@ -67,7 +67,8 @@ public final class StateWriter implements AutoCloseable {
         awaitDurable(target);
     }
 
-    private void awaitDurable(long seq) throws InterruptedException {
+    /** Returns once the write with this sequence number (from submit), and all before it, is durable. */
+    public void awaitDurable(long seq) throws InterruptedException {
         synchronized (durableLock) {
             while (durable < seq) {
                 checkHealthy();

@@ -17,7 +17,7 @@ class CampaignFilesTest {
         Campaign c = new Campaign("id-1", "Spring", List.of("A", "B"), "Customers", "[[Country]] = \"FR\"", "News <n@acme.example>",
                 "reply@acme.example", "Hi [First Name]", "text", null, "<p>html</p>", null, List.of("price list.pdf"),
                 Map.of("X-Campaign", "spring"), new Unsubscribe("u@acme.example", "https://acme.example/u/[Token]", null),
-                new DeliveryOptions(60, 5, 72, 50, 200, Map.of("A", 2), null, List.of("First Name"), "crash-safe"));
+                new DeliveryOptions(60, 5, 72, 50, 200, Map.of("A", 2), null, List.of("First Name"), "crash-safe", true));
         Path file = TempDirs.create("doc").resolve("spring.json");
         CampaignFiles.write(c, file);
         assertThat(CampaignFiles.read(file).campaign()).isEqualTo(c);

@@ -85,7 +85,7 @@ class DeliveryEngineTest {
     void deferredRecipientFailsWithTheLastReplyWhenAttemptsRunOut() throws Exception {
         f.withContacts("busy@example.com").frozen();
         server.script.put("busy@example.com", n -> FakeMessenger.reply(DEFERRED, 451, "4.3.0", "4.3.0 try later"));
-        DeliveryOptions oneAttempt = new DeliveryOptions(0, 1, null, null, null, null, null, null, null);
+        DeliveryOptions oneAttempt = new DeliveryOptions(0, 1, null, null, null, null, null, null, null, null);
         f.run(oneAttempt, false, EngineFixture.lane("main", server, 1));
         assertThat(f.state("busy@example.com")).isEqualTo(FAILED);
         assertThat(f.row("busy@example.com").reply()).contains("gave up after 1 attempt").contains("try later");
@@ -95,7 +95,7 @@ class DeliveryEngineTest {
     void deferredRecipientIsRetriedWithWaitUntilAccepted() throws Exception {
         f.withContacts("busy@example.com").frozen();
         server.script.put("busy@example.com", n -> n < 3 ? FakeMessenger.reply(DEFERRED, 451, "4.3.0", "4.3.0 try later") : FakeMessenger.sent("Q9"));
-        DeliveryOptions fast = new DeliveryOptions(0, 5, null, null, null, null, null, null, null);
+        DeliveryOptions fast = new DeliveryOptions(0, 5, null, null, null, null, null, null, null, null);
         RunResult r = f.engine.run(new RunRequest(f.campaigns.find("campaign-1").orElseThrow(), EngineFixture.composer(),
                 List.of(EngineFixture.lane("main", server, 1)), fast, true, false, null, null));
         assertThat(r.status()).isEqualTo(CampaignStatus.FINISHED);
@@ -128,7 +128,7 @@ class DeliveryEngineTest {
         for (int i = 0; i < emails.length; i++) emails[i] = "u" + i + "@example.com";
         f.withContacts(emails).frozen();
         for (String e : emails) server.script.put(e, n -> FakeMessenger.reply(FAILED, 554, "5.7.1", "5.7.1 rejected by policy"));
-        DeliveryOptions budget = new DeliveryOptions(null, null, null, 50, 10, Map.of(), null, null, null);
+        DeliveryOptions budget = new DeliveryOptions(null, null, null, 50, 10, Map.of(), null, null, null, null);
         RunResult r = f.run(budget, false, EngineFixture.lane("main", server, 1));
         assertThat(r.status()).isEqualTo(CampaignStatus.PAUSED);
         assertThat(r.reason()).contains("of the last 10 attempts");

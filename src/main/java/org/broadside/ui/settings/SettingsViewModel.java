@@ -93,7 +93,7 @@ public final class SettingsViewModel {
         draft.update(c -> {
             DeliveryOptions d = c.delivery();
             DeliveryOptions nd = new DeliveryOptions(retry, attempts, d.giveUpAfterHours(), budget, d.errorBudgetWindow(),
-                    d.weights(), d.returnPath(), d.requireFields(), d.durability());
+                    d.weights(), d.returnPath(), d.requireFields(), d.durability(), d.verp());
             return c.withName(blankToNull(name.get())).withRecipients(parseAccounts(accounts.get()), c.list(), c.filter())
                     .withUnsubscribe(u).withDelivery(nd);
         });

@@ -1,0 +1,81 @@
+#!/bin/bash
+# Delivery throughput against Postfix's smtp-sink on loopback, compared in the same run with Postfix's own load
+# generator smtp-source (issue 3). Needs Debian's postfix package for smtp-source/smtp-sink (never start the
+# postfix daemon) and python3 for the rate computation.
+#
+#   bench/smtp.sh                      # 5 KB and 50 KB, 1/4/16 connections, 50,000 recipients
+#   N=10000 SIZES="5" CONNS="4" bench/smtp.sh
+#   BUILD=0 bench/smtp.sh              # reuse target/broadside.jar
+#
+# Broadside sends personalised messages (5 fields and one IF merged per recipient, MIME built per recipient,
+# every receipt and protocol line recorded in SQLite). Its rate is measured from the store (first attempt to last
+# receipt), so JVM start and the one-time list freeze are reported separately as wall time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N="${N:-50000}"
+SIZES="${SIZES:-5 50}"
+CONNS="${CONNS:-1 4 16}"
+DURABILITY="${DURABILITY:-crash-safe power-safe}"
+N_POWER="${N_POWER:-5000}"
+PORT="${PORT:-25250}"
+OUT=target/bench/smtp
+JAVA_OPTS="${JAVA_OPTS:--Xmx256m}"
+command -v smtp-source >/dev/null || { echo "smtp-source not found: apt-get install postfix (do not start the daemon)"; exit 2; }
+mkdir -p "$OUT"
+if [ "${BUILD:-1}" = 1 ]; then mvn -B -ntp -q -DskipTests package; fi
+JAR=target/broadside.jar
+BS() { java $JAVA_OPTS -jar "$JAR" "$@"; }
+
+SINK_USER=()
+[ "$(id -u)" = 0 ] && SINK_USER=(-u nobody)
+smtp-sink "${SINK_USER[@]}" 127.0.0.1:$PORT 1000 & SINK=$!
+trap 'kill $SINK 2>/dev/null' EXIT
+sleep 0.5
+
+# One base data directory with the list; each run copies it so every campaign starts fresh.
+BASE="$OUT/base-$N"
+if [ ! -f "$BASE/broadside.db" ]; then
+  rm -rf "$BASE"
+  python3 bench/make_list.py "$N" "$OUT/list-$N.csv"
+  BS --data "$BASE" list import Bench "$OUT/list-$N.csv" >/dev/null
+fi
+
+rate_from_store() {  # data dir -> messages per second between the first attempt and the last receipt
+  python3 - "$1" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1] + "/broadside.db")
+n, first, last = c.execute("SELECT COUNT(*), MIN(first_attempt_at), MAX(updated_at) FROM recipients WHERE state='SENT'").fetchone()
+print(f"{n} {n / max(0.001, (last - first) / 1000):.0f}")
+PY
+}
+
+printf "%-6s %-5s %-11s %10s %12s %14s %7s %9s\n" size conns durability messages smtp-source broadside/s ratio wall_s
+for size in $SIZES; do
+  python3 bench/make_campaign.py "$size" "$OUT/campaign-$size.json"
+  for conns in $CONNS; do
+    # smtp-source: same size, one message per recipient, connections reused (-d), as many sessions as connections.
+    start=$(date +%s.%N)
+    smtp-source -d -s "$conns" -l $((size * 1024)) -m "$N" -f bench@example.org -t sink@example.com 127.0.0.1:$PORT
+    end=$(date +%s.%N)
+    ref=$(python3 -c "print(f'{$N / ($end - $start):.0f}')")
+    for durability in $DURABILITY; do
+      count=$N
+      [ "$durability" = power-safe ] && count=$N_POWER
+      dir="$OUT/run-$size-$conns-$durability"
+      rm -rf "$dir"; cp -r "$BASE" "$dir"
+      BS --data "$dir" account add Sink --host 127.0.0.1 --port $PORT --security none --connections "$conns" >/dev/null
+      python3 - "$OUT/campaign-$size.json" "$dir/campaign.json" "$durability" "$count" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1])); d["delivery"] = {"durability": sys.argv[3]}
+if int(sys.argv[4]) > 0: d["filter"] = '[[Code]] < "' + sys.argv[4] + '"'
+json.dump(d, open(sys.argv[2], "w"))
+PY
+      start=$(date +%s.%N)
+      BS --data "$dir" send --quiet "$dir/campaign.json" >/dev/null
+      end=$(date +%s.%N)
+      read -r sent rate < <(rate_from_store "$dir")
+      ratio=$(python3 -c "print(f'{$rate / $ref:.2f}')")
+      printf "%-6s %-5s %-11s %10s %12s %14s %7s %9.1f\n" "${size}KB" "$conns" "$durability" "$sent" "$ref" "$rate" "$ratio" "$(python3 -c "print($end - $start)")"
+    done
+  done
+done
