@@ -1,5 +1,7 @@
 package org.broadside.cli;
 
+import org.broadside.accounts.CredentialKeys;
+
 import org.broadside.contacts.ContactRepository;
 import org.broadside.contacts.imports.ColumnMapping;
 import org.broadside.contacts.imports.ContactImporter;
@@ -91,6 +93,13 @@ public final class ListImportCommand extends CommandSupport implements Callable<
             out().flush();
             if (saveSource != null) {
                 long listId = new ContactRepository(database()).requireList(list).id();
+                if ("jdbc".equals(config.kind()) && passwordEnv != null) {
+                    // The password goes to the credential store, so 'list refresh' works without the variable.
+                    var store = new LazyCredentialStore(root().dataDirectory());
+                    store.put(CredentialKeys.importSource(saveSource), Environment.current().get(passwordEnv).toCharArray());
+                    config = SourceConfig.jdbc(config.url(), config.user(), null, config.sslMode(), config.table(), config.query(), config.mapping());
+                    out().println("The database password is kept in " + store.description() + ".");
+                }
                 new SavedSources(database()).save(saveSource, listId, config);
                 out().printf("Saved the source as \"%s\"; refresh the list with: broadside list refresh %s%n", saveSource, list);
             }
@@ -102,7 +111,7 @@ public final class ListImportCommand extends CommandSupport implements Callable<
 
     private SourceConfig config() {
         if (jdbcUrl != null) {
-            if (passwordEnv != null && System.getenv(passwordEnv) == null) {
+            if (passwordEnv != null && Environment.current().get(passwordEnv) == null) {
                 throw new UserInputException("The environment variable " + passwordEnv + " is not set.");
             }
             return SourceConfig.jdbc(jdbcUrl, user, passwordEnv, sslMode, table, query, map);
@@ -130,7 +139,7 @@ public final class ListImportCommand extends CommandSupport implements Callable<
     }
 
     private JdbcSettings jdbcSettings() {
-        String password = passwordEnv == null ? null : System.getenv(passwordEnv);
+        String password = passwordEnv == null ? null : Environment.current().get(passwordEnv);
         return new JdbcSettings(jdbcUrl, user, password, sslMode, table, query, timeout);
     }
 

@@ -196,4 +196,33 @@ class PostgresImportTest {
         assertThat(repo.find(id, "anna@example.com").orElseThrow().fields()).containsEntry("first_name", "Annie");
         assertThat(repo.find(id, "björn@example.com")).isEmpty();
     }
+
+    @Test
+    void savedDatabaseSourceKeepsItsPasswordInTheCredentialStoreAndRefreshesWithoutIt() throws Exception {
+        java.nio.file.Path data = org.broadside.testing.TempDirs.create("pgsaved");
+        java.util.Map<String, String> env = new java.util.HashMap<>(java.util.Map.of(
+                "BROADSIDE_CREDENTIALS", "file", "BROADSIDE_PASSPHRASE", "a passphrase", "CRM_PW", "right-password"));
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.util.function.Function<String[], Integer> cli = args -> {
+            org.broadside.cli.Environment.use(() -> env);
+            try {
+                return org.broadside.cli.BroadsideCommand.newCommandLine(new java.io.PrintWriter(out, true), new java.io.PrintWriter(out, true))
+                        .execute(java.util.stream.Stream.concat(java.util.stream.Stream.of("--data", data.toString()), java.util.stream.Stream.of(args))
+                                .toArray(String[]::new));
+            } finally {
+                org.broadside.cli.Environment.reset();
+            }
+        };
+        assertThat(cli.apply(new String[] {"list", "import", "Crm", "--jdbc", url, "--user", "reader", "--password-env", "CRM_PW",
+                "--table", "customers", "--save-source", "crm"})).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("password is kept in");
+        env.remove("CRM_PW");
+        assertThat(cli.apply(new String[] {"list", "refresh", "Crm"})).as(out.toString()).isZero();
+        try (var files = java.nio.file.Files.walk(data)) {
+            for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                assertThat(new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .as(f.toString()).doesNotContain("right-password");
+            }
+        }
+    }
 }
