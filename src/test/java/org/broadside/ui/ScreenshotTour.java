@@ -49,7 +49,19 @@ public final class ScreenshotTour {
             pause(tab.equals("Preview") ? 3000 : 1500);
             shot(w.stage().getScene(), tab.toLowerCase());
         }
-        fx(() -> { w.show("Delivery"); return null; });
+        fx(() -> {
+            w.show("Message");
+            var bodies = (javafx.scene.control.TabPane) w.stage().getScene().lookup("#bodyTabs");
+            bodies.getSelectionModel().select(2);
+            return null;
+        });
+        pause(1200);
+        shot(w.stage().getScene(), "message-html-source");
+        fx(() -> {
+            ((javafx.scene.control.TabPane) w.stage().getScene().lookup("#bodyTabs")).getSelectionModel().select(0);
+            w.show("Delivery");
+            return null;
+        });
         pause(800);
         fx(() -> { ((javafx.scene.control.Button) w.stage().getScene().lookup("#sendButton")).fire(); return null; });
         pause(8000);

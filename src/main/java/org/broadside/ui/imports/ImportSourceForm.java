@@ -26,7 +26,6 @@ public final class ImportSourceForm {
     final StringProperty databaseName = new SimpleStringProperty("");
     final StringProperty user = new SimpleStringProperty("");
     final StringProperty password = new SimpleStringProperty("");
-    final StringProperty passwordEnv = new SimpleStringProperty("");
     final StringProperty table = new SimpleStringProperty("");
     final StringProperty query = new SimpleStringProperty("");
 
@@ -43,7 +42,6 @@ public final class ImportSourceForm {
     public StringProperty databaseNameProperty() { return databaseName; }
     public StringProperty userProperty() { return user; }
     public StringProperty passwordProperty() { return password; }
-    public StringProperty passwordEnvProperty() { return passwordEnv; }
     public StringProperty tableProperty() { return table; }
     public StringProperty queryProperty() { return query; }
 
@@ -75,7 +73,8 @@ public final class ImportSourceForm {
                     format.get() == null ? null : format.get().name().toLowerCase(), mapping);
         }
         JdbcSettings s = jdbc();
-        return SourceConfig.jdbc(s.url(), s.user(), blankToNull(passwordEnv.get()), s.sslMode(), s.table(), s.query(), mapping);
+        // No secret and no variable name: the password of a saved source is kept in the credential store.
+        return SourceConfig.jdbc(s.url(), s.user(), null, s.sslMode(), s.table(), s.query(), mapping);
     }
 
     private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.strip(); }

@@ -76,8 +76,7 @@ public final class ImportWizardView extends BorderPane {
                 field("importUser", f.userProperty(), 14), new Label("Password"), password);
         db.addRow(2, new Label("Table"), field("importTable", f.tableProperty(), 12), new Label("or query"),
                 field("importQuery", f.queryProperty(), 30));
-        db.addRow(3, new Label("Password variable"), field("importPasswordEnv", f.passwordEnvProperty(), 12),
-                new Label("(for re-runs of a saved source)"), test);
+        db.addRow(3, test);
         db.disableProperty().bind(fromDb.selectedProperty().not());
         fileRow.disableProperty().bind(fromDb.selectedProperty());
         Button preview = new Button("Preview");

@@ -50,10 +50,14 @@ public final class ImportWizardViewModel {
     private final AtomicLong progress = new AtomicLong();
     private AtomicBoolean cancelled = new AtomicBoolean();
     private final Runnable onImported;
+    private final java.util.function.Supplier<org.broadside.accounts.CredentialStore> credentials;
 
-    public ImportWizardViewModel(Database db, BackgroundRunner runner, Runnable onImported) {
+    /** @param credentials where a saved database source keeps its password (opened only when one is saved) */
+    public ImportWizardViewModel(Database db, BackgroundRunner runner,
+                                 java.util.function.Supplier<org.broadside.accounts.CredentialStore> credentials, Runnable onImported) {
         this.db = db;
         this.runner = runner;
+        this.credentials = credentials;
         this.onImported = onImported;
     }
 
@@ -159,7 +163,12 @@ public final class ImportWizardViewModel {
             }
             if (!saveName.isEmpty()) {
                 long listId = new ContactRepository(db).requireList(list).id();
-                new SavedSources(db).save(saveName, listId, source.config(m.describe(cols)));
+                var config = source.config(m.describe(cols));
+                if ("jdbc".equals(config.kind()) && !source.password.get().isEmpty()) {
+                    // Like the CLI: the password lives in the credential store, so a refresh needs no variable.
+                    credentials.get().put(org.broadside.accounts.CredentialKeys.importSource(saveName), source.password.get().toCharArray());
+                }
+                new SavedSources(db).save(saveName, listId, config);
             }
             return r;
         }, r -> {

@@ -27,6 +27,7 @@ public final class ConnectionLogView extends BorderPane {
         ListView<ConnectionKey> connections = new ListView<>(vm.connections());
         connections.setId("logConnections");
         connections.setPrefWidth(330);
+        connections.setFixedCellSize(30);
         connections.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) vm.selectedProperty().set(b);
         });
@@ -36,6 +37,7 @@ public final class ConnectionLogView extends BorderPane {
         lines.setId("logLines");
         lines.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         lines.setCellFactory(l -> new LineCell());
+        lines.setFixedCellSize(24);
         lines.setPlaceholder(new Label("Choose a connection"));
         vm.focusIndexProperty().addListener((o, a, b) -> focus(lines, b.intValue()));
         vm.lines().addListener((ListChangeListener<LogEntry>) c -> focus(lines, vm.focusIndexProperty().get()));

@@ -85,13 +85,25 @@ public final class ConnectionLogViewModel {
         for (List<LogLine> ls : grouped.values()) {
             LogLine first = ls.get(0);
             List<LogEntry> entries = new ArrayList<>(ls.size());
+            boolean afterEndOfData = false;
             for (LogLine l : ls) {
-                String why = l.direction() == LineDirection.SERVER ? ReplyWords.explain(l.text(), explainer) : null;
+                String why = l.direction() == LineDirection.SERVER && (afterEndOfData || !positive(l.text()))
+                        ? ReplyWords.explain(l.text(), explainer) : null;
+                if (l.direction() == LineDirection.CLIENT) afterEndOfData = l.text().equals(".");
+                else if (l.direction() == LineDirection.SERVER) afterEndOfData = false;
                 entries.add(new LogEntry(l, why));
             }
             out.put(new ConnectionKey(first.runId(), first.connection(), first.at(), ls.size()), entries);
         }
         return out;
+    }
+
+    /**
+     * 2xx and 3xx replies along the way need no words; only the receipt (the reply to end of data) and
+     * refusals are explained, so the explanations stand out where they matter.
+     */
+    private static boolean positive(String reply) {
+        return !reply.isEmpty() && (reply.charAt(0) == '2' || reply.charAt(0) == '3');
     }
 
     private void show() {

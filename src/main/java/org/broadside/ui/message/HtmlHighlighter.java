@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Colours HTML source: merge conditions and fields first (they matter most here), then tags and comments. */
 final class HtmlHighlighter {
     private static final Pattern TOKENS = Pattern.compile(
-            "(?<COND></?IF\\b[^>]*>|<ELSEIF\\b[^>]*>|<ELSE>|&lt;/?IF\\b.*?&gt;|&lt;ELSE&gt;)"
+            "(?<COND></IF>|<(?:ELSE)?IF\\b(?:\"[^\"]*\"|<AND>|<OR>|<>|[^<>\"])*>|<ELSE>|&lt;/?IF\\b.*?&gt;|&lt;ELSE&gt;)"
                     + "|(?<FIELD>\\[\\[?[^\\[\\]\\r\\n]{1,80}\\]\\]?)"
                     + "|(?<COMMENT><!--[\\s\\S]*?-->)"
                     + "|(?<TAG></?[a-zA-Z][a-zA-Z0-9]*|/?>)"

@@ -23,7 +23,7 @@ class ImportWizardViewModelTest {
     @BeforeEach
     void setUp() throws Exception {
         db = Database.open(dir.resolve("home"));
-        vm = new ImportWizardViewModel(db, new SameThreadRunner(), imported::incrementAndGet);
+        vm = new ImportWizardViewModel(db, new SameThreadRunner(), org.broadside.accounts.InMemoryCredentialStore::new, imported::incrementAndGet);
         Path vcf = Files.writeString(dir.resolve("people.vcf"), """
                 BEGIN:VCARD
                 VERSION:3.0

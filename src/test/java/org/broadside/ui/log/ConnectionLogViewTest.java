@@ -68,6 +68,14 @@ class ConnectionLogViewTest {
     }
 
     @Test
+    void positiveRepliesAlongTheWayAreNotExplained(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#logConnections").queryListView().getSelectionModel().select(0));
+        ListView<LogEntry> lines = robot.lookup("#logLines").queryListView();
+        assertThat(lines.getItems()).filteredOn(l -> l.text().equals("250 2.1.0 Ok")).singleElement()
+                .satisfies(l -> assertThat(l.explanation()).isNull());
+    }
+
+    @Test
     void searchKeepsOnlyMatchingLines(FxRobot robot) {
         robot.clickOn("#logSearch").write("ghost");
         ListView<LogEntry> lines = robot.lookup("#logLines").queryListView();

@@ -34,6 +34,12 @@ class HtmlHighlighterTest {
     }
 
     @Test
+    void aConditionWithAndAndNotEqualStaysOneRun() {
+        assertThat(styled("<IF [[A]] = \"1\" <AND> [[B]] <> \"\">x</IF>"))
+                .containsExactly("<IF [[A]] = \"1\" <AND> [[B]] <> \"\">=hl-condition", "</IF>=hl-condition");
+    }
+
+    @Test
     void escapedConditionsFromAWysiwygEditorAreRecognisedToo() {
         assertThat(styled("&lt;IF [[A]] = &quot;1&quot;&gt;x&lt;/IF&gt;"))
                 .containsExactly("&lt;IF [[A]] = &quot;1&quot;&gt;=hl-condition", "&lt;/IF&gt;=hl-condition");
