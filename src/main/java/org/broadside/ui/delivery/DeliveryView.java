@@ -96,7 +96,11 @@ public final class DeliveryView extends BorderPane {
                     () -> s.name().charAt(0) + s.name().substring(1).toLowerCase() + " " + vm.counts().getOrDefault(s, 0L), vm.counts()));
             countsRow.getChildren().add(l);
         }
-        VBox head = new VBox(6, bar, status, progressRow, countsRow);
+        Label bounces = new Label();
+        bounces.setId("bounceCounts");
+        bounces.textProperty().bind(vm.bouncesProperty());
+        bounces.managedProperty().bind(vm.bouncesProperty().isNotEmpty());
+        VBox head = new VBox(6, bar, status, progressRow, countsRow, bounces);
         head.setPadding(new Insets(0, 10, 8, 10));
 
         TableView<RecipientItem> table = new TableView<>(vm.visibleItems());

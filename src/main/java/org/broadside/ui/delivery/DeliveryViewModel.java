@@ -14,6 +14,8 @@ import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 import org.broadside.campaign.CampaignDocument;
 import org.broadside.delivery.CampaignRecord;
+import org.broadside.bounces.BounceCounts;
+import org.broadside.bounces.BounceRepository;
 import org.broadside.delivery.CampaignRepository;
 import org.broadside.delivery.CampaignStatus;
 import org.broadside.delivery.Progress;
@@ -50,6 +52,7 @@ public final class DeliveryViewModel {
     private final StringProperty rate = new SimpleStringProperty("–");
     private final StringProperty timeLeft = new SimpleStringProperty("–");
     private final StringProperty status = new SimpleStringProperty("Not sent yet");
+    private final StringProperty bounces = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final BooleanProperty paused = new SimpleBooleanProperty();
     private final BooleanProperty canResend = new SimpleBooleanProperty();
@@ -74,6 +77,8 @@ public final class DeliveryViewModel {
     public StringProperty rateProperty() { return rate; }
     public StringProperty timeLeftProperty() { return timeLeft; }
     public StringProperty statusProperty() { return status; }
+    /** Bounces, complaints and unsubscribes found for this campaign by mailbox scans; empty before any. */
+    public StringProperty bouncesProperty() { return bounces; }
     public BooleanProperty runningProperty() { return running; }
     public BooleanProperty pausedProperty() { return paused; }
     public BooleanProperty canResendProperty() { return canResend; }
@@ -94,6 +99,7 @@ public final class DeliveryViewModel {
             loaded.items.forEach(i -> byId.put(i.id(), i));
             items.setAll(loaded.items);
             showProgress(new Progress(loaded.counts, 0, loaded.items.size()));
+            bounces.set(describe(loaded.bounces));
             long total = loaded.counts.values().stream().mapToLong(Long::longValue).sum();
             status.set(describe(loaded.record.status(), loaded.record.statusReason())
                     + (total > loaded.items.size() ? String.format(" (table shows the first %,d of %,d; Export report has all)",
@@ -107,10 +113,16 @@ public final class DeliveryViewModel {
     private Loaded rowsAndCounts(CampaignRecord record) {
         List<RecipientItem> all = new ArrayList<>();
         for (RecipientRow r : campaigns.page(record.id(), null, 0, LOADED_ROWS)) all.add(RecipientItem.of(r));
-        return new Loaded(record, all, campaigns.counts(record.id()));
+        return new Loaded(record, all, campaigns.counts(record.id()), new BounceRepository(campaigns.database()).countsFor(record.id()));
     }
 
-    private record Loaded(CampaignRecord record, List<RecipientItem> items, Map<RecipientState, Long> counts) {}
+    private record Loaded(CampaignRecord record, List<RecipientItem> items, Map<RecipientState, Long> counts, BounceCounts bounces) {}
+
+    static String describe(BounceCounts b) {
+        if (b.hardBounces() + b.softBounces() + b.complaints() + b.unsubscribes() == 0) return "";
+        return String.format("After sending: %,d hard bounces, %,d soft bounces, %,d complaints, %,d unsubscribes",
+                b.hardBounces(), b.softBounces(), b.complaints(), b.unsubscribes());
+    }
 
     public void send() { start(false); }
 

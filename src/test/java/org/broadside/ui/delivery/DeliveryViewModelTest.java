@@ -134,4 +134,11 @@ class DeliveryViewModelTest {
         assertThat(ReportExport.csv("plain")).isEqualTo("plain");
         assertThat(List.of(ReportExport.csv(null))).containsExactly("");
     }
+
+    @org.junit.jupiter.api.Test
+    void bounceCountsAreDescribedOnlyOnceThereAreAny() {
+        org.assertj.core.api.Assertions.assertThat(DeliveryViewModel.describe(new org.broadside.bounces.BounceCounts(0, 0, 0, 0))).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(DeliveryViewModel.describe(new org.broadside.bounces.BounceCounts(3, 1, 2, 12)))
+                .isEqualTo("After sending: 3 hard bounces, 1 soft bounces, 2 complaints, 12 unsubscribes");
+    }
 }
