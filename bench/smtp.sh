@@ -71,7 +71,7 @@ if int(sys.argv[4]) > 0: d["filter"] = '[[Code]] < "' + sys.argv[4] + '"'
 json.dump(d, open(sys.argv[2], "w"))
 PY
       start=$(date +%s.%N)
-      BS --data "$dir" send --quiet "$dir/campaign.json" >/dev/null
+      BS --data "$dir" send --quiet --no-dns "$dir/campaign.json" >/dev/null
       end=$(date +%s.%N)
       read -r sent rate < <(rate_from_store "$dir")
       ratio=$(python3 -c "print(f'{$rate / $ref:.2f}')")

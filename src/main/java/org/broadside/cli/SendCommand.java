@@ -9,11 +9,16 @@ import org.broadside.delivery.Progress;
 import org.broadside.delivery.RecipientState;
 import org.broadside.delivery.RunHandle;
 import org.broadside.delivery.RunResult;
+import org.broadside.compose.CheckLine;
+import org.broadside.compose.DomainSetupChecks;
+import org.broadside.merge.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -35,6 +40,9 @@ public final class SendCommand extends CommandSupport implements Callable<Intege
     @Option(names = "--override-checks", description = "Send even when the pre-send check finds errors (for example no unsubscribe method).")
     boolean overrideChecks;
 
+    @Option(names = "--no-dns", description = "Skip the DNS checks of the From domain (SPF, DKIM, DMARC, MX) before the first send.")
+    boolean noDns;
+
     @Option(names = "--quiet", description = "Print only the final summary.")
     boolean quiet;
 
@@ -42,6 +50,15 @@ public final class SendCommand extends CommandSupport implements Callable<Intege
     public Integer call() throws Exception {
         CampaignDocument doc = CampaignArgs.read(campaignFile);
         CampaignSender sender = CampaignSender.create(database(), new LazyCredentialStore(root().dataDirectory()));
+        boolean firstSend = sender.campaigns().find(doc.uid()).map(r -> !r.frozen()).orElse(true);
+        if (firstSend && !noDns && !overrideChecks) {
+            // A failed domain check (no SPF, no DMARC, a From domain without DNS) blocks the first send, like in the GUI.
+            List<CheckLine> failed = DomainSetupChecks.check(doc, database()).stream().filter(l -> l.severity() == Severity.ERROR).toList();
+            if (!failed.isEmpty()) {
+                throw new UserInputException("The domain check found " + failed.size() + " problem" + (failed.size() == 1 ? "" : "s")
+                        + " (fix them, or send with --override-checks): " + failed.stream().map(CheckLine::message).collect(Collectors.joining("; ")));
+            }
+        }
         RunHandle handle;
         try {
             handle = sender.start(doc, waitForRetries, resendUnknown, overrideChecks, new ProgressPrinter(), null);

@@ -65,7 +65,9 @@ public final class CampaignChecks {
             // Size, images without alt text, missing text part, postal address, links (deliverability.checks).
             long size = (hasHtml ? html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length * 2L : 0)
                     + (hasText ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length : 0);
-            out.addAll(DomainCheck.toCheckLines(MessageChecks.check(html, text, size), "message"));
+            // Broadside derives a text part from HTML-only campaigns, so check the text the recipients will get.
+            String textPart = hasText ? text : org.broadside.mime.HtmlToText.convert(html);
+            out.addAll(DomainCheck.toCheckLines(MessageChecks.check(html, textPart, size), "message"));
         }
         checkUnsubscribe(c, text, html, out);
         checkAttachments(doc, out);

@@ -65,7 +65,7 @@ class SendCommandTest {
     @Test
     void sendDeliversEveryRecipientAndExitsZero() throws Exception {
         assertThat(cli.run("check", "--no-dns", campaign.toString())).as(cli.out()).isZero();
-        assertThat(cli.run("send", campaign.toString())).as(cli.out() + cli.err()).isZero();
+        assertThat(cli.run("send", "--no-dns", campaign.toString())).as(cli.out() + cli.err()).isZero();
         assertThat(cli.out()).contains("sent 3");
         MimeMessage[] received = greenMail.getReceivedMessages();
         assertThat(received).hasSize(3);
@@ -77,14 +77,14 @@ class SendCommandTest {
 
     @Test
     void runningAgainSendsNothingMore() throws Exception {
-        assertThat(cli.run("send", campaign.toString())).isZero();
-        assertThat(cli.run("send", campaign.toString())).isZero();
+        assertThat(cli.run("send", "--no-dns", campaign.toString())).isZero();
+        assertThat(cli.run("send", "--no-dns", campaign.toString())).isZero();
         assertThat(greenMail.getReceivedMessages()).hasSize(3);
     }
 
     @Test
     void reportHasOneRowPerRecipientWithTheReceipt() throws Exception {
-        cli.run("send", campaign.toString());
+        cli.run("send", "--no-dns", campaign.toString());
         Path csv = cli.data.resolve("report.csv");
         assertThat(cli.run("report", campaign.toString(), "--csv", csv.toString())).as(cli.err()).isZero();
         List<String> lines = Files.readAllLines(csv);
@@ -95,7 +95,7 @@ class SendCommandTest {
 
     @Test
     void logShowsTheConversationWithRepliesExplainedAndCredentialsHidden() throws Exception {
-        cli.run("send", campaign.toString());
+        cli.run("send", "--no-dns", campaign.toString());
         assertThat(cli.run("log", campaign.toString(), "--recipient", "ann@example.com")).as(cli.err()).isZero();
         assertThat(cli.out()).contains("C: RCPT TO:<ann@example.com>").contains("AUTH PLAIN <credentials hidden>")
                 .contains("=> ").doesNotContain("jo@example.com");
@@ -103,7 +103,7 @@ class SendCommandTest {
 
     @Test
     void passwordNeverAppearsInTheDataDirectoryLogsOrExports() throws Exception {
-        cli.run("send", campaign.toString());
+        cli.run("send", "--no-dns", campaign.toString());
         String sendOutput = cli.out() + cli.err();
         cli.run("log", campaign.toString());
         String log = cli.out();
@@ -128,7 +128,7 @@ class SendCommandTest {
     @Test
     void wrongPasswordPausesTheCampaignWithTheServersReasonAndExitsThree() throws Exception {
         greenMail.setUser("sender@acme.example", "sender", "another password");
-        assertThat(cli.run("send", campaign.toString())).isEqualTo(3);
+        assertThat(cli.run("send", "--no-dns", campaign.toString())).isEqualTo(3);
         assertThat(cli.out()).contains("paused").contains("535");
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
@@ -136,17 +136,17 @@ class SendCommandTest {
     @Test
     void unknownListIsBadInputWithASentence() throws Exception {
         Files.writeString(campaign, Files.readString(campaign).replace("\"Customers\"", "\"Nobody\""));
-        assertThat(cli.run("send", campaign.toString())).isEqualTo(2);
+        assertThat(cli.run("send", "--no-dns", campaign.toString())).isEqualTo(2);
         assertThat(cli.err()).containsIgnoringCase("there is no list named \"Nobody\"");
     }
 
     @Test
     void campaignWithoutUnsubscribeMethodIsRefusedUnlessOverridden() throws Exception {
         Files.writeString(campaign, Files.readString(campaign).replace("\"unsubscribe\": {\"url\": \"https://acme.example/u/[Token]\"}", "\"subject\": \"Hi\""));
-        assertThat(cli.run("send", campaign.toString())).isEqualTo(2);
+        assertThat(cli.run("send", "--no-dns", campaign.toString())).isEqualTo(2);
         assertThat(cli.err()).contains("pre-send check").contains("unsubscribe");
         assertThat(greenMail.getReceivedMessages()).isEmpty();
-        assertThat(cli.run("send", "--override-checks", campaign.toString())).as(cli.err()).isZero();
+        assertThat(cli.run("send", "--no-dns", "--override-checks", campaign.toString())).as(cli.err()).isZero();
         assertThat(greenMail.getReceivedMessages()).hasSize(3);
     }
 

@@ -95,7 +95,7 @@ class KillAndResumeTest {
     private static Process startSend(Path data, Path campaign) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"), "-Djava.io.tmpdir=" + data,
-                "org.broadside.Launcher", "--data", data.toString(), "send", "--quiet", "--resend-unknown", campaign.toString());
+                "org.broadside.Launcher", "--data", data.toString(), "send", "--no-dns", "--quiet", "--resend-unknown", campaign.toString());
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(data.resolve("child.log").toFile()).start();
     }
 
