@@ -87,6 +87,7 @@ public final class AppWindows implements Windows {
         MessageViewModel message = new MessageViewModel(draft, runner, services::fieldsOf, services::check);
         RecipientsViewModel recipients = new RecipientsViewModel(draft, services.contacts(), services.blacklist(), runner);
         SettingsViewModel settings = new SettingsViewModel(draft, services::accountNames, runner);
+        settings.setDomainChecker(doc -> org.broadside.compose.DomainSetupChecks.check(doc, services.database()));
         PreviewViewModel preview = new PreviewViewModel(draft, services.contacts(), runner,
                 new ComposerPreviewRenderer(services::tokenKey));
         DeliveryViewModel delivery = new DeliveryViewModel(draft::document, services.campaignRunner(), services.campaigns(), runner);

@@ -51,7 +51,20 @@ public final class SettingsView extends VBox {
         Label help = new Label("With several accounts, recipients rotate between them. Pacing and quotas belong to each account (Accounts window).");
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");
-        getChildren().addAll(g, problem, help);
+        javafx.scene.control.Button check = new javafx.scene.control.Button("Check domain (SPF, DKIM, DMARC, MX)");
+        check.setId("checkDomain");
+        check.disableProperty().bind(vm.checkingDomainProperty());
+        check.setOnAction(e -> vm.checkDomain());
+        Label domainStatus = new Label();
+        domainStatus.setId("domainStatus");
+        domainStatus.setWrapText(true);
+        domainStatus.textProperty().bind(vm.domainStatusProperty());
+        javafx.scene.control.ListView<String> findings = new javafx.scene.control.ListView<>(vm.domainFindings());
+        findings.setId("domainFindings");
+        findings.setPrefHeight(160);
+        Label domainHead = new Label("Pre-send domain check");
+        domainHead.getStyleClass().add("title-4");
+        getChildren().addAll(g, problem, help, domainHead, new HBox(8, check, domainStatus), findings);
         Lifecycle.whileShowing(this, vm::refreshAccounts, () -> { });
     }
 

@@ -31,6 +31,10 @@ public final class SettingsViewModel {
     private final ObservableList<String> knownAccounts = FXCollections.observableArrayList();
     private final Supplier<List<String>> accountNames;
     private final BackgroundRunner runner;
+    private final ObservableList<String> domainFindings = FXCollections.observableArrayList();
+    private final StringProperty domainStatus = new SimpleStringProperty("Not checked yet.");
+    private final BooleanProperty checkingDomain = new SimpleBooleanProperty();
+    private java.util.function.Function<org.broadside.campaign.CampaignDocument, List<org.broadside.compose.CheckLine>> domainChecker;
 
     public SettingsViewModel(CampaignDraft draft, Supplier<List<String>> accountNames, BackgroundRunner runner) {
         this.draft = draft;
@@ -63,6 +67,35 @@ public final class SettingsViewModel {
     public StringProperty errorBudgetPercentProperty() { return errorBudgetPercent; }
     public StringProperty problemProperty() { return problem; }
     public ObservableList<String> knownAccounts() { return knownAccounts; }
+    /** Findings of the last domain check (SPF, DKIM, DMARC, MX), each with its fix. */
+    public ObservableList<String> domainFindings() { return domainFindings; }
+    public StringProperty domainStatusProperty() { return domainStatus; }
+    public BooleanProperty checkingDomainProperty() { return checkingDomain; }
+
+    /** How the From domain is checked (DNS lookups); the app passes DomainSetupChecks, tests a fake. */
+    public void setDomainChecker(java.util.function.Function<org.broadside.campaign.CampaignDocument, List<org.broadside.compose.CheckLine>> checker) {
+        this.domainChecker = checker;
+    }
+
+    /** Checks the From domain's DNS records in the background (the lookups can take seconds). */
+    public void checkDomain() {
+        if (domainChecker == null || checkingDomain.get()) return;
+        checkingDomain.set(true);
+        domainStatus.set("Checking the From domain's DNS records...");
+        var doc = draft.document();
+        runner.run(() -> domainChecker.apply(doc), lines -> {
+            checkingDomain.set(false);
+            domainFindings.setAll(lines.stream().map(l -> (l.severity() == org.broadside.merge.Severity.ERROR ? "Fail: " : "Warning: ")
+                    + l.message()).toList());
+            long fails = lines.stream().filter(l -> l.severity() == org.broadside.merge.Severity.ERROR).count();
+            domainStatus.set(lines.isEmpty() ? "SPF, DKIM, DMARC and MX look right."
+                    : fails > 0 ? fails + " check" + (fails == 1 ? "" : "s") + " failed: receivers will likely reject or junk this mail until they are fixed."
+                    : "No failures; " + lines.size() + " warning" + (lines.size() == 1 ? "" : "s") + ".");
+        }, e -> {
+            checkingDomain.set(false);
+            domainStatus.set("The domain check could not run: " + e.getMessage());
+        });
+    }
 
     public void refreshAccounts() {
         runner.run(accountNames::get, knownAccounts::setAll, e -> problem.set("The accounts could not be read: " + e.getMessage()));

@@ -42,4 +42,22 @@ class SettingsViewModelTest {
         vm.useAccount("Work");
         assertThat(draft.campaign().account()).containsExactly("Work");
     }
+
+    @Test
+    void domainCheckListsFailuresWithTheirFixAndSaysHowBadItIs() {
+        vm.setDomainChecker(doc -> List.of(
+                new org.broadside.compose.CheckLine(org.broadside.merge.Severity.ERROR, "domain", 0, 0, "SPF: no record. Fix: publish one"),
+                new org.broadside.compose.CheckLine(org.broadside.merge.Severity.WARNING, "domain", 0, 0, "DKIM: not signed")));
+        vm.checkDomain();
+        assertThat(vm.domainFindings()).containsExactly("Fail: SPF: no record. Fix: publish one", "Warning: DKIM: not signed");
+        assertThat(vm.domainStatusProperty().get()).startsWith("1 check failed");
+        assertThat(vm.checkingDomainProperty().get()).isFalse();
+    }
+
+    @Test
+    void domainCheckWithNothingToReportSaysSo() {
+        vm.setDomainChecker(doc -> List.of());
+        vm.checkDomain();
+        assertThat(vm.domainStatusProperty().get()).isEqualTo("SPF, DKIM, DMARC and MX look right.");
+    }
 }
