@@ -43,7 +43,19 @@ public final class BroadsideApplication extends Application {
                 () -> CredentialStores.open(data, System.getenv(), new PassphrasePrompt()));
         AppServices s = new AppServices(data, runner, () -> credentials);
         CampaignSender sender = CampaignSender.create(s.database(), credentials);
-        s.setCampaignRunner((doc, wait, unknown, listener) -> s.track(sender.start(doc, wait, unknown, listener, null)));
+        s.setCampaignRunner(new org.broadside.ui.delivery.CampaignRunner() {
+            @Override
+            public org.broadside.delivery.RunHandle start(org.broadside.campaign.CampaignDocument doc, boolean wait, boolean unknown,
+                                                          org.broadside.delivery.DeliveryListener listener) throws Exception {
+                return s.track(sender.start(doc, wait, unknown, listener, null));
+            }
+
+            @Override
+            public org.broadside.delivery.RunHandle startOverridingChecks(org.broadside.campaign.CampaignDocument doc, boolean wait,
+                    boolean unknown, org.broadside.delivery.DeliveryListener listener) throws Exception {
+                return s.track(sender.start(doc, wait, unknown, true, listener, null));
+            }
+        });
         return s;
     }
 

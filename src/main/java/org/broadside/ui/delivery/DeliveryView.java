@@ -70,7 +70,12 @@ public final class DeliveryView extends BorderPane {
         filter.getItems().add(null);
         filter.getItems().addAll(Arrays.asList(RecipientState.values()));
         filter.valueProperty().bindBidirectional(vm.filterProperty());
-        ToolBar bar = new ToolBar(send, pause, resume, stop, resend, export, new Label("Show"), filter);
+        Button sendAnyway = new Button("Send anyway");
+        sendAnyway.setId("sendAnywayButton");
+        sendAnyway.visibleProperty().bind(vm.blockedByChecksProperty());
+        sendAnyway.managedProperty().bind(vm.blockedByChecksProperty());
+        sendAnyway.setOnAction(e -> vm.sendAnyway());
+        ToolBar bar = new ToolBar(send, sendAnyway, pause, resume, stop, resend, export, new Label("Show"), filter);
 
         ProgressBar progress = new ProgressBar();
         progress.setId("deliveryProgress");

@@ -53,6 +53,7 @@ public final class DeliveryViewModel {
     private final StringProperty timeLeft = new SimpleStringProperty("–");
     private final StringProperty status = new SimpleStringProperty("Not sent yet");
     private final StringProperty bounces = new SimpleStringProperty("");
+    private final BooleanProperty blockedByChecks = new SimpleBooleanProperty();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final BooleanProperty paused = new SimpleBooleanProperty();
     private final BooleanProperty canResend = new SimpleBooleanProperty();
@@ -79,6 +80,8 @@ public final class DeliveryViewModel {
     public StringProperty statusProperty() { return status; }
     /** Bounces, complaints and unsubscribes found for this campaign by mailbox scans; empty before any. */
     public StringProperty bouncesProperty() { return bounces; }
+    /** True after Send was refused by the pre-send check: the panel then offers "Send anyway". */
+    public BooleanProperty blockedByChecksProperty() { return blockedByChecks; }
     public BooleanProperty runningProperty() { return running; }
     public BooleanProperty pausedProperty() { return paused; }
     public BooleanProperty canResendProperty() { return canResend; }
@@ -124,21 +127,26 @@ public final class DeliveryViewModel {
                 b.hardBounces(), b.softBounces(), b.complaints(), b.unsubscribes());
     }
 
-    public void send() { start(false); }
+    public void send() { start(false, false); }
+
+    /** Sends although the pre-send check found errors (the status line shows them). */
+    public void sendAnyway() { start(false, true); }
 
     /** Runs again and includes UNKNOWN recipients (the user accepted possible duplicates). */
-    public void resendDeferredAndUnknown() { start(true); }
+    public void resendDeferredAndUnknown() { start(true, false); }
 
-    public void resume() { start(false); }
+    public void resume() { start(false, false); }
 
-    private void start(boolean resendUnknown) {
+    private void start(boolean resendUnknown, boolean overrideChecks) {
         if (running.get()) return;
         DeliveryEvents fresh = new DeliveryEvents();
         CampaignDocument doc = document.get();
         running.set(true);
         paused.set(false);
         status.set("Starting…");
-        background.run(() -> runner.start(doc, true, resendUnknown, fresh), h -> {
+        blockedByChecks.set(false);
+        background.run(() -> overrideChecks ? runner.startOverridingChecks(doc, true, resendUnknown, fresh)
+                : runner.start(doc, true, resendUnknown, fresh), h -> {
             events = fresh;
             handle = h;
             status.set("Sending");
@@ -146,6 +154,7 @@ public final class DeliveryViewModel {
         }, e -> {
             running.set(false);
             status.set(sentence(e));
+            blockedByChecks.set(String.valueOf(e.getMessage()).startsWith("The pre-send check found"));
         });
     }
 

@@ -141,4 +141,30 @@ class DeliveryViewModelTest {
         org.assertj.core.api.Assertions.assertThat(DeliveryViewModel.describe(new org.broadside.bounces.BounceCounts(3, 1, 2, 12)))
                 .isEqualTo("After sending: 3 hard bounces, 1 soft bounces, 2 complaints, 12 unsubscribes");
     }
+
+    @Test
+    void sendRefusedByThePreSendCheckOffersToSendAnyway() {
+        CampaignDocument doc = new CampaignDocument(Campaign.blank("c-2", "Test"), dir.resolve("c2.json"));
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        CampaignRunner strict = new CampaignRunner() {
+            @Override
+            public org.broadside.delivery.RunHandle start(CampaignDocument d, boolean w, boolean u, DeliveryListener l) throws Exception {
+                calls.add("checked");
+                throw new org.broadside.compose.ComposeException("The pre-send check found 1 error: no unsubscribe method");
+            }
+
+            @Override
+            public org.broadside.delivery.RunHandle startOverridingChecks(CampaignDocument d, boolean w, boolean u, DeliveryListener l) {
+                calls.add("overridden");
+                return null;
+            }
+        };
+        DeliveryViewModel strictVm = new DeliveryViewModel(() -> doc, strict, new CampaignRepository(Database.open(dir)), new SameThreadRunner());
+        strictVm.send();
+        assertThat(strictVm.blockedByChecksProperty().get()).isTrue();
+        assertThat(strictVm.statusProperty().get()).contains("no unsubscribe method");
+        strictVm.sendAnyway();
+        assertThat(calls).containsExactly("checked", "overridden");
+        assertThat(strictVm.blockedByChecksProperty().get()).isFalse();
+    }
 }
