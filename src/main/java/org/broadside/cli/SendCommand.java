@@ -10,8 +10,6 @@ import org.broadside.delivery.RecipientState;
 import org.broadside.delivery.RunHandle;
 import org.broadside.delivery.RunResult;
 import org.broadside.compose.CheckLine;
-import org.broadside.compose.DomainSetupChecks;
-import org.broadside.merge.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,10 +48,9 @@ public final class SendCommand extends CommandSupport implements Callable<Intege
     public Integer call() throws Exception {
         CampaignDocument doc = CampaignArgs.read(campaignFile);
         CampaignSender sender = CampaignSender.create(database(), new LazyCredentialStore(root().dataDirectory()));
-        boolean firstSend = sender.campaigns().find(doc.uid()).map(r -> !r.frozen()).orElse(true);
-        if (firstSend && !noDns && !overrideChecks) {
+        if (!noDns && !overrideChecks) {
             // A failed domain check (no SPF, no DMARC, a From domain without DNS) blocks the first send, like in the GUI.
-            List<CheckLine> failed = DomainSetupChecks.check(doc, database()).stream().filter(l -> l.severity() == Severity.ERROR).toList();
+            List<CheckLine> failed = sender.domainFailures(doc);
             if (!failed.isEmpty()) {
                 throw new UserInputException("The domain check found " + failed.size() + " problem" + (failed.size() == 1 ? "" : "s")
                         + " (fix them, or send with --override-checks): " + failed.stream().map(CheckLine::message).collect(Collectors.joining("; ")));

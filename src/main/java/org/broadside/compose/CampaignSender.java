@@ -118,6 +118,23 @@ public final class CampaignSender {
         return engine.start(new RunRequest(record, composer, lanes, doc.campaign().delivery(), waitForRetries, resendUnknown, listener, clock));
     }
 
+    /**
+     * The failed DNS checks of the From domain (no SPF, no DMARC, a domain without DNS...), looked up only before the
+     * first send and only when the campaign goes beyond this machine: the local Sandbox needs no DNS.
+     */
+    public List<CheckLine> domainFailures(CampaignDocument doc) {
+        if (campaigns.find(doc.uid()).map(CampaignRecord::frozen).orElse(false)) return List.of();
+        AccountRepository accounts = new AccountRepository(db);
+        boolean onlyLocal = !doc.campaign().account().isEmpty() && doc.campaign().account().stream()
+                .map(accounts::find).allMatch(a -> a.isPresent() && isLoopback(a.get().host()));
+        if (onlyLocal) return List.of();
+        return DomainSetupChecks.check(doc, db).stream().filter(l -> l.severity() == org.broadside.merge.Severity.ERROR).toList();
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
+    }
+
     private java.util.Set<String> accountNames() {
         java.util.Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         new AccountRepository(db).list().forEach(a -> names.add(a.name()));

@@ -47,6 +47,12 @@ public final class BroadsideApplication extends Application {
             @Override
             public org.broadside.delivery.RunHandle start(org.broadside.campaign.CampaignDocument doc, boolean wait, boolean unknown,
                                                           org.broadside.delivery.DeliveryListener listener) throws Exception {
+                var failed = sender.domainFailures(doc);
+                if (!failed.isEmpty()) {
+                    throw new org.broadside.compose.ComposeException("The pre-send check found " + failed.size() + " failed domain check"
+                            + (failed.size() == 1 ? "" : "s") + " (see Settings): " + failed.stream()
+                            .map(org.broadside.compose.CheckLine::message).collect(java.util.stream.Collectors.joining("; ")));
+                }
                 return s.track(sender.start(doc, wait, unknown, listener, null));
             }
 
