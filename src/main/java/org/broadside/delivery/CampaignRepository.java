@@ -311,8 +311,15 @@ public final class CampaignRepository {
                 if (connection > 0) p.setInt(i, connection);
                 p.setFetchSize(2000);
                 try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) consumer.accept(new LogLine(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4),
-                            LineDirection.valueOf(rs.getString(5)), rs.getString(6), rs.getLong(7)));
+                    while (rs.next()) {
+                        String direction = rs.getString(5);
+                        if (LogBlocks.DIRECTION.equals(direction)) {
+                            LogBlocks.decode(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getLong(7), rs.getString(6), consumer);
+                        } else {
+                            consumer.accept(new LogLine(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4),
+                                    LineDirection.valueOf(direction), rs.getString(6), rs.getLong(7)));
+                        }
+                    }
                 }
             }
             return null;

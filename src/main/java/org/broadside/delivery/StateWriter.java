@@ -122,6 +122,15 @@ public final class StateWriter implements AutoCloseable {
                             bind(state, u);
                             state.addBatch();
                             hasState = true;
+                        } else if (item.payload() instanceof LogBlocks.Block b) {
+                            log.setLong(1, b.runId());
+                            log.setInt(2, b.connection());
+                            log.setLong(3, b.at());
+                            log.setString(4, LogBlocks.DIRECTION);
+                            log.setString(5, b.encoded());
+                            if (b.recipientId() > 0) log.setLong(6, b.recipientId()); else log.setNull(6, Types.INTEGER);
+                            log.addBatch();
+                            hasLog = true;
                         } else if (item.payload() instanceof LogLine l) {
                             log.setLong(1, l.runId());
                             log.setInt(2, l.connection());

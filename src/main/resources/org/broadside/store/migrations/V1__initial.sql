@@ -110,7 +110,8 @@ CREATE TABLE runs (
     outcome      TEXT
 );
 
--- Every protocol line of every connection of a run, credentials already hidden.
+-- Every protocol line of every connection of a run, credentials already hidden. A row holds one line, or (direction
+-- BLOCK) the lines of one transaction encoded by delivery.LogBlocks, which costs one insert per message instead of ~9.
 CREATE TABLE connection_log (
     id            INTEGER PRIMARY KEY,
     run_id        INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
