@@ -76,6 +76,14 @@ public final class AppServices implements AutoCloseable {
     public RecentFiles recent() { return recent; }
     public CredentialStore credentials() { return credentials.get(); }
 
+    private BounceMailboxScans bounceScans;
+
+    /** Scheduled and on-demand scans of the bounce mailboxes. */
+    synchronized BounceMailboxScans bounceScans() {
+        if (bounceScans == null) bounceScans = new BounceMailboxScans(db, credentials.get());
+        return bounceScans;
+    }
+
     public CampaignRunner campaignRunner() { return campaignRunner; }
 
     /** How Send starts the engine; set by the application (tests may set their own). */
@@ -129,6 +137,9 @@ public final class AppServices implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 break;
             }
+        }
+        synchronized (this) {
+            if (bounceScans != null) bounceScans.close();
         }
         sandbox.close();
     }

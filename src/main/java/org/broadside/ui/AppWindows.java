@@ -136,6 +136,19 @@ public final class AppWindows implements Windows {
     }
 
     @Override
+    public void scanBounceMailboxes() {
+        services.runner().run(() -> services.bounceScans().scanAllNow(), lines -> {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, String.join("\n", lines));
+            a.setHeaderText("Bounce mailboxes scanned");
+            a.show();
+        }, e -> {
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            a.setHeaderText("The bounce mailboxes could not be scanned");
+            a.show();
+        });
+    }
+
+    @Override
     public void sandboxInbox() {
         if (inbox == null) {
             inbox = stage("Sandbox inbox — Broadside", new SandboxInboxView(new SandboxInboxViewModel(services.sandbox())), 1000, 680);

@@ -35,6 +35,12 @@ public final class BroadsideApplication extends Application {
         }
         AppWindows windows = new AppWindows(services);
         openFirstWindow(services, windows);
+        try {
+            services.bounceScans().start();
+        } catch (RuntimeException e) {
+            // Bounce processing is an extra: the app works without it, and the Tools menu scan reports the problem.
+            java.util.logging.Logger.getLogger(BroadsideApplication.class.getName()).warning("Bounce scans not scheduled: " + e.getMessage());
+        }
     }
 
     /** The services of a running app: the credential store opens when first needed, Send goes through CampaignSender. */

@@ -105,6 +105,7 @@ public final class MainWindow {
                 item("_Accounts…", "Shortcut+Shift+A", e -> windows.accounts()),
                 item("_Blacklist…", "Shortcut+Shift+B", e -> windows.blacklist()),
                 item("Sandbox _inbox…", "Shortcut+I", e -> windows.sandboxInbox()),
+                item("Scan _bounce mailboxes now", "Shortcut+Shift+M", e -> windows.scanBounceMailboxes()),
                 item("Connection _log…", "Shortcut+Shift+L", e -> windows.connectionLog(vm.draft().document().uid(), 0)));
         MenuBar bar = new MenuBar(file, view, tools);
         bar.setId("menuBar");

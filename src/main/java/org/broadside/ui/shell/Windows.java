@@ -16,6 +16,9 @@ public interface Windows {
 
     void sandboxInbox();
 
+    /** Scans the bounce mailboxes now and shows what was found. */
+    void scanBounceMailboxes();
+
     /** The connection log of a campaign, at a recipient's transaction when recipientId > 0. */
     void connectionLog(String campaignUid, long recipientId);
 }
