@@ -41,7 +41,11 @@ public final class ContactQuery {
 
     public List<Contact> page(View v, long offset, int limit) {
         return db.read(c -> {
-            String sql = "SELECT id, email, fields FROM contacts WHERE " + where(v) + " ORDER BY " + order(v) + " LIMIT ? OFFSET ?";
+            // In the default order, walk the table in id order (the unary + keeps SQLite off the (list, address)
+            // index, through which it would sort the whole list for every page: 1.3 s per page at a million contacts,
+            // against under 1 ms for the first page and ~0.1 s for the last this way).
+            String where = v.sortField() == null ? "+" + where(v) : where(v);
+            String sql = "SELECT id, email, fields FROM contacts WHERE " + where + " ORDER BY " + order(v) + " LIMIT ? OFFSET ?";
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 int i = bind(p, v);
                 if (v.sortField() != null && !isEmail(v.sortField())) p.setString(i++, jsonPath(v.sortField()));
