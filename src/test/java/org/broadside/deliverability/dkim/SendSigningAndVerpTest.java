@@ -75,4 +75,22 @@ class SendSigningAndVerpTest {
         assertThat(lines).anySatisfy(l -> assertThat(l.message()).containsIgnoringCase("dmarc"));
         assertThat(lines).extracting(CheckLine::severity).contains(Severity.ERROR);
     }
+
+    @Test
+    void directDeliveryWarnsWhenTheEhloNamesReverseDnsDoesNotMatch() throws Exception {
+        Path data = TempDirs.create("rdns");
+        Database db = Database.open(data);
+        new AccountRepository(db).save(Account.builder("Direct").kind(org.broadside.accounts.AccountKind.DIRECT).host("").port(25)
+                .security(AccountSecurity.NONE).ehloName("mail.acme.example").build());
+        Path file = data.resolve("c.json");
+        Files.writeString(file, "{\"from\": \"news@acme.example\", \"account\": \"Direct\"}");
+        ZoneResolver dns = new ZoneResolver().mx("acme.example", 10, "mx.acme.example").a("mx.acme.example", "192.0.2.10")
+                .a("mail.acme.example", "192.0.2.7").ptr("192.0.2.7", "dsl-192-0-2-7.isp.example");
+        List<CheckLine> lines = DomainSetupChecks.check(CampaignFiles.read(file), db, dns.lookup());
+        assertThat(lines).anySatisfy(l -> assertThat(l.message()).containsIgnoringCase("reverse").contains("mail.acme.example"));
+
+        ZoneResolver noAddress = new ZoneResolver().mx("acme.example", 10, "mx.acme.example").a("mx.acme.example", "192.0.2.10");
+        assertThat(DomainSetupChecks.check(CampaignFiles.read(file), db, noAddress.lookup()))
+                .singleElement().satisfies(l -> assertThat(l.message()).contains("has no address in DNS"));
+    }
 }
