@@ -98,7 +98,11 @@ public final class AppWindows implements Windows {
                         new SettingsView(settings), new PreviewView(preview), new DeliveryView(delivery)),
                 services.recent(), this);
         documents.add(w);
-        w.stage().setOnHidden(e -> documents.remove(w));
+        w.stage().setOnHidden(e -> {
+            documents.remove(w);
+            // A closed window has no Pause or Stop button left: stop its send (open transactions finish; Resume later).
+            if (delivery.runningProperty().get()) delivery.stop();
+        });
         w.stage().show();
         return w;
     }
