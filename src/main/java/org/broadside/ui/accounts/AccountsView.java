@@ -97,6 +97,11 @@ public final class AccountsView extends BorderPane {
         sendTest.setId("accountSendTest");
         sendTest.disableProperty().bind(vm.busyProperty());
         sendTest.setOnAction(e -> vm.sendTestMessage());
+        Button cancelTest = new Button("Cancel");
+        cancelTest.setId("accountCancelTest");
+        cancelTest.visibleProperty().bind(vm.busyProperty());
+        cancelTest.managedProperty().bind(vm.busyProperty());
+        cancelTest.setOnAction(e -> vm.cancelTest());
         Button pin = new Button("Trust this certificate");
         pin.setId("accountPinButton");
         pin.visibleProperty().bind(vm.pinCandidateProperty().isNotNull());
@@ -114,7 +119,7 @@ public final class AccountsView extends BorderPane {
         transcript.setPlaceholder(new Label("The SMTP conversation of the last test appears here."));
 
         keepLabels(g);
-        VBox right = new VBox(8, g, new ToolBar(add, save, delete, test, to, sendTest, pin), result, transcript);
+        VBox right = new VBox(8, g, new ToolBar(add, save, delete, test, to, sendTest, cancelTest, pin), result, transcript);
         VBox.setVgrow(transcript, Priority.ALWAYS);
         right.setPadding(new Insets(10));
         SplitPane split = new SplitPane(list, right);

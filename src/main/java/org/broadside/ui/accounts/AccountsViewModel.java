@@ -64,8 +64,10 @@ public final class AccountsViewModel {
 
     public void newAccount() {
         selected.set(null);
-        form.load(AccountPresets.find("isp").orElseThrow().builder("New account").host("smtp.example.com").build());
+        // The generic preset logs in, so a complete account needs a host and a user; both are cleared for the user to fill.
+        form.load(AccountPresets.find("isp").orElseThrow().builder("New account").host("smtp.example.com").username("user").build());
         form.host.set("");
+        form.username.set("");
     }
 
     public void applyPreset(AccountPreset p) { form.apply(p); }
@@ -108,6 +110,9 @@ public final class AccountsViewModel {
         }, e -> result.set("Not deleted: " + e.getMessage()));
     }
 
+    private long probeGeneration;
+    private BackgroundRunner.Cancellable probing;
+
     public void testConnection() {
         probe(null);
     }
@@ -135,19 +140,31 @@ public final class AccountsViewModel {
         result.set(to == null ? "Connecting to " + a.host() + ":" + a.port() + "…" : "Sending a test message to " + to + "…");
         transcript.clear();
         pinCandidate.set(null);
-        runner.run(() -> {
+        long mine = ++probeGeneration;
+        probing = runner.run(() -> {
             CredentialStore store = credentials.get();
             if (!password.isEmpty()) store.put(CredentialKeys.account(a.name()), password.toCharArray());
             return to == null ? ConnectionProbe.test(a, store) : ConnectionProbe.sendTest(a, store, to, to);
         }, r -> {
+            if (mine != probeGeneration) return; // cancelled: a late answer must not overwrite what the user sees
             busy.set(false);
             result.set((r.ok() ? "✔ " : "✘ ") + r.summary());
             transcript.setAll(r.transcript());
             pinCandidate.set(r.untrustedFingerprint());
         }, e -> {
+            if (mine != probeGeneration) return;
             busy.set(false);
             result.set("✘ " + e.getMessage());
         });
+    }
+
+    /** Gives up on a running test: a server that never answers would otherwise hold the form for minutes. */
+    public void cancelTest() {
+        if (!busy.get()) return;
+        probeGeneration++;
+        if (probing != null) probing.cancel();
+        busy.set(false);
+        result.set("Test cancelled.");
     }
 
     /** Trusts the certificate the user just saw, by its fingerprint, for this account only. */

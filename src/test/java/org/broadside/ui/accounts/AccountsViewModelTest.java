@@ -1,0 +1,66 @@
+package org.broadside.ui.accounts;
+
+import org.broadside.accounts.AccountRepository;
+import org.broadside.accounts.InMemoryCredentialStore;
+import org.broadside.store.Database;
+import org.broadside.testing.TempDirs;
+import org.broadside.ui.common.BackgroundRunner;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AccountsViewModelTest {
+    /** Keeps work pending until the test finishes it, like a server that has not answered yet. */
+    static final class PendingRunner implements BackgroundRunner {
+        final List<Runnable> finishers = new ArrayList<>();
+        int cancelled;
+
+        @Override
+        public <T> Cancellable run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            finishers.add(() -> {
+                try {
+                    onSuccess.accept(work.call());
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            });
+            return () -> cancelled++;
+        }
+    }
+
+    @Test
+    void newAccountStartsFromTheGenericPresetWithHostAndUserToFill() {
+        AccountsViewModel vm = new AccountsViewModel(new AccountRepository(Database.open(TempDirs.create("acc"))),
+                InMemoryCredentialStore::new, new PendingRunner());
+        vm.newAccount();
+        assertThat(vm.form().hostProperty().get()).isEmpty();
+        assertThat(vm.form().usernameProperty().get()).isEmpty();
+        assertThat(vm.form().portProperty().get()).isEqualTo("587");
+    }
+
+    @Test
+    void cancellingATestFreesTheFormAndIgnoresTheLateAnswer() {
+        PendingRunner runner = new PendingRunner();
+        AccountsViewModel vm = new AccountsViewModel(new AccountRepository(Database.open(TempDirs.create("acc"))),
+                InMemoryCredentialStore::new, runner);
+        vm.newAccount();
+        vm.form().nameProperty().set("Silent");
+        vm.form().hostProperty().set("127.0.0.1");
+        vm.form().portProperty().set("9");
+        vm.form().securityProperty().set(org.broadside.accounts.AccountSecurity.NONE);
+        vm.form().authProperty().set(org.broadside.accounts.AccountAuth.NONE);
+        vm.testConnection();
+        assertThat(vm.busyProperty().get()).isTrue();
+        vm.cancelTest();
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.resultProperty().get()).isEqualTo("Test cancelled.");
+        assertThat(runner.cancelled).isEqualTo(1);
+        runner.finishers.get(runner.finishers.size() - 1).run(); // the late answer (connection refused on port 9)
+        assertThat(vm.resultProperty().get()).isEqualTo("Test cancelled.");
+    }
+}
