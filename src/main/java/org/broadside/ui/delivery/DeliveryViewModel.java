@@ -189,6 +189,7 @@ public final class DeliveryViewModel {
         if (batch.isEmpty()) return;
         List<RecipientItem> added = new ArrayList<>();
         Progress last = null;
+        DeliveryEvents.Ended ended = null;
         for (DeliveryEvents.Event e : batch) {
             if (e instanceof DeliveryEvents.Got g) {
                 RecipientItem item = itemFor(g.receipt().recipientId(), g.receipt().email(), added);
@@ -202,14 +203,18 @@ public final class DeliveryViewModel {
                 paused.set(c.status() == CampaignStatus.PAUSED);
             } else if (e instanceof DeliveryEvents.Ended end) {
                 last = end.progress();
-                running.set(false);
-                paused.set(end.status() == CampaignStatus.PAUSED || end.status() == CampaignStatus.STOPPED);
-                status.set(describe(end.status(), end.reason()));
-                handle = null;
+                ended = end;
             }
         }
         if (!added.isEmpty()) items.addAll(added);
         if (last != null) showProgress(last);
+        // The end is applied last, so whoever sees Send enabled again also sees the final rows and counts.
+        if (ended != null) {
+            paused.set(ended.status() == CampaignStatus.PAUSED || ended.status() == CampaignStatus.STOPPED);
+            status.set(describe(ended.status(), ended.reason()));
+            handle = null;
+            running.set(false);
+        }
     }
 
     private RecipientItem itemFor(long id, String email, List<RecipientItem> added) {
