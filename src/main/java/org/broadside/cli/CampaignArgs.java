@@ -4,11 +4,10 @@ import org.broadside.campaign.CampaignDocument;
 import org.broadside.campaign.CampaignFiles;
 import org.broadside.campaign.CampaignFormatException;
 import org.broadside.compose.CampaignComposer;
+import org.broadside.compose.CampaignSender;
 import org.broadside.compose.ComposeException;
-import org.broadside.compose.UnsubscribeTokens;
 import org.broadside.store.Database;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,16 +28,9 @@ final class CampaignArgs {
 
     static CampaignComposer composer(CampaignDocument doc, Database db) {
         try {
-            CampaignComposer composer = CampaignComposer.prepare(doc, UnsubscribeTokens.loadOrCreateKey(db.directory()), null);
-            String domain = java.net.IDN.toASCII(org.broadside.mime.MailAddress.parse(doc.campaign().from()).domain(), java.net.IDN.ALLOW_UNASSIGNED);
-            return composer.withSigner(new org.broadside.deliverability.dkim.DkimKeyStore(db.directory()).find(domain)
-                    .map(org.broadside.deliverability.dkim.DkimSigner::new).orElse(null));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new UserInputException("The DKIM key cannot be read: " + e.getMessage(), e);
+            return CampaignSender.create(db, null).composer(doc, null);
         } catch (ComposeException e) {
             throw new UserInputException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UserInputException("Cannot read or create the token key in " + db.directory() + ": " + e.getMessage(), e);
         }
     }
 

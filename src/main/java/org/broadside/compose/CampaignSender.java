@@ -10,7 +10,6 @@ import org.broadside.contacts.Contact;
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
 import org.broadside.contacts.validation.EmailSyntax;
-import org.broadside.deliverability.dkim.DkimKeyStore;
 import org.broadside.deliverability.dkim.DkimSigner;
 import org.broadside.delivery.AccountLane;
 import org.broadside.delivery.CampaignFreezer;
@@ -22,7 +21,6 @@ import org.broadside.delivery.Messenger;
 import org.broadside.delivery.Progress;
 import org.broadside.delivery.RunHandle;
 import org.broadside.delivery.RunRequest;
-import org.broadside.mime.MailAddress;
 import org.broadside.store.Database;
 
 import java.io.IOException;
@@ -105,14 +103,8 @@ public final class CampaignSender {
         }
         String durability = doc.campaign().delivery().durabilityProblem();
         if (durability != null) throw new ComposeException("The campaign's " + durability + ".");
-        CampaignComposer composer;
-        try {
-            composer = CampaignComposer.prepare(doc, org.broadside.compose.UnsubscribeTokens.loadOrCreateKey(db.directory()), clock);
-        } catch (IOException e) {
-            throw new ComposeException("Cannot read or create the token key: " + e.getMessage(), e);
-        }
+        CampaignComposer composer = composer(doc, clock);
         List<AccountLane> lanes = lanes(doc);
-        composer = composer.withSigner(signerFor(fromDomain(doc.campaign())));
         CampaignRecord record = prepare(doc);
         composer = composer.withCampaignId(record.id());
         return engine.start(new RunRequest(record, composer, lanes, doc.campaign().delivery(), waitForRetries, resendUnknown, listener, clock));
@@ -152,7 +144,7 @@ public final class CampaignSender {
     private List<AccountLane> lanes(CampaignDocument doc) throws ComposeException {
         Campaign c = doc.campaign();
         if (c.account().isEmpty()) throw new ComposeException("The campaign names no account to send with.");
-        String fromDomain = fromDomain(c);
+        String fromDomain = SendingDomain.of(c);
         AccountRepository accounts = new AccountRepository(db);
         List<AccountLane> lanes = new ArrayList<>();
         for (String name : c.account()) {
@@ -169,21 +161,18 @@ public final class CampaignSender {
         return lanes;
     }
 
-    /** The DKIM signer of the From domain, when a key exists for it in the data directory. */
-    private DkimSigner signerFor(String fromDomain) throws ComposeException {
+    /**
+     * The campaign's composer as this store sends it: the installation's unsubscribe token key, and DKIM signing when
+     * the From domain has a key. Preview and send use the same one, so a preview shows the bytes that go out.
+     */
+    public CampaignComposer composer(CampaignDocument doc, Clock clock) throws ComposeException {
+        byte[] tokenKey;
         try {
-            return new DkimKeyStore(db.directory()).find(fromDomain).map(DkimSigner::new).orElse(null);
-        } catch (IOException | java.security.GeneralSecurityException e) {
-            throw new ComposeException("The DKIM key of " + fromDomain + " cannot be read: " + e.getMessage(), e);
+            tokenKey = UnsubscribeTokens.loadOrCreateKey(db.directory());
+        } catch (IOException e) {
+            throw new ComposeException("Cannot read or create the token key in " + db.directory() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String fromDomain(Campaign c) throws ComposeException {
-        try {
-            String from = c.from() == null ? "" : c.from();
-            return java.net.IDN.toASCII(MailAddress.parse(from).domain(), java.net.IDN.ALLOW_UNASSIGNED);
-        } catch (IllegalArgumentException e) {
-            throw new ComposeException("The From address is not valid: " + e.getMessage(), e);
-        }
+        CampaignComposer composer = CampaignComposer.prepare(doc, tokenKey, clock);
+        return composer.withSigner(SendingDomain.dkimKey(db.directory(), SendingDomain.of(doc.campaign())).map(DkimSigner::new).orElse(null));
     }
 }

@@ -7,11 +7,9 @@ import org.broadside.campaign.CampaignDocument;
 import org.broadside.deliverability.checks.DomainChecks;
 import org.broadside.deliverability.checks.SendingSetup;
 import org.broadside.deliverability.dkim.DkimKey;
-import org.broadside.deliverability.dkim.DkimKeyStore;
 import org.broadside.deliverability.dns.DnsLookup;
 import org.broadside.deliverability.dns.DnsjavaLookup;
 import org.broadside.merge.Severity;
-import org.broadside.mime.MailAddress;
 import org.broadside.store.Database;
 
 import java.util.List;
@@ -45,20 +43,19 @@ public final class DomainSetupChecks {
         }
         DkimKey key;
         try {
-            key = new DkimKeyStore(db.directory()).find(fromDomain).orElse(null);
-        } catch (Exception e) {
-            return List.of(new CheckLine(Severity.ERROR, "DKIM", 0, 0, "the DKIM key of " + fromDomain + " cannot be read: " + e.getMessage()));
+            key = SendingDomain.dkimKey(db.directory(), fromDomain).orElse(null);
+        } catch (ComposeException e) {
+            return List.of(new CheckLine(Severity.ERROR, "DKIM", 0, 0, "the DKIM key of " + fromDomain + " cannot be read: " + e.getCause().getMessage()));
         }
-        String returnPath = doc.campaign().delivery().returnPath();
-        String envelopeDomain = Optional.ofNullable(returnPath).filter(r -> r.contains("@")).map(r -> r.substring(r.lastIndexOf('@') + 1)).orElse(null);
+        String envelopeDomain = SendingDomain.envelopeDomain(doc.campaign());
         return new DomainChecks(dns).checkLines(SendingSetup.direct(fromDomain, envelopeDomain, addresses.get(0), ehlo, key));
     }
 
     public static List<CheckLine> check(CampaignDocument doc, Database db, DnsLookup dns) {
         String fromDomain;
         try {
-            fromDomain = java.net.IDN.toASCII(MailAddress.parse(doc.campaign().from()).domain(), java.net.IDN.ALLOW_UNASSIGNED);
-        } catch (RuntimeException e) {
+            fromDomain = SendingDomain.of(doc.campaign());
+        } catch (ComposeException e) {
             return List.of(); // the From problem is already reported by CampaignChecks
         }
         Optional<Account> account = doc.campaign().account().isEmpty() ? Optional.empty()
@@ -73,12 +70,11 @@ public final class DomainSetupChecks {
         }
         DkimKey key;
         try {
-            key = new DkimKeyStore(db.directory()).find(fromDomain).orElse(null);
-        } catch (Exception e) {
-            return List.of(new CheckLine(Severity.ERROR, "DKIM", 0, 0, "the DKIM key of " + fromDomain + " cannot be read: " + e.getMessage()));
+            key = SendingDomain.dkimKey(db.directory(), fromDomain).orElse(null);
+        } catch (ComposeException e) {
+            return List.of(new CheckLine(Severity.ERROR, "DKIM", 0, 0, "the DKIM key of " + fromDomain + " cannot be read: " + e.getCause().getMessage()));
         }
-        String returnPath = doc.campaign().delivery().returnPath();
-        String envelopeDomain = Optional.ofNullable(returnPath).filter(r -> r.contains("@")).map(r -> r.substring(r.lastIndexOf('@') + 1)).orElse(null);
+        String envelopeDomain = SendingDomain.envelopeDomain(doc.campaign());
         return new DomainChecks(dns).checkLines(SendingSetup.relay(fromDomain, envelopeDomain, relay, key));
     }
 }
