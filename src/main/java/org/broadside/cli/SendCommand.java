@@ -9,14 +9,11 @@ import org.broadside.delivery.Progress;
 import org.broadside.delivery.RecipientState;
 import org.broadside.delivery.RunHandle;
 import org.broadside.delivery.RunResult;
-import org.broadside.compose.CheckLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -48,17 +45,11 @@ public final class SendCommand extends CommandSupport implements Callable<Intege
     public Integer call() throws Exception {
         CampaignDocument doc = CampaignArgs.read(campaignFile);
         CampaignSender sender = CampaignSender.create(database(), new LazyCredentialStore(root().dataDirectory()));
-        if (!noDns && !overrideChecks) {
-            // A failed domain check (no SPF, no DMARC, a From domain without DNS) blocks the first send, like in the GUI.
-            List<CheckLine> failed = sender.domainFailures(doc);
-            if (!failed.isEmpty()) {
-                throw new UserInputException("The domain check found " + failed.size() + " problem" + (failed.size() == 1 ? "" : "s")
-                        + " (fix them, or send with --override-checks): " + failed.stream().map(CheckLine::message).collect(Collectors.joining("; ")));
-            }
-        }
         RunHandle handle;
         try {
-            handle = sender.start(doc, waitForRetries, resendUnknown, overrideChecks, new ProgressPrinter(), null);
+            CampaignSender.PreSendChecks checks = overrideChecks ? CampaignSender.PreSendChecks.OVERRIDDEN
+                    : noDns ? CampaignSender.PreSendChecks.WITHOUT_DNS : CampaignSender.PreSendChecks.ALL;
+            handle = sender.start(doc, waitForRetries, resendUnknown, checks, new ProgressPrinter(), null);
         } catch (ComposeException e) {
             throw new UserInputException(e.getMessage(), e);
         }

@@ -75,26 +75,38 @@ public final class CampaignSender {
                 .freeze(record, list, filter, EmailSyntax::problem, c.delivery().requireFields());
     }
 
+    /** Which pre-send checks must pass before a campaign's first send. */
+    public enum PreSendChecks {
+        /** The offline checks and the From domain's DNS (SPF, DMARC, MX...): what Send does by default. */
+        ALL,
+        /** The offline checks only (merge errors, unsubscribe method, attachments...), e.g. when offline. */
+        WITHOUT_DNS,
+        /** None: the user saw the findings and chose to send anyway. */
+        OVERRIDDEN
+    }
+
     /**
-     * Starts (or resumes) sending in the background.
+     * Starts (or resumes) sending in the background, after the offline pre-send checks.
      *
      * @param waitForRetries stay until no deferred recipient is left to retry
      * @param resendUnknown  also send to UNKNOWN recipients, with the same Message-ID
      */
     public RunHandle start(CampaignDocument doc, boolean waitForRetries, boolean resendUnknown, DeliveryListener listener, Clock clock)
             throws ComposeException {
-        return start(doc, waitForRetries, resendUnknown, false, listener, clock);
+        return start(doc, waitForRetries, resendUnknown, PreSendChecks.WITHOUT_DNS, listener, clock);
     }
 
     /**
-     * @param overrideChecks send even when the pre-send check finds errors (the user saw them and chose to go on)
+     * Starts (or resumes) sending; before the first send, errors of the chosen checks refuse it with every finding.
+     * A resumed campaign is not checked again: it was checked, and its list is frozen.
      */
-    public RunHandle start(CampaignDocument doc, boolean waitForRetries, boolean resendUnknown, boolean overrideChecks,
+    public RunHandle start(CampaignDocument doc, boolean waitForRetries, boolean resendUnknown, PreSendChecks checks,
                            DeliveryListener listener, Clock clock) throws ComposeException {
-        if (!overrideChecks && campaigns.find(doc.uid()).map(r -> !r.frozen()).orElse(true)) {
-            // Checked before the first send only: a resumed campaign was already checked, and its list is frozen.
-            List<CheckLine> errors = CampaignChecks.check(doc, new ContactRepository(db), accountNames()).stream()
-                    .filter(l -> l.severity() == org.broadside.merge.Severity.ERROR).toList();
+        boolean firstSend = campaigns.find(doc.uid()).map(r -> !r.frozen()).orElse(true);
+        if (checks != PreSendChecks.OVERRIDDEN && firstSend) {
+            List<CheckLine> errors = new java.util.ArrayList<>(CampaignChecks.check(doc, new ContactRepository(db), accountNames()).stream()
+                    .filter(l -> l.severity() == org.broadside.merge.Severity.ERROR).toList());
+            if (checks == PreSendChecks.ALL) errors.addAll(domainFailures(doc));
             if (!errors.isEmpty()) {
                 throw new ComposeException("The pre-send check found " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
                         + " (run 'broadside check' for all findings; override to send anyway): "
@@ -111,11 +123,10 @@ public final class CampaignSender {
     }
 
     /**
-     * The failed DNS checks of the From domain (no SPF, no DMARC, a domain without DNS...), looked up only before the
-     * first send and only when the campaign goes beyond this machine: the local Sandbox needs no DNS.
+     * The failed DNS checks of the From domain (no SPF, no DMARC, a domain without DNS...), looked up only when the
+     * campaign goes beyond this machine: the local Sandbox needs no DNS.
      */
     public List<CheckLine> domainFailures(CampaignDocument doc) {
-        if (campaigns.find(doc.uid()).map(CampaignRecord::frozen).orElse(false)) return List.of();
         AccountRepository accounts = new AccountRepository(db);
         boolean onlyLocal = !doc.campaign().account().isEmpty() && doc.campaign().account().stream()
                 .map(accounts::find).allMatch(a -> a.isPresent() && isLoopback(a.get().host()));

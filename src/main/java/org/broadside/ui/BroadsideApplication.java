@@ -53,19 +53,13 @@ public final class BroadsideApplication extends Application {
             @Override
             public org.broadside.delivery.RunHandle start(org.broadside.campaign.CampaignDocument doc, boolean wait, boolean unknown,
                                                           org.broadside.delivery.DeliveryListener listener) throws Exception {
-                var failed = sender.domainFailures(doc);
-                if (!failed.isEmpty()) {
-                    throw new org.broadside.compose.ComposeException("The pre-send check found " + failed.size() + " failed domain check"
-                            + (failed.size() == 1 ? "" : "s") + " (see Settings): " + failed.stream()
-                            .map(org.broadside.compose.CheckLine::message).collect(java.util.stream.Collectors.joining("; ")));
-                }
-                return s.track(sender.start(doc, wait, unknown, listener, null));
+                return s.track(sender.start(doc, wait, unknown, CampaignSender.PreSendChecks.ALL, listener, null));
             }
 
             @Override
             public org.broadside.delivery.RunHandle startOverridingChecks(org.broadside.campaign.CampaignDocument doc, boolean wait,
                     boolean unknown, org.broadside.delivery.DeliveryListener listener) throws Exception {
-                return s.track(sender.start(doc, wait, unknown, true, listener, null));
+                return s.track(sender.start(doc, wait, unknown, CampaignSender.PreSendChecks.OVERRIDDEN, listener, null));
             }
         });
         return s;
