@@ -23,9 +23,6 @@ public final class ListRefreshCommand extends CommandSupport implements Callable
     @Option(names = "--remove-missing", description = "Also delete contacts that are no longer in the source.")
     boolean removeMissing;
 
-    /** A name no environment has: marks the password that comes from the credential store. */
-    private static final String SAVED_PASSWORD = "\u0000saved-password";
-
     @Override
     public Integer call() {
         ContactRepository repo = new ContactRepository(database());
@@ -42,23 +39,18 @@ public final class ListRefreshCommand extends CommandSupport implements Callable
         for (var source : sources) {
             out().println("Source \"" + source.name() + "\": " + source.config().describe());
             SourceConfig config = source.config();
-            var env = Environment.current();
-            java.util.function.Function<String, String> lookup = env::get;
+            String savedPassword = null;
             if ("jdbc".equals(config.kind()) && config.passwordEnv() == null) {
-                // Saved with its password in the credential store (import --save-source): hand it to the runner without
-                // ever writing it anywhere else.
+                // Saved with its password in the credential store (import --save-source).
                 var secret = new LazyCredentialStore(root().dataDirectory()).get(CredentialKeys.importSource(source.name()));
                 if (secret.isPresent()) {
-                    String password = new String(secret.get());
+                    savedPassword = new String(secret.get());
                     java.util.Arrays.fill(secret.get(), '\0');
-                    config = new SourceConfig(config.kind(), config.path(), config.format(), config.url(), config.user(), SAVED_PASSWORD,
-                            config.sslMode(), config.table(), config.query(), config.mapping());
-                    lookup = name -> SAVED_PASSWORD.equals(name) ? password : env.get(name);
                 }
             }
-            SourceRunner runner = new SourceRunner(database(), lookup);
+            SourceRunner runner = new SourceRunner(database(), Environment.current()::get);
             try {
-                out().print(runner.run(l.name(), config, new ImportOptions(removeMissing, true), rows -> { }).format());
+                out().print(runner.run(l.name(), config, savedPassword, new ImportOptions(removeMissing, true), rows -> { }).format());
                 out().flush();
             } catch (ImportException e) {
                 throw new UserInputException("The source \"" + source.name() + "\" failed: " + e.getMessage(), e);

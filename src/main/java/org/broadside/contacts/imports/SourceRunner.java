@@ -23,13 +23,21 @@ public final class SourceRunner {
     }
 
     public ContactSource open(SourceConfig config) {
+        return open(config, null);
+    }
+
+    /**
+     * @param savedPassword the database password kept in the credential store for this source, or null to read it
+     *                      from the environment variable the config names
+     */
+    public ContactSource open(SourceConfig config, String savedPassword) {
         if ("file".equals(config.kind())) {
             FileSources.Format format = config.format() == null ? null
                     : FileSources.Format.valueOf(config.format().toUpperCase(Locale.ROOT));
             return FileSources.open(Path.of(config.path()), format);
         }
-        String password = null;
-        if (config.passwordEnv() != null) {
+        String password = savedPassword;
+        if (password == null && config.passwordEnv() != null) {
             password = environment.apply(config.passwordEnv());
             if (password == null) {
                 throw new ImportException("The environment variable " + config.passwordEnv()
@@ -41,7 +49,12 @@ public final class SourceRunner {
     }
 
     public ImportReport run(String listName, SourceConfig config, ImportOptions options, ImportProgress progress) {
-        try (ContactSource source = open(config)) {
+        return run(listName, config, null, options, progress);
+    }
+
+    /** Like {@link #run(String, SourceConfig, ImportOptions, ImportProgress)} with the source's saved password. */
+    public ImportReport run(String listName, SourceConfig config, String savedPassword, ImportOptions options, ImportProgress progress) {
+        try (ContactSource source = open(config, savedPassword)) {
             ColumnMapping mapping = ColumnMapping.parse(config.mapping(), source.columns());
             return new ContactImporter(db).importInto(listName, source, mapping, options, progress);
         }
