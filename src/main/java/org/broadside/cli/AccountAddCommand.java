@@ -91,7 +91,7 @@ public final class AccountAddCommand extends CommandSupport implements Runnable 
         AccountRepository repository = AccountCommand.repository(this);
         Optional<Account> existing = repository.find(name);
         Account account = build(existing);
-        char[] secret = passwordEnv == null ? null : secretFrom(env);
+        char[] secret = passwordEnv == null ? null : Environment.secret(env, passwordEnv);
         try {
             if (secret != null && account.auth() == AccountAuth.NONE)
                 throw new UserInputException("--password-env needs a login: add --auth plain, login, cram-md5 or xoauth2.");
@@ -148,12 +148,6 @@ public final class AccountAddCommand extends CommandSupport implements Runnable 
         }
     }
 
-    private char[] secretFrom(Map<String, String> env) {
-        String value = env.get(passwordEnv);
-        if (value == null || value.isEmpty())
-            throw new UserInputException("The environment variable " + passwordEnv + " (named by --password-env) is not set or is empty.");
-        return value.toCharArray();
-    }
 
     /** The preset ids for help and completion. */
     static final class PresetIds implements Iterable<String> {

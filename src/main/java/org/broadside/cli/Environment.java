@@ -16,4 +16,12 @@ public final class Environment {
     public static void use(Supplier<Map<String, String>> environment) { source = Objects.requireNonNull(environment); }
 
     public static void reset() { source = System::getenv; }
+
+    /** The secret held by the variable that --password-env names; a missing or empty one is bad input. */
+    static char[] secret(Map<String, String> env, String variable) {
+        String value = env.get(variable);
+        if (value == null || value.isEmpty())
+            throw new UserInputException("The environment variable " + variable + " (named by --password-env) is not set or is empty.");
+        return value.toCharArray();
+    }
 }

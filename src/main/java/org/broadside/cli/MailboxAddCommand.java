@@ -15,7 +15,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 import java.util.Locale;
-import java.util.Map;
 
 /** "broadside mailbox add NAME ...": adds a bounce mailbox, or replaces the settings of the one with that name. */
 @Command(name = "add", sortOptions = false, mixinStandardHelpOptions = true,
@@ -63,7 +62,7 @@ public final class MailboxAddCommand extends CommandSupport implements Runnable 
     @Override
     public void run() {
         MailboxAccount account = build();
-        char[] secret = passwordEnv == null ? null : secretFrom(Environment.current());
+        char[] secret = passwordEnv == null ? null : Environment.secret(Environment.current(), passwordEnv);
         try {
             CredentialStore credentials = null;
             // The secret goes first: a failure leaves at worst an unused secret, never a mailbox whose password went missing.
@@ -91,12 +90,6 @@ public final class MailboxAddCommand extends CommandSupport implements Runnable 
         }
     }
 
-    private char[] secretFrom(Map<String, String> env) {
-        String value = env.get(passwordEnv);
-        if (value == null || value.isEmpty())
-            throw new UserInputException("The environment variable " + passwordEnv + " (named by --password-env) is not set or is empty.");
-        return value.toCharArray();
-    }
 
     /** "imap" or "pop3" as users type it. */
     static final class ProtocolConverter implements ITypeConverter<MailProtocol> {
