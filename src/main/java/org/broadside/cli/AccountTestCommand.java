@@ -23,7 +23,7 @@ public final class AccountTestCommand extends CommandSupport implements Callable
         Account a = new AccountRepository(database()).find(name)
                 .orElseThrow(() -> new UserInputException("There is no account named \"" + name + "\"."));
         String ehloName = a.ehloName() != null ? a.ehloName() : ehlo != null ? ehlo : defaultEhlo(a);
-        AccountProbe.Result r = AccountProbe.probe(a, new LazyCredentialStore(root().dataDirectory()), ehloName);
+        AccountProbe.Result r = AccountProbe.probe(a, credentials(), ehloName);
         var out = out();
         out.println("Server:        " + a.host() + ":" + a.port() + " (" + a.security().name().toLowerCase() + ")");
         if (r.greeting() != null) out.println("Greeting:      " + r.greeting());

@@ -1,5 +1,8 @@
 package org.broadside.cli;
 
+import org.broadside.accounts.CredentialStore;
+import org.broadside.accounts.CredentialStores;
+import org.broadside.accounts.LazyCredentialStore;
 import org.broadside.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +20,14 @@ public abstract class CommandSupport {
     }
 
     protected Database database() { return root().database(); }
+
+    /**
+     * The credential store of the data directory, opened on first use, so commands for accounts without a login never
+     * ask for a passphrase or a keyring.
+     */
+    protected CredentialStore credentials() {
+        return new LazyCredentialStore(() -> CredentialStores.open(root().dataDirectory(), Environment.current()));
+    }
 
     protected PrintWriter out() { return spec.commandLine().getOut(); }
 

@@ -95,7 +95,7 @@ public final class ListImportCommand extends CommandSupport implements Callable<
                 long listId = new ContactRepository(database()).requireList(list).id();
                 if ("jdbc".equals(config.kind()) && passwordEnv != null) {
                     // The password goes to the credential store, so 'list refresh' works without the variable.
-                    var store = new LazyCredentialStore(root().dataDirectory());
+                    var store = credentials();
                     store.put(CredentialKeys.importSource(saveSource), Environment.current().get(passwordEnv).toCharArray());
                     config = SourceConfig.jdbc(config.url(), config.user(), null, config.sslMode(), config.table(), config.query(), config.mapping());
                     out().println("The database password is kept in " + store.description() + ".");

@@ -42,7 +42,7 @@ public final class ListRefreshCommand extends CommandSupport implements Callable
             String savedPassword = null;
             if ("jdbc".equals(config.kind()) && config.passwordEnv() == null) {
                 // Saved with its password in the credential store (import --save-source).
-                var secret = new LazyCredentialStore(root().dataDirectory()).get(CredentialKeys.importSource(source.name()));
+                var secret = credentials().get(CredentialKeys.importSource(source.name()));
                 if (secret.isPresent()) {
                     savedPassword = new String(secret.get());
                     java.util.Arrays.fill(secret.get(), '\0');

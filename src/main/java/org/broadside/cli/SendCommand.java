@@ -44,7 +44,7 @@ public final class SendCommand extends CommandSupport implements Callable<Intege
     @Override
     public Integer call() throws Exception {
         CampaignDocument doc = CampaignArgs.read(campaignFile);
-        CampaignSender sender = CampaignSender.create(database(), new LazyCredentialStore(root().dataDirectory()));
+        CampaignSender sender = CampaignSender.create(database(), credentials());
         RunHandle handle;
         try {
             CampaignSender.PreSendChecks checks = overrideChecks ? CampaignSender.PreSendChecks.OVERRIDDEN

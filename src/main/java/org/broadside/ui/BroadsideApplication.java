@@ -8,7 +8,7 @@ import org.broadside.accounts.CredentialStores;
 import org.broadside.compose.CampaignSender;
 import org.broadside.store.DataDirectory;
 import org.broadside.ui.common.FxBackgroundRunner;
-import org.broadside.ui.common.LazyCredentialStore;
+import org.broadside.accounts.LazyCredentialStore;
 import org.broadside.ui.common.PassphrasePrompt;
 import org.broadside.ui.shell.Theme;
 

@@ -1,13 +1,12 @@
-package org.broadside.ui.common;
+package org.broadside.accounts;
 
-import org.broadside.accounts.CredentialStore;
 
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Opens the real credential store only when a secret is first needed: probing the keyring or asking for the
- * file's passphrase at start would delay the window for people who only use the Sandbox.
+ * file's passphrase at start would delay the window (or a command) for people who never use a password.
  */
 public final class LazyCredentialStore implements CredentialStore {
     private final Supplier<CredentialStore> opener;
