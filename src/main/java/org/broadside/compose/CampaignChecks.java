@@ -8,7 +8,6 @@ import org.broadside.contacts.ContactRepository;
 import org.broadside.deliverability.checks.DomainCheck;
 import org.broadside.deliverability.checks.MessageChecks;
 import org.broadside.merge.FieldLookup;
-import org.broadside.merge.FieldNames;
 import org.broadside.merge.Preflight;
 import org.broadside.merge.PreflightIssue;
 import org.broadside.merge.PreflightReport;
@@ -21,7 +20,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,7 +99,7 @@ public final class CampaignChecks {
             known.addAll(list.get().fields());
             Predicate<Contact> f = filter;
             try (Stream<Contact> s = contacts.stream(list.get().id())) {
-                Stream<FieldLookup> lookups = s.filter(ct -> f == null || f.test(ct)).map(CampaignChecks::lookup);
+                Stream<FieldLookup> lookups = s.filter(ct -> f == null || f.test(ct)).map(ContactFilters::lookup);
                 PreflightReport report = Preflight.check(templates, known, lookups::iterator);
                 report.issues().forEach(i -> out.add(of(i)));
             }
@@ -115,13 +113,6 @@ public final class CampaignChecks {
 
     public static boolean hasErrors(List<CheckLine> lines) {
         return lines.stream().anyMatch(l -> l.severity() == Severity.ERROR);
-    }
-
-    private static FieldLookup lookup(Contact c) {
-        Map<String, String> m = new HashMap<>();
-        c.fields().forEach((k, v) -> m.put(FieldNames.normalize(k), v));
-        m.put("email", c.email());
-        return m::get;
     }
 
     private static void checkAddresses(Campaign c, List<CheckLine> out) {

@@ -1,6 +1,7 @@
 package org.broadside.compose;
 
 import org.broadside.contacts.Contact;
+import org.broadside.merge.FieldLookup;
 import org.broadside.merge.FieldNames;
 import org.broadside.merge.Template;
 import org.broadside.merge.TemplateMode;
@@ -28,11 +29,14 @@ public final class ContactFilters {
             int column = e.line() == 1 ? Math.max(1, e.column() - 4) : e.column();
             throw new ComposeException("the filter has an error at line " + e.line() + ", column " + column + ": " + e.problem(), e);
         }
-        return contact -> {
-            Map<String, String> m = new HashMap<>();
-            contact.fields().forEach((k, v) -> m.put(FieldNames.normalize(k), v));
-            m.put("email", contact.email());
-            return MATCH.equals(t.render(m::get));
-        };
+        return contact -> MATCH.equals(t.render(lookup(contact)));
+    }
+
+    /** A contact's fields under their normalized names, with [Email]: what conditions and the preflight read. */
+    static FieldLookup lookup(Contact contact) {
+        Map<String, String> m = new HashMap<>();
+        contact.fields().forEach((k, v) -> m.put(FieldNames.normalize(k), v));
+        m.put("email", contact.email());
+        return m::get;
     }
 }
