@@ -21,6 +21,15 @@ final class ConnectionWorker implements Runnable {
     private long blockAt;
     private long blockRecipient;
     private int blockConnection;
+    /** The next recipient, taken and composed while the current message was in flight (pipelining), or null. */
+    private Prepared ahead;
+    /** Client lines written ahead for the next recipient, kept apart so each transaction's lines stay together. */
+    private final StringBuilder aheadBlock = new StringBuilder(256);
+    private long aheadAt;
+    private boolean writingAhead;
+
+    /** A recipient taken from the queue with its slot reserved and its message built. */
+    private record Prepared(RecipientRow row, ComposedMessage composed, long takenAt) {}
 
     ConnectionWorker(CampaignRun run, int laneIndex) {
         this.run = run;
@@ -40,6 +49,7 @@ final class ConnectionWorker implements Runnable {
             run.requestStop("delivery stopped: " + e.getMessage());
         } finally {
             closeSession("run ended");
+            giveBack();
             flushLog();
             run.liveWorkers.decrementAndGet();
         }
@@ -51,6 +61,12 @@ final class ConnectionWorker implements Runnable {
 
     private void loop() throws InterruptedException {
         while (!run.stopping() && !throttle.down()) {
+            if (ahead != null) {
+                Prepared next = ahead;
+                ahead = null;
+                process(next);
+                continue;
+            }
             long now = run.request.clock().millis();
             if (!run.rotation.mayTake(laneIndex, now)) {
                 if (noMoreWork()) return;
@@ -75,23 +91,58 @@ final class ConnectionWorker implements Runnable {
                 continue;
             }
             run.rotation.took(laneIndex);
-            process(row);
+            process(prepare(row, now));
         }
     }
 
-    private void process(RecipientRow row) throws InterruptedException {
-        LiveCounts counts = run.counts();
-        DeliveryListener listener = run.request.listener();
-        counts.move(row.state(), RecipientState.SENDING);
-        long now = run.request.clock().millis();
+    private Prepared prepare(RecipientRow row, long now) {
+        run.counts().move(row.state(), RecipientState.SENDING);
         ComposedMessage composed;
         try {
             composed = run.request.composer().compose(row);
         } catch (RuntimeException e) {
             composed = ComposedMessage.skip("the message could not be built: " + e.getMessage());
         }
-        if (composed.skipReason() != null) {
+        return new Prepared(row, composed, now);
+    }
+
+    /**
+     * Takes and builds the next recipient without waiting, when this session will carry another message and the
+     * account's pace allows one now, so its envelope can go out behind the current message's ".". Anything that
+     * would make the worker wait (an empty queue, a pause, a quota) simply means no pipelining this time.
+     */
+    private Prepared takeAhead() {
+        int limit = lane.messagesPerConnection();
+        if (run.stopping() || (limit > 0 && sentOnSession + 1 >= limit)) return null;
+        long now = run.request.clock().millis();
+        if (!run.rotation.mayTake(laneIndex, now) || run.queue.isEmpty()) return null;
+        if (throttle.reserve(now) > 0) return null;
+        RecipientRow row = run.queue.pollFirst();
+        if (row == null) {
             throttle.release(now);
+            return null;
+        }
+        run.rotation.took(laneIndex);
+        return prepare(row, now);
+    }
+
+    /** Puts a recipient taken ahead back in front of the queue, untouched (its state was never written). */
+    private void giveBack() {
+        Prepared p = ahead;
+        ahead = null;
+        if (p == null) return;
+        throttle.release(run.request.clock().millis());
+        run.counts().move(RecipientState.SENDING, p.row().state());
+        run.queue.offerFirst(p.row());
+    }
+
+    private void process(Prepared prepared) throws InterruptedException {
+        RecipientRow row = prepared.row();
+        ComposedMessage composed = prepared.composed();
+        DeliveryListener listener = run.request.listener();
+        long now = run.request.clock().millis();
+        if (composed.skipReason() != null) {
+            throttle.release(prepared.takenAt());
             record(row, RecipientState.SKIPPED, 0, null, null, null, row.attempts(), null, row.firstAttemptAt(), null, composed.skipReason(), now);
             return;
         }
@@ -107,7 +158,9 @@ final class ConnectionWorker implements Runnable {
         long mark = run.writer.submit(new StateUpdate(row.id(), RecipientState.UNKNOWN, 0, null,
                 "transaction in progress: if Broadside stopped here, the server may have accepted the message", null, attempts, null,
                 first, lane.name(), message.messageId(), run.runId, connectionId.number(), null, run.request.clock().millis()));
-        Attempt attempt = session.send(message, () -> run.writer.awaitDurable(mark));
+        ahead = takeAhead();
+        OutgoingMessage nextMessage = ahead != null && ahead.composed().skipReason() == null ? ahead.composed().message() : null;
+        Attempt attempt = session.send(message, () -> run.writer.awaitDurable(mark), nextMessage);
         currentRecipient = 0;
         sentOnSession++;
         long done = run.request.clock().millis();
@@ -129,7 +182,12 @@ final class ConnectionWorker implements Runnable {
         }
         if (attempt.serverClosing()) throttle.backOff(done, "the server is closing the connection (421)");
         record(row, state, attempt.code(), attempt.enhancedCode(), reply, attempt.queueId(), attempts, next, first, message.messageId(), null, done);
-        if (attempt.connectionLost() || !session.usable()) closeSession(attempt.serverClosing() ? "server closed it (421)" : "connection lost");
+        if (attempt.connectionLost() || !session.usable()) {
+            closeSession(attempt.serverClosing() ? "server closed it (421)" : "connection lost");
+            // The next recipient's envelope died with the connection; it waits its turn again (after any back-off).
+            giveBack();
+        }
+        if (ahead != null) adoptAheadLog(ahead.row().id());
         if (counted && run.budget.record(state != RecipientState.SENT)) run.requestStop("paused: " + run.budget.describe());
     }
 
@@ -154,7 +212,17 @@ final class ConnectionWorker implements Runnable {
         ConnectionId id = new ConnectionId(run.connectionNumbers.incrementAndGet(), lane.name());
         try {
             connectionId = id;
-            session = lane.messenger().open(id, (direction, text) -> log(id, direction, text));
+            session = lane.messenger().open(id, new Messenger.SessionLog() {
+                @Override
+                public void line(LineDirection direction, String text) {
+                    log(id, direction, text);
+                }
+
+                @Override
+                public void nextMessageAhead() {
+                    writingAhead = true;
+                }
+            });
             sentOnSession = 0;
             run.request.listener().connectionOpened(id, session.greeting());
             return true;
@@ -178,6 +246,12 @@ final class ConnectionWorker implements Runnable {
 
     private void log(ConnectionId id, LineDirection direction, String text) {
         run.request.listener().line(id, direction, text);
+        if (writingAhead && direction == LineDirection.CLIENT) {
+            long now = System.currentTimeMillis();
+            if (aheadBlock.length() == 0) aheadAt = now;
+            LogBlocks.append(aheadBlock, direction, now - aheadAt, text);
+            return;
+        }
         long recipient = currentRecipient;
         if (logBlock.length() > 0 && (recipient != blockRecipient || id.number() != blockConnection)) flushLog();
         long now = System.currentTimeMillis();
@@ -194,9 +268,31 @@ final class ConnectionWorker implements Runnable {
      * is most of what the connection log adds to a message's cost; readers see the lines one by one again.
      */
     private void flushLog() {
-        if (logBlock.length() == 0) return;
-        run.writer.submit(new LogBlocks.Block(run.runId, blockConnection, blockAt, blockRecipient, logBlock.toString()));
-        logBlock.setLength(0);
+        if (logBlock.length() > 0) {
+            run.writer.submit(new LogBlocks.Block(run.runId, blockConnection, blockAt, blockRecipient, logBlock.toString()));
+            logBlock.setLength(0);
+        }
+        if (aheadBlock.length() > 0) {
+            // Commands written ahead on a connection that then ended: they were sent, so they stay in the log.
+            run.writer.submit(new LogBlocks.Block(run.runId, blockConnection, aheadAt, ahead == null ? 0 : ahead.row().id(), aheadBlock.toString()));
+            aheadBlock.setLength(0);
+        }
+        writingAhead = false;
+    }
+
+    /**
+     * After a message's receipt: its lines are complete, and the client lines written ahead for the next recipient
+     * open that recipient's block, which its replies and body lines then continue.
+     */
+    private void adoptAheadLog(long nextRecipient) {
+        StringBuilder pending = aheadBlock.length() > 0 ? new StringBuilder(aheadBlock) : null;
+        aheadBlock.setLength(0);
+        flushLog();
+        if (pending == null) return;
+        logBlock.append(pending);
+        blockAt = aheadAt;
+        blockRecipient = nextRecipient;
+        blockConnection = connectionId.number();
     }
 
     private void closeSession(String why) {

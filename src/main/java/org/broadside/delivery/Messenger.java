@@ -12,5 +12,8 @@ public interface Messenger {
     @FunctionalInterface
     interface SessionLog {
         void line(LineDirection direction, String text);
+
+        /** The client lines that follow belong to the next message, written ahead (see ProtocolListener). */
+        default void nextMessageAhead() { }
     }
 }

@@ -11,6 +11,15 @@ public interface MessengerSession extends AutoCloseable {
      */
     Attempt send(OutgoingMessage message, EndOfDataHook hook) throws InterruptedException;
 
+    /**
+     * Like {@link #send(OutgoingMessage, EndOfDataHook)}, and a session that can pipeline writes {@code next}'s
+     * envelope right behind this message's "." to save a round trip; the next call must then send {@code next}, or
+     * the session must be closed (which aborts it unsent). Sessions that cannot ignore {@code next}.
+     */
+    default Attempt send(OutgoingMessage message, EndOfDataHook hook, OutgoingMessage next) throws InterruptedException {
+        return send(message, hook);
+    }
+
     /** False once the connection is broken or the server closed it. */
     boolean usable();
 

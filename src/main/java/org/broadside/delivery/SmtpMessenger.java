@@ -7,6 +7,7 @@ import org.broadside.delivery.smtp.EndOfDataHookException;
 import org.broadside.delivery.smtp.Envelope;
 import org.broadside.delivery.smtp.InvalidEnvelopeException;
 import org.broadside.delivery.smtp.MessageBody;
+import org.broadside.delivery.smtp.ProtocolListener;
 import org.broadside.delivery.smtp.Reply;
 import org.broadside.delivery.smtp.ServerClosingException;
 import org.broadside.delivery.smtp.SmtpConnection;
@@ -45,9 +46,20 @@ public final class SmtpMessenger implements Messenger {
     @Override
     public MessengerSession open(ConnectionId id, SessionLog log) throws SessionException {
         try {
+            ProtocolListener listener = new ProtocolListener() {
+                @Override
+                public void line(Direction d, String text) {
+                    log.line(direction(d), text);
+                }
+
+                @Override
+                public void nextMessageAhead() {
+                    log.nextMessageAhead();
+                }
+            };
             SmtpConnection c = trustForTests == null
-                    ? SmtpConnection.open(endpoint, timeouts, (d, t) -> log.line(direction(d), t))
-                    : SmtpConnection.open(endpoint, timeouts, (d, t) -> log.line(direction(d), t), trustForTests);
+                    ? SmtpConnection.open(endpoint, timeouts, listener)
+                    : SmtpConnection.open(endpoint, timeouts, listener, trustForTests);
             return new Session(c);
         } catch (AuthenticationFailedException | TlsRequiredException | CertificateRejectedException e) {
             throw new SessionException(e.getMessage(), true, false, e);
@@ -69,8 +81,28 @@ public final class SmtpMessenger implements Messenger {
         };
     }
 
+    /** A message as the SMTP client sees it: built once, so a message written ahead is recognised by identity. */
+    private record Wire(OutgoingMessage message, Envelope envelope, MessageBody body) {
+        static Wire of(OutgoingMessage message) {
+            MessageBody body = new MessageBody() {
+                @Override
+                public void writeTo(OutputStream out) throws IOException {
+                    message.body().writeTo(out);
+                }
+
+                @Override
+                public boolean requiresSmtpUtf8() {
+                    return message.needsSmtpUtf8();
+                }
+            };
+            return new Wire(message, new Envelope(message.mailFrom(), List.of(message.recipient())), body);
+        }
+    }
+
     private static final class Session implements MessengerSession {
         private final SmtpConnection connection;
+        /** The message whose MAIL/RCPT/DATA were written behind the previous "." (null when none). */
+        private Wire ahead;
 
         Session(SmtpConnection connection) {
             this.connection = connection;
@@ -84,27 +116,25 @@ public final class SmtpMessenger implements Messenger {
 
         @Override
         public Attempt send(OutgoingMessage message, EndOfDataHook hook) throws InterruptedException {
-            Envelope envelope = new Envelope(message.mailFrom(), List.of(message.recipient()));
-            MessageBody body = new MessageBody() {
-                @Override
-                public void writeTo(OutputStream out) throws IOException {
-                    message.body().writeTo(out);
-                }
+            return send(message, hook, null);
+        }
 
-                @Override
-                public boolean requiresSmtpUtf8() {
-                    return message.needsSmtpUtf8();
-                }
-            };
+        @Override
+        public Attempt send(OutgoingMessage message, EndOfDataHook hook, OutgoingMessage next) throws InterruptedException {
+            // The connection recognises a message whose commands it wrote ahead by the very same envelope and body.
+            Wire wire = ahead != null && ahead.message() == message ? ahead : Wire.of(message);
+            Wire nextWire = next == null ? null : Wire.of(next);
+            ahead = null;
             try {
-                TransactionResult r = connection.send(envelope, body, () -> {
+                TransactionResult r = connection.send(wire.envelope(), wire.body(), () -> {
                     try {
                         hook.beforeEndOfData();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         throw new InterruptedIOException("interrupted before end of data");
                     }
-                });
+                }, nextWire == null ? null : nextWire.envelope(), nextWire == null ? null : nextWire.body());
+                ahead = nextWire;
                 return attemptOf(r);
             } catch (EndOfDataHookException e) {
                 // The state could not be made durable, so "." was never sent: stop rather than send unrecorded.

@@ -1,24 +1,38 @@
 package org.broadside.delivery;
 
 import org.broadside.store.Database;
+import org.broadside.store.RecipientStateStatement;
+import org.broadside.store.StateJournal;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The only writer of recipient states and connection log lines during a run. Group commit: whatever the
- * connections queued while the previous commit was being synced goes into the next transaction, so one fsync
- * covers many connections. Writes are applied in the order they were submitted, which is what makes
- * "the previous outcome of this connection is durable" true whenever a later write of it is.
+ * connections queued while the previous commit was being written goes into the next transaction. Writes are applied
+ * in the order they were submitted, which is what makes "the previous outcome of this connection is durable"
+ * true whenever a later write of it is.
+ *
+ * <p>Two durabilities. <b>Power-safe</b>: a state is durable when its SQLite commit is synced to disk, and a
+ * connection waits for that before its final ".". <b>Crash-safe</b>: every state is first appended to a
+ * {@link StateJournal} by the submitting thread itself, which survives a kill of the process the moment the write
+ * returns; SQLite then catches up in large batches (a recipient's UNKNOWN mark and its receipt usually land in the
+ * same batch and cost one row update), and nobody waits for it. A journal left by a killed process is replayed when
+ * the database is next opened.
  */
 public final class StateWriter implements AutoCloseable {
     private static final int MAX_BATCH = 20_000;
+    /** Crash-safe only: how long the writer lets updates gather before a commit; nobody waits for it meanwhile. */
+    private static final long GATHER_MILLIS = 10;
     private static final Object STOP = new Object();
 
     private final Database db;
@@ -26,16 +40,23 @@ public final class StateWriter implements AutoCloseable {
     private final Object submitLock = new Object();
     private final Object durableLock = new Object();
     private final Thread thread;
+    private final StateJournal journal;
     private long submitted;
+    private volatile long journaled;
     private long durable;
     private volatile Exception failure;
 
     private final boolean powerSafe;
 
-    /** powerSafe: sync every commit to disk (synchronous=FULL); otherwise survive process crashes, sync in groups. */
+    /** powerSafe: sync every commit to disk (synchronous=FULL); otherwise journal every state and commit in batches. */
     public StateWriter(Database db, boolean powerSafe) {
         this.db = db;
         this.powerSafe = powerSafe;
+        try {
+            this.journal = powerSafe ? null : StateJournal.create(db.directory());
+        } catch (IOException e) {
+            throw new DeliveryStoreException("Cannot start the delivery journal in " + db.directory() + ": " + e.getMessage(), e);
+        }
         this.thread = new Thread(this::loop, "broadside-state-writer");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -43,32 +64,47 @@ public final class StateWriter implements AutoCloseable {
 
     private record Item(long seq, Object payload) {}
 
-    /** Queues a write without waiting. */
+    /** Queues a write without waiting; in crash-safe mode a state update is already safe from a kill on return. */
     public long submit(Object update) {
         checkHealthy();
+        Object payload = update instanceof StateUpdate u ? values(u) : update;
         synchronized (submitLock) {
             long seq = ++submitted;
-            queue.add(new Item(seq, update));
+            if (journal != null && payload instanceof Object[] values) {
+                try {
+                    journal.append(seq, values);
+                } catch (IOException e) {
+                    failure = e;
+                    checkHealthy();
+                }
+                journaled = seq;
+            }
+            queue.add(new Item(seq, payload));
             return seq;
         }
     }
 
-    /** Queues a write and returns once it, and everything queued before it, is durable on disk. */
-    public void submitAndWait(Object update) throws InterruptedException {
-        awaitDurable(submit(update));
-    }
-
-    /** Returns once everything queued so far is durable. */
+    /** Returns once everything queued so far is committed to SQLite. */
     public void flush() throws InterruptedException {
         long target;
         synchronized (submitLock) {
             target = submitted;
         }
-        awaitDurable(target);
+        awaitCommitted(target);
     }
 
-    /** Returns once the write with this sequence number (from submit), and all before it, is durable. */
+    /**
+     * Returns once the state update with this sequence number (from submit), and all before it, would survive what
+     * the chosen durability promises: at once in crash-safe mode (the journal has it), after the synced commit in
+     * power-safe mode.
+     */
     public void awaitDurable(long seq) throws InterruptedException {
+        checkHealthy();
+        if (journal != null && seq <= journaled) return;
+        awaitCommitted(seq);
+    }
+
+    private void awaitCommitted(long seq) throws InterruptedException {
         synchronized (durableLock) {
             while (durable < seq) {
                 checkHealthy();
@@ -84,6 +120,8 @@ public final class StateWriter implements AutoCloseable {
 
     private void loop() {
         List<Object> batch = new ArrayList<>();
+        Map<Long, Object[]> states = new LinkedHashMap<>();
+        boolean clean = false;
         try (Connection c = db.connect()) {
             if (!powerSafe) {
                 try (java.sql.Statement s = c.createStatement()) {
@@ -97,20 +135,20 @@ public final class StateWriter implements AutoCloseable {
                 s.execute("PRAGMA wal_autocheckpoint=8000");
             }
             c.setAutoCommit(false);
-            try (PreparedStatement state = c.prepareStatement(
-                    "UPDATE recipients SET state=?, code=?, enhanced_code=?, reply=?, queue_id=?, attempts=?, next_attempt_at=?, "
-                            + "first_attempt_at=?, account=?, message_id=COALESCE(?, message_id), run_id=?, connection_no=?, reason=?, updated_at=? WHERE id=?");
+            try (PreparedStatement state = c.prepareStatement(RecipientStateStatement.SQL);
                  PreparedStatement log = c.prepareStatement(
                          "INSERT INTO connection_log(run_id, connection_no, at, direction, line, recipient_id) VALUES (?,?,?,?,?,?)")) {
                 boolean running = true;
                 while (running) {
                     Object first = queue.poll(1, TimeUnit.SECONDS);
                     if (first == null) continue;
+                    if (journal != null && first != STOP) Thread.sleep(GATHER_MILLIS);
                     batch.clear();
+                    states.clear();
                     batch.add(first);
                     queue.drainTo(batch, MAX_BATCH);
                     long last = 0;
-                    boolean hasState = false, hasLog = false;
+                    boolean hasLog = false;
                     for (Object o : batch) {
                         if (o == STOP) {
                             running = false;
@@ -118,69 +156,78 @@ public final class StateWriter implements AutoCloseable {
                         }
                         Item item = (Item) o;
                         last = item.seq();
-                        if (item.payload() instanceof StateUpdate u) {
-                            bind(state, u);
-                            state.addBatch();
-                            hasState = true;
+                        if (item.payload() instanceof Object[] u) {
+                            // Only the last state of a recipient in this batch reaches the row; earlier ones are folded in.
+                            states.merge((Long) u[RecipientStateStatement.RECIPIENT_ID], u, RecipientStateStatement::fold);
                         } else if (item.payload() instanceof LogBlocks.Block b) {
-                            log.setLong(1, b.runId());
-                            log.setInt(2, b.connection());
-                            log.setLong(3, b.at());
-                            log.setString(4, LogBlocks.DIRECTION);
-                            log.setString(5, b.encoded());
-                            if (b.recipientId() > 0) log.setLong(6, b.recipientId()); else log.setNull(6, Types.INTEGER);
-                            log.addBatch();
+                            bindLog(log, b.runId(), b.connection(), b.at(), LogBlocks.DIRECTION, b.encoded(), b.recipientId());
                             hasLog = true;
                         } else if (item.payload() instanceof LogLine l) {
-                            log.setLong(1, l.runId());
-                            log.setInt(2, l.connection());
-                            log.setLong(3, l.at());
-                            log.setString(4, l.direction().name());
-                            log.setString(5, l.text());
-                            if (l.recipientId() > 0) log.setLong(6, l.recipientId()); else log.setNull(6, Types.INTEGER);
-                            log.addBatch();
+                            bindLog(log, l.runId(), l.connection(), l.at(), l.direction().name(), l.text(), l.recipientId());
                             hasLog = true;
                         }
                     }
                     if (hasLog) log.executeBatch();
-                    if (hasState) state.executeBatch();
+                    if (!states.isEmpty()) {
+                        for (Object[] u : states.values()) {
+                            RecipientStateStatement.bind(state, u);
+                            state.addBatch();
+                        }
+                        state.executeBatch();
+                    }
                     c.commit();
                     if (last > 0) {
+                        if (journal != null) journal.releaseUpTo(last);
                         synchronized (durableLock) {
                             durable = last;
                             durableLock.notifyAll();
                         }
                     }
                 }
+                clean = true;
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
             failure = e;
         } catch (InterruptedException e) {
             failure = e;
             Thread.currentThread().interrupt();
         } finally {
+            closeJournal(clean);
             synchronized (durableLock) {
                 durableLock.notifyAll();
             }
         }
     }
 
-    private static void bind(PreparedStatement p, StateUpdate u) throws SQLException {
-        p.setString(1, u.state().name());
-        if (u.code() > 0) p.setInt(2, u.code()); else p.setNull(2, Types.INTEGER);
-        p.setString(3, u.enhancedCode());
-        p.setString(4, u.reply());
-        p.setString(5, u.queueId());
-        p.setInt(6, u.attempts());
-        if (u.nextAttemptAt() != null) p.setLong(7, u.nextAttemptAt()); else p.setNull(7, Types.INTEGER);
-        if (u.firstAttemptAt() != null) p.setLong(8, u.firstAttemptAt()); else p.setNull(8, Types.INTEGER);
-        p.setString(9, u.account());
-        p.setString(10, u.messageId());
-        if (u.runId() > 0) p.setLong(11, u.runId()); else p.setNull(11, Types.INTEGER);
-        if (u.connection() > 0) p.setInt(12, u.connection()); else p.setNull(12, Types.INTEGER);
-        p.setString(13, u.reason());
-        p.setLong(14, u.at());
-        p.setLong(15, u.recipientId());
+    /** After a clean stop everything is in SQLite and the journal goes; otherwise it stays for the next start's replay. */
+    private void closeJournal(boolean clean) {
+        if (journal == null) return;
+        synchronized (submitLock) {
+            try {
+                if (clean) journal.close(); else journal.abandon();
+            } catch (IOException e) {
+                if (failure == null) failure = e;
+            }
+        }
+    }
+
+    private static void bindLog(PreparedStatement log, long runId, int connection, long at, String direction, String line,
+                                long recipientId) throws SQLException {
+        log.setLong(1, runId);
+        log.setInt(2, connection);
+        log.setLong(3, at);
+        log.setString(4, direction);
+        log.setString(5, line);
+        if (recipientId > 0) log.setLong(6, recipientId); else log.setNull(6, Types.INTEGER);
+        log.addBatch();
+    }
+
+    /** The statement's parameters for one update, in {@link RecipientStateStatement} order. */
+    static Object[] values(StateUpdate u) {
+        return new Object[] {
+                u.state().name(), u.code() > 0 ? u.code() : null, u.enhancedCode(), u.reply(), u.queueId(), u.attempts(),
+                u.nextAttemptAt(), u.firstAttemptAt(), u.account(), u.messageId(), u.runId() > 0 ? u.runId() : null,
+                u.connection() > 0 ? u.connection() : null, u.reason(), u.at(), u.recipientId()};
     }
 
     /** Writes what is queued, then stops the writer thread. */

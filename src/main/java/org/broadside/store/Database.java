@@ -37,6 +37,13 @@ public final class Database {
         } catch (SQLException e) {
             throw new StoreException("Cannot open the database in " + directory + ": " + e.getMessage(), e);
         }
+        try (Connection c = db.connect()) {
+            // A send that was killed may have recorded its last states only in its journal: apply them before anyone reads.
+            StateJournal.replay(c, directory);
+        } catch (SQLException | IOException e) {
+            throw new StoreException("Cannot apply the delivery journal in " + directory.resolve(StateJournal.DIRECTORY)
+                    + " (left in place, nothing was lost): " + e.getMessage(), e);
+        }
         return db;
     }
 

@@ -11,7 +11,8 @@ import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
 import org.broadside.store.Database;
 import org.broadside.testing.TempDirs;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
@@ -41,9 +42,11 @@ class KillAndResumeTest {
     @RegisterExtension
     static GreenMailExtension server = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    @Test
-    void killedAtRandomMomentsLosesNobodyAndDuplicatesOnlyUnknown() throws Exception {
-        Path data = TempDirs.create("kill");
+    /** Both durabilities: power-safe syncs SQLite before each ".", crash-safe journals it (replayed after a kill). */
+    @ParameterizedTest
+    @ValueSource(strings = {"power-safe", "crash-safe"})
+    void killedAtRandomMomentsLosesNobodyAndDuplicatesOnlyUnknown(String durability) throws Exception {
+        Path data = TempDirs.create("kill-" + durability);
         Database db = Database.open(data);
         ContactRepository contacts = new ContactRepository(db);
         ContactList list = contacts.createList("Everyone", List.of("Name"));
@@ -56,8 +59,8 @@ class KillAndResumeTest {
         Files.writeString(campaign, """
                 {"id": "kill-test", "name": "Kill test", "account": "Local", "list": "Everyone",
                  "from": "Sender <sender@example.org>", "subject": "Hi [Name]", "text": "Hello [Name]",
-                 "unsubscribe": {"mailto": "unsubscribe@example.org"}}
-                """);
+                 "unsubscribe": {"mailto": "unsubscribe@example.org"}, "delivery": {"durability": "DURABILITY"}}
+                """.replace("DURABILITY", durability));
 
         Random random = new Random(20261122);
         Set<String> everUnknown = new HashSet<>();
@@ -69,12 +72,17 @@ class KillAndResumeTest {
             if (!exited) {
                 child.destroyForcibly().waitFor();
                 kills++;
-                List<String> unknown = unknownRecipients(db);
-                assertThat(unknown.size()).as("UNKNOWN after a kill: at most one per open connection").isLessThanOrEqualTo(CONNECTIONS);
+                // Opened afresh, as the next start would: a crash-safe run's journal is replayed here.
+                Database reopened = Database.open(data);
+                List<String> unknown = unknownRecipients(reopened, false);
+                // Recipients left UNKNOWN by an earlier kill stay so until they are re-sent; the killed run itself may
+                // have left at most one per connection (the one whose "." was out).
+                assertThat(unknownRecipients(reopened, true).size()).as("UNKNOWN recorded by the killed run: at most one per open connection")
+                        .isLessThanOrEqualTo(CONNECTIONS);
                 everUnknown.addAll(unknown);
             } else {
                 done = child.exitValue() == 0;
-                everUnknown.addAll(unknownRecipients(db));
+                everUnknown.addAll(unknownRecipients(Database.open(data), false));
             }
         }
         while (!done) {
@@ -99,10 +107,11 @@ class KillAndResumeTest {
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(data.resolve("child.log").toFile()).start();
     }
 
-    private static List<String> unknownRecipients(Database db) {
+    private static List<String> unknownRecipients(Database db, boolean onlyLastRun) {
         return db.read(c -> {
             List<String> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT email FROM recipients WHERE state = 'UNKNOWN'"); ResultSet rs = p.executeQuery()) {
+            String sql = "SELECT email FROM recipients WHERE state = 'UNKNOWN'" + (onlyLastRun ? " AND run_id = (SELECT MAX(id) FROM runs)" : "");
+            try (PreparedStatement p = c.prepareStatement(sql); ResultSet rs = p.executeQuery()) {
                 while (rs.next()) out.add(rs.getString(1));
             }
             return out;

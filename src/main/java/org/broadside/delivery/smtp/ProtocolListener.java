@@ -10,4 +10,10 @@ public interface ProtocolListener {
     ProtocolListener NONE = (d, t) -> { };
 
     void line(Direction d, String text);
+
+    /**
+     * The next message's MAIL/RCPT/DATA follow, written ahead behind this message's "." (pipelining); the replies
+     * still to come belong to this message first. Lets a log file each line under the transaction it belongs to.
+     */
+    default void nextMessageAhead() { }
 }

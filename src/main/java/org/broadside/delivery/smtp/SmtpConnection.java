@@ -429,5 +429,14 @@ public final class SmtpConnection implements AutoCloseable {
                 // Deliberately swallowed (see class comment).
             }
         }
+
+        @Override
+        public void nextMessageAhead() {
+            try {
+                delegate.nextMessageAhead();
+            } catch (RuntimeException ignored) {
+                // Deliberately swallowed (see class comment).
+            }
+        }
     }
 }

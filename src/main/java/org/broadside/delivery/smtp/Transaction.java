@@ -158,6 +158,7 @@ final class Transaction {
         // From here on the server may have queued the message: every failure says endOfDataSent.
         conn.listener().line(Direction.CLIENT, ".");
         if (nextMailCommand != null) {
+            conn.listener().nextMessageAhead();
             try {
                 writeGroup(nextEnv, nextMailCommand);
             } catch (IOException ex) {

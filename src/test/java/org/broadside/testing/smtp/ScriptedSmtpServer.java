@@ -36,6 +36,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private final ServerSocket serverSocket;
     private final Map<Stage, ScriptedAction> stageActions = new EnumMap<>(Stage.class);
     private final Map<String, ScriptedAction> rcptActions = new ConcurrentHashMap<>();
+    private final Map<String, ScriptedAction> endOfDataActions = new ConcurrentHashMap<>();
     private final Map<String, String> users = new ConcurrentHashMap<>();
     private final List<ReceivedCommand> commands = new CopyOnWriteArrayList<>();
     private final List<ReceivedMessage> messages = new CopyOnWriteArrayList<>();
@@ -80,6 +81,11 @@ public final class ScriptedSmtpServer implements AutoCloseable {
 
     public ScriptedAction onRcpt(String address) {
         return rcptActions.computeIfAbsent(address.toLowerCase(Locale.ROOT), a -> new ScriptedAction());
+    }
+
+    /** What to do at the end of data of the transaction whose first accepted recipient is {@code address}. */
+    public ScriptedAction onEndOfDataFor(String address) {
+        return endOfDataActions.computeIfAbsent(address.toLowerCase(Locale.ROOT), a -> new ScriptedAction());
     }
 
     public ScriptedSmtpServer greeting(String line) {
@@ -371,8 +377,12 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                 int skip = raw.length > 0 && raw[0] == '.' ? 1 : 0;
                 content.write(raw, skip, raw.length - skip);
             }
-            ScriptedAction end = action(Stage.END_OF_DATA);
-            if (end == null || !end.disconnect) {
+            ScriptedAction end = accepted.isEmpty() ? null : endOfDataActions.get(accepted.get(0).toLowerCase(Locale.ROOT));
+            if (end == null) {
+                end = action(Stage.END_OF_DATA);
+            }
+            boolean refused = end != null && !end.lines.isEmpty() && !end.lines.get(end.lines.size() - 1).startsWith("2");
+            if ((end == null || !end.disconnect) && !refused) {
                 messages.add(new ReceivedMessage(mailFrom, List.copyOf(accepted), wire.toByteArray(), content.toByteArray()));
             }
             mailFrom = null;

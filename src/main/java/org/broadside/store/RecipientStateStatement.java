@@ -1,0 +1,52 @@
+package org.broadside.store;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+
+/**
+ * The one statement that records a recipient's delivery state, shared by the delivery engine's state writer and by
+ * the journal replay at start-up, so both write exactly the same columns. Its parameters travel as a plain array
+ * (String, Integer, Long or null in {@link #PARAMETERS} order) because the journal stores them without knowing the
+ * engine's types.
+ */
+public final class RecipientStateStatement {
+    public static final String SQL = "UPDATE recipients SET state=?, code=?, enhanced_code=?, reply=?, queue_id=?, attempts=?, "
+            + "next_attempt_at=?, first_attempt_at=?, account=?, message_id=COALESCE(?, message_id), run_id=?, connection_no=?, "
+            + "reason=?, updated_at=? WHERE id=?";
+    /** Parameter count; index {@link #MESSAGE_ID} keeps the stored Message-ID when null, index {@link #RECIPIENT_ID} is the row. */
+    public static final int PARAMETERS = 15;
+    public static final int MESSAGE_ID = 9;
+    public static final int RECIPIENT_ID = 14;
+
+    private RecipientStateStatement() {}
+
+    public static void bind(PreparedStatement p, Object[] values) throws SQLException {
+        if (values.length != PARAMETERS) throw new IllegalArgumentException("expected " + PARAMETERS + " values, got " + values.length);
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v == null) {
+                p.setNull(i + 1, i == 0 || i == 2 || i == 3 || i == 4 || i == 8 || i == 9 || i == 12 ? Types.VARCHAR : Types.INTEGER);
+            } else if (v instanceof String s) {
+                p.setString(i + 1, s);
+            } else if (v instanceof Integer n) {
+                p.setInt(i + 1, n);
+            } else if (v instanceof Long n) {
+                p.setLong(i + 1, n);
+            } else {
+                throw new IllegalArgumentException("unsupported value type " + v.getClass().getSimpleName() + " at " + i);
+            }
+        }
+    }
+
+    /**
+     * Folds a later update of the same recipient onto an earlier one that was never written: the later one wins,
+     * except that a null Message-ID keeps the earlier's (the statement's COALESCE would have kept it in the row).
+     */
+    public static Object[] fold(Object[] earlier, Object[] later) {
+        if (later[MESSAGE_ID] != null || earlier[MESSAGE_ID] == null) return later;
+        Object[] merged = later.clone();
+        merged[MESSAGE_ID] = earlier[MESSAGE_ID];
+        return merged;
+    }
+}

@@ -1,0 +1,273 @@
+package org.broadside.store;
+
+import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.zip.CRC32;
+
+/**
+ * An append-only file of recipient state updates that makes a state safe against a crash or kill of Broadside the
+ * moment {@link #append} returns: the bytes are in the operating system's hands, one write call, no SQLite commit and
+ * no hand-off to another thread. The delivery engine's state writer applies the same updates to SQLite in large
+ * batches afterwards and deletes a segment once everything in it is committed; whatever a killed process left behind
+ * is replayed into SQLite by {@link #replay} when the database is next opened, before anyone reads a state.
+ *
+ * <p>Each segment file is locked by its writer for as long as it exists, so a second process opening the database
+ * during a send never replays (and never deletes) a journal that is still being written.
+ *
+ * <p>This protects against process crashes only; against power loss the engine's "power-safe" durability syncs
+ * SQLite instead and does not use the journal.
+ */
+public final class StateJournal implements AutoCloseable {
+    public static final String DIRECTORY = "journal";
+    private static final String SUFFIX = ".journal";
+    private static final long SEGMENT_BYTES = 4L << 20;
+    private static final byte NULL = 0, STRING = 1, INT = 2, LONG = 3;
+
+    private final Path directory;
+    private final String stamp;
+    private final ArrayDeque<Segment> retired = new ArrayDeque<>();
+    private Segment current;
+    private int segmentNumber;
+    private ByteBuffer buffer = ByteBuffer.allocateDirect(16 * 1024);
+    private final CRC32 crc = new CRC32();
+
+    private record Segment(Path file, FileChannel channel, FileLock lock, long[] lastSeq, long[] size) {}
+
+    private StateJournal(Path directory) {
+        this.directory = directory;
+        // Names sort by start time, so a replay applies older runs' journals first.
+        this.stamp = String.format("%013d-%08x", System.currentTimeMillis(), ThreadLocalRandom.current().nextInt());
+    }
+
+    /** Starts a new journal in the data directory's journal folder. */
+    public static StateJournal create(Path dataDirectory) throws IOException {
+        Path dir = dataDirectory.resolve(DIRECTORY);
+        Files.createDirectories(dir);
+        StateJournal j = new StateJournal(dir);
+        j.current = j.openSegment();
+        return j;
+    }
+
+    /**
+     * Appends one update (see {@link RecipientStateStatement} for the values) with its sequence number. Once this
+     * returns, a kill of the process cannot lose it. Not for concurrent use without the caller's own ordering.
+     */
+    public synchronized void append(long seq, Object[] values) throws IOException {
+        if (current == null) throw new IOException("the journal is closed");
+        ByteBuffer b = encode(seq, values);
+        if (current.size()[0] + b.remaining() > SEGMENT_BYTES && current.size()[0] > 0) {
+            retired.add(current);
+            current = openSegment();
+        }
+        while (b.hasRemaining()) current.channel().write(b);
+        current.size()[0] += b.limit();
+        current.lastSeq()[0] = seq;
+    }
+
+    /** Deletes the finished segments whose every update (up to {@code seq}) is committed to SQLite. */
+    public synchronized void releaseUpTo(long seq) throws IOException {
+        while (!retired.isEmpty() && retired.peekFirst().lastSeq()[0] <= seq) discard(retired.pollFirst());
+    }
+
+    /** Deletes every segment: call only when everything appended is committed to SQLite. */
+    @Override
+    public synchronized void close() throws IOException {
+        while (!retired.isEmpty()) discard(retired.pollFirst());
+        if (current != null) discard(current);
+        current = null;
+    }
+
+    /** Closes the files but keeps them, as a kill would: for tests and for a writer that failed to commit. */
+    public synchronized void abandon() throws IOException {
+        for (Segment s : retired) s.channel().close();
+        retired.clear();
+        if (current != null) current.channel().close();
+        current = null;
+    }
+
+    private Segment openSegment() throws IOException {
+        Path file = directory.resolve("states-" + stamp + "-" + String.format("%06d", ++segmentNumber) + SUFFIX);
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        FileLock lock = ch.tryLock();
+        if (lock == null) {
+            ch.close();
+            throw new IOException("the journal file " + file + " is locked by another process");
+        }
+        return new Segment(file, ch, lock, new long[] {0}, new long[] {0});
+    }
+
+    private static void discard(Segment s) throws IOException {
+        s.channel().close();
+        Files.deleteIfExists(s.file());
+    }
+
+    private ByteBuffer encode(long seq, Object[] values) {
+        buffer.clear();
+        buffer.position(4); // length, filled in below
+        buffer.putLong(seq);
+        for (Object v : values) {
+            if (buffer.remaining() < 16) grow(0);
+            if (v == null) {
+                buffer.put(NULL);
+            } else if (v instanceof String s) {
+                byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+                if (buffer.remaining() < bytes.length + 16) grow(bytes.length);
+                buffer.put(STRING).putInt(bytes.length).put(bytes);
+            } else if (v instanceof Integer n) {
+                buffer.put(INT).putInt(n);
+            } else if (v instanceof Long n) {
+                buffer.put(LONG).putLong(n);
+            } else {
+                throw new IllegalArgumentException("unsupported value type " + v.getClass().getSimpleName());
+            }
+        }
+        if (buffer.remaining() < 4) grow(0);
+        int end = buffer.position();
+        crc.reset();
+        ByteBuffer body = buffer.duplicate();
+        body.position(4).limit(end);
+        crc.update(body);
+        buffer.putInt((int) crc.getValue());
+        buffer.putInt(0, end - 4);
+        buffer.flip();
+        return buffer;
+    }
+
+    private void grow(int extra) {
+        ByteBuffer bigger = ByteBuffer.allocateDirect(Math.max(buffer.capacity() * 2, buffer.capacity() + extra + 64));
+        buffer.flip();
+        bigger.put(buffer);
+        buffer = bigger;
+    }
+
+    // ---- recovery -----------------------------------------------------------------------------------
+
+    /**
+     * Applies the journals a crashed or killed process left in the data directory to SQLite, in the order they were
+     * written, in one transaction, then deletes them. Journals still locked by a live writer are left alone. A torn
+     * last record (the process died inside the write) is ignored: the engine waits for the write before it goes on,
+     * so nothing was sent on its strength.
+     *
+     * @return the number of updates applied
+     */
+    public static int replay(Connection c, Path dataDirectory) throws SQLException, IOException {
+        Path dir = dataDirectory.resolve(DIRECTORY);
+        if (!Files.isDirectory(dir)) return 0;
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
+            for (Path p : ds) files.add(p);
+        }
+        Collections.sort(files);
+        List<FileChannel> held = new ArrayList<>();
+        List<Path> claimed = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        try {
+            for (Path f : files) {
+                FileChannel ch;
+                try {
+                    ch = FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                } catch (NoSuchFileException gone) {
+                    continue; // its writer finished and deleted it meanwhile
+                }
+                FileLock lock;
+                try {
+                    lock = ch.tryLock();
+                } catch (OverlappingFileLockException inThisProcess) {
+                    lock = null;
+                }
+                if (lock == null) {
+                    ch.close(); // a live writer owns it
+                    continue;
+                }
+                held.add(ch);
+                claimed.add(f);
+                readRecords(ch, updates);
+            }
+            if (!updates.isEmpty()) {
+                boolean auto = c.getAutoCommit();
+                c.setAutoCommit(false);
+                try (PreparedStatement p = c.prepareStatement(RecipientStateStatement.SQL)) {
+                    for (Object[] u : updates) {
+                        RecipientStateStatement.bind(p, u);
+                        p.addBatch();
+                    }
+                    p.executeBatch();
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(auto);
+                }
+            }
+        } finally {
+            for (FileChannel ch : held) ch.close();
+        }
+        for (Path f : claimed) Files.deleteIfExists(f);
+        return updates.size();
+    }
+
+    private static void readRecords(FileChannel ch, List<Object[]> into) throws IOException {
+        long size = ch.size();
+        if (size == 0) return;
+        ByteBuffer all = ByteBuffer.allocate((int) Math.min(size, Integer.MAX_VALUE));
+        while (all.hasRemaining() && ch.read(all, all.position()) > 0) { /* positional reads until full */ }
+        all.flip();
+        CRC32 crc = new CRC32();
+        while (all.remaining() >= 4) {
+            int start = all.position();
+            int length = all.getInt();
+            if (length < 8 || length + 4 > all.remaining()) return; // torn tail
+            ByteBuffer body = all.slice(start + 4, length);
+            crc.reset();
+            crc.update(body.duplicate());
+            int stored = all.getInt(start + 4 + length);
+            if ((int) crc.getValue() != stored) return; // torn or damaged: nothing after it can be trusted
+            try {
+                into.add(decode(body));
+            } catch (BufferUnderflowException | IllegalArgumentException damaged) {
+                return;
+            }
+            all.position(start + 4 + length + 4);
+        }
+    }
+
+    private static Object[] decode(ByteBuffer b) {
+        b.getLong(); // sequence number: the file order already is the order
+        Object[] values = new Object[RecipientStateStatement.PARAMETERS];
+        for (int i = 0; i < values.length; i++) {
+            byte tag = b.get();
+            values[i] = switch (tag) {
+                case NULL -> null;
+                case STRING -> {
+                    byte[] bytes = new byte[b.getInt()];
+                    b.get(bytes);
+                    yield new String(bytes, StandardCharsets.UTF_8);
+                }
+                case INT -> b.getInt();
+                case LONG -> b.getLong();
+                default -> throw new IllegalArgumentException("unknown value tag " + tag);
+            };
+        }
+        if (b.hasRemaining()) throw new IllegalArgumentException("trailing bytes in a journal record");
+        return values;
+    }
+}

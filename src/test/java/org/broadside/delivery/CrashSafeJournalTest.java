@@ -1,0 +1,141 @@
+package org.broadside.delivery;
+
+import org.broadside.campaign.DeliveryOptions;
+import org.broadside.store.Database;
+import org.broadside.store.StateJournal;
+import org.broadside.testing.TempDirs;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.broadside.delivery.RecipientState.*;
+
+/**
+ * Crash-safe durability: every state goes to the journal before SQLite, a killed process's journal is replayed by the
+ * next open of the database, and a journal still being written by a live process is never touched.
+ */
+class CrashSafeJournalTest {
+    private static final DeliveryOptions CRASH_SAFE = new DeliveryOptions(null, null, null, null, null, null, null, null, "crash-safe", null);
+    private final EngineFixture f = new EngineFixture();
+
+    private Object[] update(String email, RecipientState state, int code, String reply) {
+        long id = f.row(email).id();
+        return StateWriter.values(new StateUpdate(id, state, code, null, reply, null, 1, null, 1000L, "main", "<m-" + id + "@example.org>",
+                0, 1, null, 2000L));
+    }
+
+    private Path data() {
+        return f.db.directory();
+    }
+
+    private List<Path> journalFiles(Path dataDir) throws IOException {
+        Path dir = dataDir.resolve(StateJournal.DIRECTORY);
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.toList();
+        }
+    }
+
+    @Test
+    void theJournalOfAKilledWriterIsReplayedInOrderWhenTheDatabaseIsNextOpened() throws Exception {
+        f.withContacts("a@example.com", "b@example.com", "c@example.com").frozen();
+        StateJournal j = StateJournal.create(data());
+        j.append(1, update("a@example.com", UNKNOWN, 0, "transaction in progress"));
+        j.append(2, update("a@example.com", SENT, 250, "2.0.0 queued"));
+        j.append(3, update("b@example.com", UNKNOWN, 0, "transaction in progress"));
+        j.abandon(); // what a kill leaves: the files, unlocked
+
+        Database reopened = Database.open(data());
+        CampaignRepository campaigns = new CampaignRepository(reopened);
+        assertThat(campaigns.recipient(f.campaign.id(), "a@example.com").orElseThrow().state()).isEqualTo(SENT);
+        assertThat(campaigns.recipient(f.campaign.id(), "a@example.com").orElseThrow().code()).isEqualTo(250);
+        assertThat(campaigns.recipient(f.campaign.id(), "b@example.com").orElseThrow().state()).isEqualTo(UNKNOWN);
+        assertThat(campaigns.recipient(f.campaign.id(), "c@example.com").orElseThrow().state()).isEqualTo(PENDING);
+        assertThat(journalFiles(data())).as("a replayed journal is deleted").isEmpty();
+    }
+
+    @Test
+    void aTornLastRecordIsIgnored() throws Exception {
+        f.withContacts("a@example.com", "b@example.com").frozen();
+        StateJournal j = StateJournal.create(data());
+        j.append(1, update("a@example.com", UNKNOWN, 0, "transaction in progress"));
+        j.append(2, update("b@example.com", UNKNOWN, 0, "transaction in progress"));
+        j.abandon();
+        Path file = journalFiles(data()).get(0);
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(raf.length() - 3); // the process died inside the second write
+        }
+        Database.open(data());
+        assertThat(f.state("a@example.com")).isEqualTo(UNKNOWN);
+        assertThat(f.state("b@example.com")).isEqualTo(PENDING);
+    }
+
+    @Test
+    void aJournalStillBeingWrittenIsLeftToItsWriter() throws Exception {
+        f.withContacts("a@example.com").frozen();
+        StateJournal live = StateJournal.create(data());
+        live.append(1, update("a@example.com", UNKNOWN, 0, "transaction in progress"));
+        Database.open(data()); // e.g. `broadside report` while the app sends
+        assertThat(f.state("a@example.com")).as("not replayed under a live writer").isEqualTo(PENDING);
+        assertThat(journalFiles(data())).hasSize(1);
+        live.close();
+        assertThat(journalFiles(data())).isEmpty();
+    }
+
+    @Test
+    void endOfDataIsSafeFromAKillBeforeTheFinalDotIsWritten() throws Exception {
+        f.withContacts("a@example.com", "b@example.com").frozen();
+        FakeMessenger server = new FakeMessenger();
+        AtomicReference<RecipientState> afterKill = new AtomicReference<>();
+        server.afterHook = () -> {
+            if (afterKill.get() == null) afterKill.set(stateAfterAKillNow("a@example.com"));
+        };
+        RunResult r = f.run(CRASH_SAFE, false, EngineFixture.lane("main", server, 1));
+        assertThat(afterKill.get()).as("what a process started after a kill at the final \".\" would see").isEqualTo(UNKNOWN);
+        assertThat(r.progress().count(SENT)).isEqualTo(2);
+        assertThat(f.state("a@example.com")).isEqualTo(SENT);
+        assertThat(journalFiles(data())).as("a run that ended cleanly leaves no journal").isEmpty();
+    }
+
+    @Test
+    void powerSafeRunsSyncSqliteAndWriteNoJournal() throws Exception {
+        f.withContacts("a@example.com").frozen();
+        FakeMessenger server = new FakeMessenger();
+        AtomicReference<Integer> filesDuringSend = new AtomicReference<>();
+        server.afterHook = () -> {
+            try {
+                filesDuringSend.set(journalFiles(data()).size());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        f.run(EngineFixture.lane("main", server, 1));
+        assertThat(filesDuringSend.get()).isZero();
+        assertThat(f.state("a@example.com")).isEqualTo(SENT);
+    }
+
+    /** Copies the data directory as a SIGKILL would leave it on disk and opens the copy like the next start would. */
+    private RecipientState stateAfterAKillNow(String email) {
+        try {
+            Path copy = TempDirs.create("after-kill");
+            for (String name : List.of(Database.FILE_NAME, Database.FILE_NAME + "-wal")) {
+                Path src = data().resolve(name);
+                if (Files.exists(src)) Files.copy(src, copy.resolve(name));
+            }
+            Files.createDirectories(copy.resolve(StateJournal.DIRECTORY));
+            for (Path p : journalFiles(data())) Files.copy(p, copy.resolve(StateJournal.DIRECTORY).resolve(p.getFileName()));
+            CampaignRepository campaigns = new CampaignRepository(Database.open(copy));
+            return campaigns.recipient(f.campaign.id(), email).orElseThrow().state();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
