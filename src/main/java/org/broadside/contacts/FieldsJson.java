@@ -48,12 +48,125 @@ public final class FieldsJson {
         sb.append('"');
     }
 
+    /**
+     * Parses the stored object. Our own {@link #write} output (a flat object of strings and nulls) is read by a small
+     * scanner: this runs once per message during a send, where Jackson's general deserializer cost more CPU, and more
+     * compilation at start-up, than building the message did. Anything else is handed to Jackson.
+     */
     public static Map<String, String> read(String json) {
         if (json == null || json.isEmpty() || json.equals("{}")) return new LinkedHashMap<>();
+        Map<String, String> flat = new FlatObject(json).parse();
+        if (flat != null) return flat;
         try {
             return MAPPER.readValue(json, TYPE);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored contact fields are not valid JSON", e);
+        }
+    }
+
+    /** A scanner for {"key":"value"|null,...}; returns null for anything outside that shape. */
+    private static final class FlatObject {
+        private final String s;
+        private int i;
+
+        FlatObject(String s) {
+            this.s = s;
+        }
+
+        Map<String, String> parse() {
+            Map<String, String> out = new LinkedHashMap<>();
+            skipSpace();
+            if (!take('{')) return null;
+            skipSpace();
+            if (take('}')) return end() ? out : null;
+            while (true) {
+                skipSpace();
+                String key = string();
+                if (key == null) return null;
+                skipSpace();
+                if (!take(':')) return null;
+                skipSpace();
+                String value;
+                if (s.startsWith("null", i)) {
+                    i += 4;
+                    value = null;
+                } else {
+                    value = string();
+                    if (value == null) return null;
+                }
+                out.put(key, value);
+                skipSpace();
+                if (take(',')) continue;
+                if (take('}')) return end() ? out : null;
+                return null;
+            }
+        }
+
+        private boolean end() {
+            skipSpace();
+            return i == s.length();
+        }
+
+        private String string() {
+            if (!take('"')) return null;
+            int start = i;
+            int quote = s.indexOf('"', i);
+            int escape = s.indexOf('\\', i);
+            if (quote >= 0 && (escape < 0 || escape > quote)) {
+                for (int k = start; k < quote; k++) if (s.charAt(k) < 0x20) return null;
+                i = quote + 1;
+                return s.substring(start, quote);
+            }
+            StringBuilder sb = new StringBuilder();
+            while (i < s.length()) {
+                char c = s.charAt(i++);
+                if (c == '"') return sb.toString();
+                if (c < 0x20) return null;
+                if (c != '\\') {
+                    sb.append(c);
+                    continue;
+                }
+                if (i >= s.length()) return null;
+                char e = s.charAt(i++);
+                switch (e) {
+                    case '"', '\\', '/' -> sb.append(e);
+                    case 'b' -> sb.append('\b');
+                    case 'f' -> sb.append('\f');
+                    case 'n' -> sb.append('\n');
+                    case 'r' -> sb.append('\r');
+                    case 't' -> sb.append('\t');
+                    case 'u' -> {
+                        if (i + 4 > s.length()) return null;
+                        int cp = 0;
+                        for (int k = 0; k < 4; k++) {
+                            int d = Character.digit(s.charAt(i++), 16);
+                            if (d < 0) return null;
+                            cp = cp * 16 + d;
+                        }
+                        sb.append((char) cp);
+                    }
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private boolean take(char c) {
+            if (i < s.length() && s.charAt(i) == c) {
+                i++;
+                return true;
+            }
+            return false;
+        }
+
+        private void skipSpace() {
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return;
+                i++;
+            }
         }
     }
 }

@@ -10,9 +10,18 @@ final class MailDates {
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss xx", Locale.US).withZone(ZoneOffset.UTC);
 
+    /** The last second formatted: every message of that second shares it (a Date header has no finer precision). */
+    private static volatile Formatted last = new Formatted(Long.MIN_VALUE, "");
+
+    private record Formatted(long epochSecond, String text) {}
+
     private MailDates() {}
 
     static String format(Instant instant) {
-        return FORMAT.format(instant);
+        Formatted f = last;
+        if (f.epochSecond() == instant.getEpochSecond()) return f.text();
+        String text = FORMAT.format(instant);
+        last = new Formatted(instant.getEpochSecond(), text);
+        return text;
     }
 }

@@ -19,6 +19,28 @@ class FieldsJsonTest {
     }
 
     @Test
+    void theFastReaderAgreesWithJacksonOnEveryShapeItAccepts() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper jackson = new com.fasterxml.jackson.databind.ObjectMapper();
+        var type = new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, String>>() {};
+        for (String json : List.of(
+                FieldsJson.write(AWKWARD),
+                "{ \"a\" : \"1\" , \"b\":null,\"c\":\"\\u00e9\\/\\b\\f\" }",
+                "{\"dup\":\"first\",\"dup\":\"second\"}",
+                "{\"n\": 42, \"t\": true}",          // not flat strings: Jackson's coercion decides
+                "\n{\"x\":\"y\"}\n")) {
+            assertThat(FieldsJson.read(json)).as(json).isEqualTo(jackson.readValue(json, type));
+        }
+    }
+
+    @Test
+    void brokenStoredJsonIsStillReportedAsBroken() {
+        for (String json : List.of("{\"a\":\"1\"", "{\"a\" \"1\"}", "[\"a\"]")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> FieldsJson.read(json)).as(json)
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("not valid JSON");
+        }
+    }
+
+    @Test
     void valuesSurviveAJsonRoundTrip() {
         assertThat(FieldsJson.read(FieldsJson.write(AWKWARD))).isEqualTo(AWKWARD);
     }
