@@ -82,7 +82,8 @@ public final class CampaignComposer implements MessageComposer {
         }
         RenderedMessage rendered = m.rendered();
         String mailFrom = envelopeSender(rendered, recipient.seq());
-        OutgoingMessage.Body body = stream -> mime.writeTo(rendered, stream);
+        // MimeTemplate writes CRLF lines only and quoted-printable encodes a leading "." (ComposedBodiesAreWireReadyTest).
+        OutgoingMessage.Body body = OutgoingMessage.Body.wireReady(stream -> mime.writeTo(rendered, stream));
         OutgoingMessage out = new OutgoingMessage(recipient.id(), mailFrom, asciiDomain(rendered.to().address()), rendered.messageId(),
                 signer == null ? body : signer.signing(body), rendered.requiresSmtpUtf8());
         return new ComposedMessage(out, null);

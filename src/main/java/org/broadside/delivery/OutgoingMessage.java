@@ -14,5 +14,29 @@ public record OutgoingMessage(long recipientId, String mailFrom, String recipien
     @FunctionalInterface
     public interface Body {
         void writeTo(OutputStream out) throws IOException;
+
+        /**
+         * True when the bytes are already SMTP DATA content: every line ends in CRLF, there is no bare CR or LF and no
+         * line starts with ".". The client then copies them as they are instead of scanning every byte. Only a writer
+         * that guarantees this by construction may say so: a wrong "true" would let a line "." end the message early.
+         */
+        default boolean wireReady() {
+            return false;
+        }
+
+        /** {@code writer}, declared wire-ready (see {@link #wireReady()}). */
+        static Body wireReady(Body writer) {
+            return new Body() {
+                @Override
+                public void writeTo(OutputStream out) throws IOException {
+                    writer.writeTo(out);
+                }
+
+                @Override
+                public boolean wireReady() {
+                    return true;
+                }
+            };
+        }
     }
 }

@@ -94,6 +94,11 @@ public final class SmtpMessenger implements Messenger {
                 public boolean requiresSmtpUtf8() {
                     return message.needsSmtpUtf8();
                 }
+
+                @Override
+                public boolean wireReady() {
+                    return message.body().wireReady();
+                }
             };
             return new Wire(message, new Envelope(message.mailFrom(), List.of(message.recipient())), body);
         }

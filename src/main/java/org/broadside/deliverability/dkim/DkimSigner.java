@@ -55,11 +55,13 @@ public final class DkimSigner {
 
     /** A body writer that buffers one message, signs it and writes the signed bytes (for {@link OutgoingMessage}). */
     public OutgoingMessage.Body signing(OutgoingMessage.Body body) {
-        return out -> {
+        OutgoingMessage.Body signed = out -> {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
             body.writeTo(buffer);
             out.write(sign(buffer.toByteArray()));
         };
+        // The signature field is CRLF-folded with leading tabs, so it keeps a wire-ready message wire-ready.
+        return body.wireReady() ? OutgoingMessage.Body.wireReady(signed) : signed;
     }
 
     /** The complete "DKIM-Signature: ...\r\n" field for a CRLF message. */

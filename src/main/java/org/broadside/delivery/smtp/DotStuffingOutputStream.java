@@ -14,6 +14,7 @@ final class DotStuffingOutputStream extends OutputStream {
     private final OutputStream out;
     private boolean lineStart = true;
     private boolean pendingCr;
+    private boolean wireReady;
     private long count;
 
     DotStuffingOutputStream(OutputStream out) {
@@ -21,9 +22,15 @@ final class DotStuffingOutputStream extends OutputStream {
     }
 
     void reset() {
+        reset(false);
+    }
+
+    /** wireReady: the bytes are already DATA content (see MessageBody.wireReady), copy them without scanning. */
+    void reset(boolean wireReady) {
         lineStart = true;
         pendingCr = false;
         count = 0;
+        this.wireReady = wireReady;
     }
 
     long count() {
@@ -39,6 +46,13 @@ final class DotStuffingOutputStream extends OutputStream {
     public void write(byte[] b, int off, int len) throws IOException {
         int end = off + len;
         count += len;
+        if (wireReady) {
+            // Our own MIME writer's output: the per-byte scan below would only cost time (and, before the JIT has
+            // compiled it, a lot of it). finishBody still ends the content with CRLF.
+            out.write(b, off, len);
+            if (len > 0) lineStart = b[end - 1] == '\n';
+            return;
+        }
         int i = off;
         if (pendingCr && i < end) {
             // A CR ended the previous chunk: CRLF if this one starts with LF, else a bare CR made into CRLF.

@@ -10,6 +10,14 @@ public interface MessageBody {
     /** True when headers carry raw UTF-8 (RFC 6532): needs SMTPUTF8 from the server. */
     boolean requiresSmtpUtf8();
 
+    /**
+     * True when the bytes are already DATA content (CRLF line ends only, no line starting with "."), so the client
+     * writes them without dot-stuffing; it still ends the content with CRLF. Say so only when guaranteed.
+     */
+    default boolean wireReady() {
+        return false;
+    }
+
     /** True when the body has 8-bit content: needs 8BITMIME and is sent with BODY=8BITMIME. */
     default boolean requires8BitMime() {
         return requiresSmtpUtf8();

@@ -126,7 +126,7 @@ final class Transaction {
     private Reply sendBody(MessageBody body, EndOfDataHook hook) throws SmtpException {
         conn.ensureNothingUnsolicited(Stage.BODY, false);
         DotStuffingOutputStream data = conn.dataStream();
-        data.reset();
+        data.reset(body.wireReady());
         try {
             body.writeTo(data);
             data.finishBody();

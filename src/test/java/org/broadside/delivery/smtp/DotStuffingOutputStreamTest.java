@@ -30,6 +30,27 @@ class DotStuffingOutputStreamTest {
         assertThat(sink.toString(StandardCharsets.US_ASCII)).isEqualTo("..x\r\n\r\n\r\n..\r\nz\r\n");
     }
 
+    @Test
+    void wireReadyBytesAreCopiedAsTheyAreAndStillEndWithCrlf() throws Exception {
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        DotStuffingOutputStream s = new DotStuffingOutputStream(sink);
+        s.reset(true);
+        s.write("a: b\r\n\r\nline".getBytes(StandardCharsets.US_ASCII));
+        s.finishBody();
+        assertThat(sink.toString(StandardCharsets.US_ASCII)).isEqualTo("a: b\r\n\r\nline\r\n");
+        assertThat(s.count()).as("the bytes the message had").isEqualTo(12);
+        sink.reset();
+        s.reset(true);
+        s.write("x\r\n".getBytes(StandardCharsets.US_ASCII));
+        s.finishBody();
+        assertThat(sink.toString(StandardCharsets.US_ASCII)).as("no second CRLF after a complete line").isEqualTo("x\r\n");
+        sink.reset();
+        s.reset(false);
+        s.write(".x".getBytes(StandardCharsets.US_ASCII));
+        s.finishBody();
+        assertThat(sink.toString(StandardCharsets.US_ASCII)).as("the next message is stuffed again").isEqualTo("..x\r\n");
+    }
+
     private static String stuff(String... chunks) throws Exception {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         DotStuffingOutputStream s = new DotStuffingOutputStream(sink);
