@@ -18,6 +18,9 @@ CONNS="${CONNS:-1 4 16}"
 DURABILITY="${DURABILITY:-crash-safe power-safe}"
 N_POWER="${N_POWER:-5000}"
 PORT="${PORT:-25250}"
+# Messages per connection for Broadside's account: 0 (no limit) matches smtp-source -d, which keeps every session
+# for all its messages. Accounts default to 100, the polite choice for real relays.
+PER_CONNECTION="${PER_CONNECTION:-0}"
 OUT=target/bench/smtp
 JAVA_OPTS="${JAVA_OPTS:--Xmx256m}"
 command -v smtp-source >/dev/null || { echo "smtp-source not found: apt-get install postfix (do not start the daemon)"; exit 2; }
@@ -63,7 +66,7 @@ for size in $SIZES; do
       [ "$durability" = power-safe ] && count=$N_POWER
       dir="$OUT/run-$size-$conns-$durability"
       rm -rf "$dir"; cp -r "$BASE" "$dir"
-      BS --data "$dir" account add Sink --host 127.0.0.1 --port $PORT --security none --connections "$conns" >/dev/null
+      BS --data "$dir" account add Sink --host 127.0.0.1 --port $PORT --security none --connections "$conns" --per-connection "$PER_CONNECTION" >/dev/null
       python3 - "$OUT/campaign-$size.json" "$dir/campaign.json" "$durability" "$count" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1])); d["delivery"] = {"durability": sys.argv[3]}

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The only writer of recipient states and connection log lines during a run. Group commit: whatever the
@@ -37,12 +38,12 @@ public final class StateWriter implements AutoCloseable {
 
     private final Database db;
     private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
-    private final Object submitLock = new Object();
+    /** Orders sequence numbers and the queue; held only for that, never across I/O (16 connections contend for it). */
+    private final ReentrantLock submitLock = new ReentrantLock();
     private final Object durableLock = new Object();
     private final Thread thread;
     private final StateJournal journal;
     private long submitted;
-    private volatile long journaled;
     private long durable;
     private volatile Exception failure;
 
@@ -68,39 +69,47 @@ public final class StateWriter implements AutoCloseable {
     public long submit(Object update) {
         checkHealthy();
         Object payload = update instanceof StateUpdate u ? values(u) : update;
-        synchronized (submitLock) {
-            long seq = ++submitted;
-            if (journal != null && payload instanceof Object[] values) {
-                try {
-                    journal.append(seq, values);
-                } catch (IOException e) {
-                    failure = e;
-                    checkHealthy();
-                }
-                journaled = seq;
-            }
+        long seq;
+        submitLock.lock();
+        try {
+            seq = ++submitted;
             queue.add(new Item(seq, payload));
-            return seq;
+        } finally {
+            submitLock.unlock();
         }
+        if (journal != null && payload instanceof Object[] values) {
+            // Outside the ordering lock: the journal has its own. Its order may differ from the sequence across
+            // connections but never for one recipient, whose updates all come one after another from one thread.
+            try {
+                journal.append(seq, values);
+            } catch (IOException e) {
+                failure = e;
+                checkHealthy();
+            }
+        }
+        return seq;
     }
 
     /** Returns once everything queued so far is committed to SQLite. */
     public void flush() throws InterruptedException {
         long target;
-        synchronized (submitLock) {
+        submitLock.lock();
+        try {
             target = submitted;
+        } finally {
+            submitLock.unlock();
         }
         awaitCommitted(target);
     }
 
     /**
-     * Returns once the state update with this sequence number (from submit), and all before it, would survive what
-     * the chosen durability promises: at once in crash-safe mode (the journal has it), after the synced commit in
-     * power-safe mode.
+     * Returns once the state update with this sequence number, which the calling thread submitted, and all before it
+     * would survive what the chosen durability promises: at once in crash-safe mode (submit returned only after the
+     * journal had it), after the synced commit in power-safe mode.
      */
     public void awaitDurable(long seq) throws InterruptedException {
         checkHealthy();
-        if (journal != null && seq <= journaled) return;
+        if (journal != null) return;
         awaitCommitted(seq);
     }
 
@@ -202,12 +211,10 @@ public final class StateWriter implements AutoCloseable {
     /** After a clean stop everything is in SQLite and the journal goes; otherwise it stays for the next start's replay. */
     private void closeJournal(boolean clean) {
         if (journal == null) return;
-        synchronized (submitLock) {
-            try {
-                if (clean) journal.close(); else journal.abandon();
-            } catch (IOException e) {
-                if (failure == null) failure = e;
-            }
+        try {
+            if (clean) journal.close(); else journal.abandon();
+        } catch (IOException e) {
+            if (failure == null) failure = e;
         }
     }
 

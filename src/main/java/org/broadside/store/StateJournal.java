@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.zip.CRC32;
 
 /**
@@ -49,7 +50,11 @@ public final class StateJournal implements AutoCloseable {
     private ByteBuffer buffer = ByteBuffer.allocateDirect(16 * 1024);
     private final CRC32 crc = new CRC32();
 
-    private record Segment(Path file, FileChannel channel, FileLock lock, long[] lastSeq, long[] size) {}
+    /** maxSeq: the highest sequence number in the segment (appends from several threads may arrive slightly out of order). */
+    private record Segment(Path file, FileChannel channel, FileLock lock, long[] maxSeq, long[] size) {}
+
+    /** A lock that parks rather than spins: many sending threads append, each holding it for one write call. */
+    private final ReentrantLock lock = new ReentrantLock();
 
     private StateJournal(Path directory) {
         this.directory = directory;
@@ -70,37 +75,60 @@ public final class StateJournal implements AutoCloseable {
      * Appends one update (see {@link RecipientStateStatement} for the values) with its sequence number. Once this
      * returns, a kill of the process cannot lose it. Not for concurrent use without the caller's own ordering.
      */
-    public synchronized void append(long seq, Object[] values) throws IOException {
-        if (current == null) throw new IOException("the journal is closed");
-        ByteBuffer b = encode(seq, values);
-        if (current.size()[0] + b.remaining() > SEGMENT_BYTES && current.size()[0] > 0) {
-            retired.add(current);
-            current = openSegment();
+    public void append(long seq, Object[] values) throws IOException {
+        lock.lock();
+        try {
+            if (current == null) throw new IOException("the journal is closed");
+            ByteBuffer b = encode(seq, values);
+            if (current.size()[0] + b.remaining() > SEGMENT_BYTES && current.size()[0] > 0) {
+                retired.add(current);
+                current = openSegment();
+            }
+            while (b.hasRemaining()) current.channel().write(b);
+            current.size()[0] += b.limit();
+            current.maxSeq()[0] = Math.max(current.maxSeq()[0], seq);
+        } finally {
+            lock.unlock();
         }
-        while (b.hasRemaining()) current.channel().write(b);
-        current.size()[0] += b.limit();
-        current.lastSeq()[0] = seq;
     }
 
-    /** Deletes the finished segments whose every update (up to {@code seq}) is committed to SQLite. */
-    public synchronized void releaseUpTo(long seq) throws IOException {
-        while (!retired.isEmpty() && retired.peekFirst().lastSeq()[0] <= seq) discard(retired.pollFirst());
+    /**
+     * Deletes the finished segments whose every update (up to {@code seq}) is committed to SQLite, oldest first. Only
+     * a prefix is ever deleted, so whenever an update of a recipient is still in the journal, so are its later ones.
+     */
+    public void releaseUpTo(long seq) throws IOException {
+        lock.lock();
+        try {
+            while (!retired.isEmpty() && retired.peekFirst().maxSeq()[0] <= seq) discard(retired.pollFirst());
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Deletes every segment: call only when everything appended is committed to SQLite. */
     @Override
-    public synchronized void close() throws IOException {
-        while (!retired.isEmpty()) discard(retired.pollFirst());
-        if (current != null) discard(current);
-        current = null;
+    public void close() throws IOException {
+        lock.lock();
+        try {
+            while (!retired.isEmpty()) discard(retired.pollFirst());
+            if (current != null) discard(current);
+            current = null;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Closes the files but keeps them, as a kill would: for tests and for a writer that failed to commit. */
-    public synchronized void abandon() throws IOException {
-        for (Segment s : retired) s.channel().close();
-        retired.clear();
-        if (current != null) current.channel().close();
-        current = null;
+    public void abandon() throws IOException {
+        lock.lock();
+        try {
+            for (Segment s : retired) s.channel().close();
+            retired.clear();
+            if (current != null) current.channel().close();
+            current = null;
+        } finally {
+            lock.unlock();
+        }
     }
 
     private Segment openSegment() throws IOException {
