@@ -17,7 +17,6 @@ import org.broadside.mime.MimeTemplate;
 import org.broadside.mime.RenderedMessage;
 
 import java.io.IOException;
-import java.net.IDN;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,6 +151,6 @@ public final class CampaignComposer implements MessageComposer {
     static String asciiDomain(String address) {
         int at = address.lastIndexOf('@');
         if (at < 0) return address;
-        return address.substring(0, at + 1) + IDN.toASCII(address.substring(at + 1), IDN.ALLOW_UNASSIGNED);
+        return address.substring(0, at + 1) + MailAddress.asciiDomain(address.substring(at + 1));
     }
 }

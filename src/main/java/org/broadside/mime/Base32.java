@@ -32,11 +32,18 @@ final class Base32 {
         return sb.toString();
     }
 
-    private static byte[] digest(String input) {
+    /** One digest per thread: looking one up through the security providers cost more than hashing an id. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
         }
+    });
+
+    private static byte[] digest(String input) {
+        MessageDigest d = SHA256.get();
+        d.reset();
+        return d.digest(input.getBytes(StandardCharsets.UTF_8));
     }
 }

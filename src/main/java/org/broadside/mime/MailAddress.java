@@ -73,7 +73,8 @@ public record MailAddress(String displayName, String address) {
         return isAscii(domain) ? address : localPart() + "@" + asciiDomain(domain);
     }
 
-    static String asciiDomain(String domain) {
+    /** The domain in punycode; ASCII domains are returned as they are without going through IDN. */
+    public static String asciiDomain(String domain) {
         if (isAscii(domain)) {
             return domain;
         }
