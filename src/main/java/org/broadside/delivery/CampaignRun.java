@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,7 +30,7 @@ final class CampaignRun implements Runnable {
     private volatile LiveCounts counts;
     volatile StateWriter writer;
     volatile long runId;
-    volatile LinkedBlockingDeque<RecipientRow> queue;
+    volatile RecipientQueue queue;
     volatile boolean feederDone;
     final AtomicInteger liveWorkers = new AtomicInteger();
 
@@ -175,7 +174,7 @@ final class CampaignRun implements Runnable {
 
     private void runPass(boolean includeUnknown) throws InterruptedException {
         int totalConnections = request.accounts().stream().mapToInt(AccountLane::connections).sum();
-        queue = new LinkedBlockingDeque<>(totalConnections * 4 + 256);
+        queue = new RecipientQueue(totalConnections * 4 + 256);
         feederDone = false;
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < throttles.size(); i++) {
@@ -204,11 +203,16 @@ final class CampaignRun implements Runnable {
         while (!stopping) {
             List<RecipientRow> rows = repository.due(campaignId, afterId, lastId, request.clock().millis(), includeUnknown, 500);
             if (rows.isEmpty()) return;
-            for (RecipientRow row : rows) {
-                while (!queue.offerLast(row, 100, TimeUnit.MILLISECONDS)) {
+            int next = 0;
+            while (next < rows.size()) {
+                // Refill in batches once the workers have drained half the queue: one wake-up per batch, not per row.
+                while (!queue.awaitRoom(100, TimeUnit.MILLISECONDS)) {
                     if (stopping || liveWorkers.get() == 0) return;
                 }
-                afterId = row.id();
+                for (int room = queue.room(); room > 0 && next < rows.size(); room--, next++) {
+                    queue.addLast(rows.get(next));
+                    afterId = rows.get(next).id();
+                }
             }
         }
     }
