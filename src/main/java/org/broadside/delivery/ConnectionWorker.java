@@ -152,9 +152,9 @@ final class ConnectionWorker implements Runnable {
         long first = row.firstAttemptAt() == null ? now : row.firstAttemptAt();
         currentRecipient = row.id();
         listener.sending(row.id(), row.email(), connectionId);
-        // The UNKNOWN mark is queued now and only awaited just before the final ".": its commit overlaps with writing
-        // the envelope and the body, so the connection rarely waits for the disk. Queued after this connection's
-        // previous outcome, it is never durable before that outcome is.
+        // The UNKNOWN mark is submitted now and only awaited just before the final ".". Power-safe: its synced commit
+        // overlaps with writing the envelope and the body. Crash-safe: the journal has it when submit returns.
+        // Submitted after this connection's previous outcome, it is never durable before that outcome is.
         long mark = run.writer.submit(new StateUpdate(row.id(), RecipientState.UNKNOWN, 0, null,
                 "transaction in progress: if Broadside stopped here, the server may have accepted the message", null, attempts, null,
                 first, lane.name(), message.messageId(), run.runId, connectionId.number(), null, run.request.clock().millis()));
