@@ -5,10 +5,14 @@ import org.broadside.contacts.BlacklistRepository;
 import org.broadside.contacts.Contact;
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
+import org.broadside.delivery.smtp.SmtpEndpoint;
+import org.broadside.delivery.smtp.SmtpTimeouts;
 import org.broadside.store.Database;
 import org.broadside.testing.TempDirs;
+import org.broadside.testing.smtp.ScriptedSmtpServer;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +45,12 @@ final class EngineFixture {
     static MessageComposer composer() {
         return r -> new ComposedMessage(new OutgoingMessage(r.id(), "news@example.org", r.email(), "<" + r.seq() + "@example.org>",
                 out -> out.write(("Subject: hi\r\n\r\nHello " + r.email() + "\r\n").getBytes(StandardCharsets.UTF_8)), false), null);
+    }
+
+    /** A lane through the real SMTP client to a scripted server on loopback, with timeouts capped for tests. */
+    static AccountLane scriptedLane(ScriptedSmtpServer server, int connections) {
+        SmtpTimeouts timeouts = SmtpTimeouts.rfc5321().cappedAt(Duration.ofSeconds(5));
+        return lane("scripted", new SmtpMessenger(SmtpEndpoint.plain("127.0.0.1", server.port(), "example.org"), timeouts), connections);
     }
 
     static AccountLane lane(String name, Messenger m, int connections) {

@@ -1,14 +1,11 @@
 package org.broadside.delivery;
 
-import org.broadside.delivery.smtp.SmtpEndpoint;
-import org.broadside.delivery.smtp.SmtpTimeouts;
 import org.broadside.testing.smtp.ScriptedSmtpServer;
 import org.broadside.testing.smtp.ScriptedSmtpServer.ReceivedCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +35,7 @@ class PipelinedDeliveryTest {
     }
 
     private AccountLane lane() {
-        SmtpTimeouts timeouts = SmtpTimeouts.rfc5321().cappedAt(Duration.ofSeconds(5));
-        return EngineFixture.lane("scripted", new SmtpMessenger(SmtpEndpoint.plain("127.0.0.1", server.port(), "example.org"), timeouts), 1);
+        return EngineFixture.scriptedLane(server, 1);
     }
 
     @Test

@@ -1,14 +1,11 @@
 package org.broadside.delivery;
 
-import org.broadside.delivery.smtp.SmtpEndpoint;
-import org.broadside.delivery.smtp.SmtpTimeouts;
 import org.broadside.delivery.smtp.Stage;
 import org.broadside.testing.smtp.ScriptedSmtpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.broadside.delivery.RecipientState.*;
@@ -29,8 +26,7 @@ class SmtpDeliveryTest {
     }
 
     private AccountLane lane(int connections) {
-        SmtpTimeouts timeouts = SmtpTimeouts.rfc5321().cappedAt(Duration.ofSeconds(5));
-        return EngineFixture.lane("scripted", new SmtpMessenger(SmtpEndpoint.plain("127.0.0.1", server.port(), "example.org"), timeouts), connections);
+        return EngineFixture.scriptedLane(server, connections);
     }
 
     @Test
