@@ -56,6 +56,7 @@ public final class DomainChecker {
         try {
             for (String d : asciiDomains) answers.submit(() -> check(d), d);
             int total = asciiDomains.size();
+            monitor.progress("domains looked up", 0, total);
             while (answered < total) {
                 if (monitor.cancelRequested()) return answered;
                 // A bounded wait, so a cancel is seen within this time even while every lookup hangs.

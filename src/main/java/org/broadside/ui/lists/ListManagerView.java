@@ -92,6 +92,7 @@ public final class ListManagerView extends BorderPane {
         Button cancel = new Button("Cancel");
         cancel.setId("cancelCleanup");
         cancel.visibleProperty().bind(vm.busyProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.disableProperty().bind(vm.cancellingProperty());
         cancel.setOnAction(e -> vm.cancel());
         vm.busyProperty().addListener((o, was, now) -> {
