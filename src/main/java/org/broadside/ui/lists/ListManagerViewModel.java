@@ -45,6 +45,9 @@ public final class ListManagerViewModel {
     private String cleanupTitle = "";
     private String sortField;
     private boolean ascending = true;
+    /** Reloads asked for so far: a count's answer is shown only if no reload came after it was started. */
+    private int reloads;
+    private boolean counting;
 
     public ListManagerViewModel(ContactRepository contacts, BackgroundRunner runner) {
         this(contacts, runner, new DnsMailDomainResolver(java.time.Duration.ofSeconds(5)));
@@ -172,7 +175,22 @@ public final class ListManagerViewModel {
         reload();
     }
 
+    /**
+     * Counts and shows the chosen list with the current search and sort. At most one count runs at a time: a
+     * search over a million contacts takes a fraction of a second per keystroke, and counts started for every
+     * key would compete for the same two cores and could land out of order. A reload asked for meanwhile makes the
+     * running count's answer stale; when it ends, the latest view is counted instead.
+     */
     public void reload() {
+        reloads++;
+        if (counting) {
+            status.set("Counting…");
+            return;
+        }
+        count();
+    }
+
+    private void count() {
         ContactList list = selected.get();
         if (list == null) {
             rows.reset(new ContactQuery.View(0, "", null, true), 0);
@@ -180,12 +198,29 @@ public final class ListManagerViewModel {
             return;
         }
         ContactQuery.View v = new ContactQuery.View(list.id(), search.get(), sortField, ascending);
+        int mine = reloads;
+        counting = true;
         status.set("Counting…");
-        runner.run(() -> new long[] {query.count(v), contacts.count(list.id())}, n -> {
+        runner.run(() -> {
+            long shown = query.count(v);
+            return new long[] {shown, v.search().isEmpty() ? shown : contacts.count(list.id())};
+        }, n -> {
+            counting = false;
+            if (mine != reloads) {
+                count();
+                return;
+            }
             rows.reset(v, n[0]);
             status.set(v.search().isEmpty() ? String.format("%,d contacts", n[1])
                     : String.format("%,d of %,d contacts match", n[0], n[1]));
-        }, e -> status.set("The contacts could not be read: " + e.getMessage()));
+        }, e -> {
+            counting = false;
+            if (mine != reloads) {
+                count();
+                return;
+            }
+            status.set("The contacts could not be read: " + e.getMessage());
+        });
     }
 
     public void createList(String name, List<String> listFields) {
