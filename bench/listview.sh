@@ -29,8 +29,8 @@ fi
 
 CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 echo "== list manager over $N contacts (Monocle headless, -Xmx$HEAP)"
-echo "| step | shown after (ms) | page queries (n: ms) | count queries (n: ms) | longest pulse gap (ms) | longest runLater wait (ms) |"
-echo "|---|---|---|---|---|---|"
+echo "| step | shown after (ms) | page queries (n: ms) | count queries (n: ms) | FX thread CPU (ms) | longest pulse gap (ms) | longest runLater wait (ms) |"
+echo "|---|---|---|---|---|---|---|"
 java -Xmx"$HEAP" ${JAVA_OPTS:-} -Djava.io.tmpdir="$WORK" -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
   -Dprism.text=t2k -Djava.awt.headless=true -cp "$CP" org.broadside.bench.ListViewBench "$DATA" Bench
 echo "== machine"
