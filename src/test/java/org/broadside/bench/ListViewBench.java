@@ -43,7 +43,6 @@ public final class ListViewBench {
     private static final long STEP_TIMEOUT_MS = Long.getLong("bench.stepTimeoutMillis", 120_000);
 
     private final List<Timed> work = new CopyOnWriteArrayList<>();
-    private final List<String> lines = new ArrayList<>();
     private volatile long maxPulseGapNanos;
     private volatile long maxProbeWaitNanos;
     private volatile long lastPulse;
@@ -138,8 +137,6 @@ public final class ListViewBench {
         step("sort the matches by Email", () -> sortBy("Email", TableColumn.SortType.ASCENDING),
                 () -> sortedAndLoaded("Email"));
 
-        System.out.println();
-        lines.forEach(System.out::println);
         Runtime rt = Runtime.getRuntime();
         System.out.printf("heap in use at the end: %d MB (limit %d MB)%n", (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
     }
@@ -294,7 +291,6 @@ public final class ListViewBench {
     }
 
     private void report(String line) {
-        lines.add(line);
         System.out.println(line);
     }
 
