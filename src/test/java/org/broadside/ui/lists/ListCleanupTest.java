@@ -75,6 +75,7 @@ class ListCleanupTest {
                 .contains("no contact was changed.");
         assertThat(threaded.busyProperty().get()).isFalse();
         assertThat(contacts.count(contacts.requireList("Dirty").id())).isEqualTo(3);
+        runner.applyUntilQuiet(); // the reload that follows, before the store's directory goes
     }
 
     @Test
@@ -126,6 +127,7 @@ class ListCleanupTest {
         assertThat(threaded.progressProperty().get()).isZero();
         threaded.cancel();
         assertThat(runner.applyNext(5, TimeUnit.SECONDS)).isTrue();
+        runner.applyUntilQuiet(); // the reload that follows, before the store's directory goes
     }
 
     private final CountDownLatch never = new CountDownLatch(1);
