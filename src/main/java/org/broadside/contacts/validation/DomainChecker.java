@@ -54,9 +54,9 @@ public final class DomainChecker {
         CompletionService<String> answers = new ExecutorCompletionService<>(pool);
         int answered = 0;
         try {
-            for (String d : asciiDomains) answers.submit(() -> check(d), d);
             int total = asciiDomains.size();
             monitor.progress("domains looked up", 0, total);
+            for (String d : asciiDomains) answers.submit(() -> check(d), d);
             while (answered < total) {
                 if (monitor.cancelRequested()) return answered;
                 // A bounded wait, so a cancel is seen within this time even while every lookup hangs.
