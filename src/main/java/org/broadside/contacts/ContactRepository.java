@@ -164,6 +164,30 @@ public class ContactRepository {
         });
     }
 
+    /**
+     * Up to {@code limit} contacts of the list with an id above {@code afterId}, in id order: long operations walk a
+     * list batch by batch with this, so they can stop between batches and never hold one read open for minutes.
+     */
+    public List<Contact> batchAfter(long listId, long afterId, int limit) {
+        return db.read(c -> batchAfter(c, listId, afterId, limit));
+    }
+
+    public static List<Contact> batchAfter(Connection c, long listId, long afterId, int limit) throws SQLException {
+        // The unary + keeps SQLite on the id range instead of the (list, address) index, through which it would sort
+        // the whole list again for every batch.
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT id, email, fields FROM contacts WHERE +list_id = ? AND id > ? ORDER BY id LIMIT ?")) {
+            p.setLong(1, listId);
+            p.setLong(2, afterId);
+            p.setInt(3, limit);
+            List<Contact> out = new ArrayList<>(Math.min(limit, 10_000));
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) out.add(new Contact(rs.getLong(1), rs.getString(2), FieldsJson.read(rs.getString(3))));
+            }
+            return out;
+        }
+    }
+
     public ContactList requireList(String name) {
         return findList(name).orElseThrow(() -> new StoreException("There is no list named \"" + name + "\"."));
     }

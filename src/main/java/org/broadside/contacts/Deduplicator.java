@@ -26,43 +26,94 @@ public final class Deduplicator {
 
     /** Returns how many contacts were removed from the list. */
     public long withinList(long listId) {
+        return withinList(listId, ListTaskMonitor.NONE).removed();
+    }
+
+    /**
+     * What a de-duplication did. {@code cancelled} is null for a complete run, else the sentence saying how far it
+     * got; {@code total} is the size of the list when it began.
+     */
+    public record Result(long removed, long total, String cancelled) {
+        /** The sentence for the user. */
+        public String describe(String listName) {
+            return cancelled != null ? cancelled : removed + " duplicate(s) removed from " + listName + ".";
+        }
+    }
+
+    /** Contacts read per query while looking for duplicates (nothing is written then). */
+    private static final int READ_BATCH = 10_000;
+    /** Groups of duplicates merged per transaction: the unit of cancelling and of what a cancel keeps. */
+    static final int MERGE_BATCH = 200;
+
+    /**
+     * Like {@link #withinList(long)}, stoppable between batches. A cancel while reading changes nothing; a cancel
+     * while merging keeps the groups already merged (each group is merged whole in one transaction, so no contact is
+     * half-merged) and leaves the other groups as they were: the list is consistent either way, and a second run
+     * finishes the job.
+     */
+    public Result withinList(long listId, ListTaskMonitor monitor) {
+        long total = contacts.count(listId);
         Map<String, List<Contact>> loose = new HashMap<>();
-        contacts.forEach(listId, c -> {
-            String strict = EmailKeys.key(c.email());
-            String l = looseKey(c.email());
-            if (!l.equals(strict)) {
-                loose.computeIfAbsent(l, k -> new ArrayList<>()).add(c);
+        long afterId = 0;
+        long read = 0;
+        while (true) {
+            if (monitor.cancelRequested()) {
+                return new Result(0, total, String.format("De-duplication cancelled after reading %,d of %,d contacts;"
+                        + " nothing was removed.", read, total));
             }
-        });
-        if (loose.isEmpty()) return 0;
-        return contacts.database().inTransaction(conn -> {
-            long removed = 0;
-            for (var e : loose.entrySet()) {
-                List<Contact> group = new ArrayList<>();
-                findByKey(conn, listId, e.getKey()).ifPresent(group::add);
-                group.addAll(e.getValue());
-                if (group.size() < 2) continue;
-                group.sort((a, b) -> Long.compare(a.id(), b.id()));
-                Contact keep = group.get(0);
-                Map<String, String> merged = new LinkedHashMap<>(keep.fields());
-                for (Contact other : group.subList(1, group.size())) {
-                    other.fields().forEach((k, v) -> {
-                        if (v != null && !v.isBlank() && merged.getOrDefault(k, "").isBlank()) merged.put(k, v);
-                    });
-                    try (PreparedStatement p = conn.prepareStatement("DELETE FROM contacts WHERE id = ?")) {
-                        p.setLong(1, other.id());
-                        removed += p.executeUpdate();
-                    }
-                }
-                try (PreparedStatement p = conn.prepareStatement("UPDATE contacts SET fields = ?, updated_at = ? WHERE id = ?")) {
-                    p.setString(1, FieldsJson.write(merged));
-                    p.setLong(2, System.currentTimeMillis());
-                    p.setLong(3, keep.id());
-                    p.executeUpdate();
+            List<Contact> batch = contacts.batchAfter(listId, afterId, READ_BATCH);
+            for (Contact c : batch) {
+                String l = looseKey(c.email());
+                if (!l.equals(EmailKeys.key(c.email()))) loose.computeIfAbsent(l, k -> new ArrayList<>()).add(c);
+            }
+            read += batch.size();
+            monitor.progress("contacts read", read, total);
+            if (batch.size() < READ_BATCH) break;
+            afterId = batch.get(batch.size() - 1).id();
+        }
+        List<Map.Entry<String, List<Contact>>> groups = new ArrayList<>(loose.entrySet());
+        long removed = 0;
+        for (int from = 0; from < groups.size(); from += MERGE_BATCH) {
+            if (monitor.cancelRequested()) {
+                return new Result(removed, total, String.format("De-duplication cancelled after merging %,d of %,d addresses"
+                        + " written in several ways: %,d duplicate(s) removed; the others were left as they were.",
+                        from, groups.size(), removed));
+            }
+            List<Map.Entry<String, List<Contact>>> slice = groups.subList(from, Math.min(groups.size(), from + MERGE_BATCH));
+            removed += contacts.database().inTransaction(conn -> merge(conn, listId, slice));
+            monitor.progress("addresses merged", Math.min(groups.size(), from + MERGE_BATCH), groups.size());
+        }
+        return new Result(removed, total, null);
+    }
+
+    /** Merges each group into its earliest contact; answers how many contacts went. */
+    private static long merge(Connection conn, long listId, List<Map.Entry<String, List<Contact>>> slice) throws SQLException {
+        long removed = 0;
+        for (var e : slice) {
+            List<Contact> group = new ArrayList<>();
+            findByKey(conn, listId, e.getKey()).ifPresent(group::add);
+            group.addAll(e.getValue());
+            if (group.size() < 2) continue;
+            group.sort((a, b) -> Long.compare(a.id(), b.id()));
+            Contact keep = group.get(0);
+            Map<String, String> merged = new LinkedHashMap<>(keep.fields());
+            for (Contact other : group.subList(1, group.size())) {
+                other.fields().forEach((k, v) -> {
+                    if (v != null && !v.isBlank() && merged.getOrDefault(k, "").isBlank()) merged.put(k, v);
+                });
+                try (PreparedStatement p = conn.prepareStatement("DELETE FROM contacts WHERE id = ?")) {
+                    p.setLong(1, other.id());
+                    removed += p.executeUpdate();
                 }
             }
-            return removed;
-        });
+            try (PreparedStatement p = conn.prepareStatement("UPDATE contacts SET fields = ?, updated_at = ? WHERE id = ?")) {
+                p.setString(1, FieldsJson.write(merged));
+                p.setLong(2, System.currentTimeMillis());
+                p.setLong(3, keep.id());
+                p.executeUpdate();
+            }
+        }
+        return removed;
     }
 
     /**

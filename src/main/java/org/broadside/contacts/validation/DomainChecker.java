@@ -1,14 +1,15 @@
 package org.broadside.contacts.validation;
 
+import org.broadside.contacts.ListTaskMonitor;
+
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Checks many domains with a bounded number of lookups in flight (DNS servers throttle floods) and remembers
@@ -36,32 +37,44 @@ public final class DomainChecker {
 
     /** Looks up all the domains, at most {@code concurrency} at a time; results land in the cache. */
     public void checkAll(Collection<String> asciiDomains) {
+        checkAll(asciiDomains, ListTaskMonitor.NONE);
+    }
+
+    /**
+     * Like {@link #checkAll(Collection)}, stoppable: answers how many domains were looked up, all of them unless
+     * cancelled. On a cancel the lookups still running are interrupted and abandoned, not waited for: a DNS server
+     * that never answers (or a resolver that ignores interrupts) must not hold up the user's Cancel.
+     */
+    public int checkAll(Collection<String> asciiDomains, ListTaskMonitor monitor) {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
             Thread t = new Thread(r, "mx-check");
             t.setDaemon(true);
             return t;
         });
+        CompletionService<String> answers = new ExecutorCompletionService<>(pool);
+        int answered = 0;
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (String d : asciiDomains) futures.add(pool.submit(() -> check(d)));
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    // check() never throws; a failure here leaves the domain UNKNOWN.
+            int total = asciiDomains.size();
+            monitor.progress("domains looked up", 0, total);
+            for (String d : asciiDomains) answers.submit(() -> check(d), d);
+            while (answered < total) {
+                if (monitor.cancelRequested()) return answered;
+                // A bounded wait, so a cancel is seen within this time even while every lookup hangs.
+                if (answers.poll(CANCEL_CHECK_MILLIS, TimeUnit.MILLISECONDS) != null) {
+                    answered++;
+                    monitor.progress("domains looked up", answered, total);
                 }
             }
+            return answered;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return answered;
         } finally {
             pool.shutdownNow();
-            try {
-                pool.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
+
+    private static final long CANCEL_CHECK_MILLIS = 50;
 
     public int cachedDomains() { return cache.size(); }
 }

@@ -59,6 +59,7 @@ public final class DeliveryViewModel {
     private final BooleanProperty canResend = new SimpleBooleanProperty();
     private DeliveryEvents events;
     private RunHandle handle;
+    private boolean stopWhenStarted;
     private Consumer<RecipientItem> logOpener = i -> { };
 
     public DeliveryViewModel(Supplier<CampaignDocument> document, CampaignRunner runner, CampaignRepository campaigns,
@@ -102,6 +103,8 @@ public final class DeliveryViewModel {
             loaded.items.forEach(i -> byId.put(i.id(), i));
             items.setAll(loaded.items);
             showProgress(new Progress(loaded.counts, 0, loaded.items.size()));
+            // A campaign stopped or paused earlier (its window closed mid-send, say) offers Resume when reopened.
+            paused.set(loaded.record.status() == CampaignStatus.PAUSED || loaded.record.status() == CampaignStatus.STOPPED);
             bounces.set(describe(loaded.bounces));
             long total = loaded.counts.values().stream().mapToLong(Long::longValue).sum();
             status.set(describe(loaded.record.status(), loaded.record.statusReason())
@@ -145,13 +148,16 @@ public final class DeliveryViewModel {
         paused.set(false);
         status.set("Starting…");
         blockedByChecks.set(false);
+        stopWhenStarted = false;
         background.run(() -> overrideChecks ? runner.startOverridingChecks(doc, true, resendUnknown, fresh)
                 : runner.start(doc, true, resendUnknown, fresh), h -> {
             events = fresh;
             handle = h;
             status.set("Sending");
+            if (stopWhenStarted) stop();
             if (items.isEmpty()) load();
         }, e -> {
+            stopWhenStarted = false;
             running.set(false);
             status.set(sentence(e));
             blockedByChecks.set(String.valueOf(e.getMessage()).startsWith("The pre-send check found"));
@@ -177,8 +183,14 @@ public final class DeliveryViewModel {
 
     public void stop() {
         if (handle != null) {
+            stopWhenStarted = false;
             handle.stop();
             status.set("Stopping: open transactions finish first…");
+        } else if (running.get()) {
+            // Still starting (pre-send check, freeze): there is nothing to stop yet, so stop as soon as it runs.
+            // Without this, closing the window in that moment would let the whole send go on unseen.
+            stopWhenStarted = true;
+            status.set("Stopping as soon as the send has started…");
         }
     }
 

@@ -14,6 +14,8 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import org.broadside.contacts.Contact;
 import org.broadside.contacts.ContactList;
+import org.broadside.ui.common.FxTicker;
+import org.broadside.ui.common.Ticker;
 
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +25,7 @@ import java.util.function.Function;
 public final class ListManagerView extends BorderPane {
     private final ListManagerViewModel vm;
     private final TableView<ContactRow> table;
+    private final Ticker progressTicker = new FxTicker(100);
 
     public ListManagerView(ListManagerViewModel vm, Runnable openImport) {
         this.vm = vm;
@@ -83,8 +86,21 @@ public final class ListManagerView extends BorderPane {
             shown.show();
         });
         javafx.scene.control.ProgressBar working = new javafx.scene.control.ProgressBar(-1);
+        working.setId("cleanupProgress");
+        working.progressProperty().bind(vm.progressProperty());
         working.visibleProperty().bind(vm.busyProperty());
-        javafx.scene.layout.HBox statusBar = new javafx.scene.layout.HBox(10, status, working);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelCleanup");
+        cancel.visibleProperty().bind(vm.busyProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.disableProperty().bind(vm.cancellingProperty());
+        cancel.setOnAction(e -> vm.cancel());
+        vm.busyProperty().addListener((o, was, now) -> {
+            if (now) progressTicker.start(vm::pollProgress);
+            else progressTicker.stop();
+        });
+        javafx.scene.layout.HBox statusBar = new javafx.scene.layout.HBox(10, status, working, cancel);
+        statusBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         statusBar.getStyleClass().add("status-bar");
         setBottom(statusBar);
 

@@ -1,6 +1,10 @@
 package org.broadside.ui.lists;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -13,6 +17,7 @@ import org.broadside.contacts.Deduplicator;
 import org.broadside.contacts.validation.DnsMailDomainResolver;
 import org.broadside.contacts.validation.DomainChecker;
 import org.broadside.contacts.validation.ListValidator;
+import org.broadside.contacts.validation.MailDomainResolver;
 import org.broadside.ui.common.BackgroundRunner;
 
 import java.util.List;
@@ -31,12 +36,26 @@ public final class ListManagerViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final LazyContactList rows;
-    private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty report = new SimpleStringProperty("");
+    private final BooleanProperty cancelling = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final MailDomainResolver resolver;
+    private CleanupProgress cleanup;
+    private String cleanupTitle = "";
     private String sortField;
     private boolean ascending = true;
+    /** Reloads asked for so far: a count's answer is shown only if no reload came after it was started. */
+    private int reloads;
+    private boolean counting;
 
     public ListManagerViewModel(ContactRepository contacts, BackgroundRunner runner) {
+        this(contacts, runner, new DnsMailDomainResolver(java.time.Duration.ofSeconds(5)));
+    }
+
+    /** @param resolver how "check domains" asks whether a domain receives mail (tests pass a fake) */
+    public ListManagerViewModel(ContactRepository contacts, BackgroundRunner runner, MailDomainResolver resolver) {
+        this.resolver = resolver;
         this.contacts = contacts;
         this.query = new ContactQuery(contacts.database());
         this.runner = runner;
@@ -56,7 +75,12 @@ public final class ListManagerViewModel {
     public StringProperty searchProperty() { return search; }
     public StringProperty statusProperty() { return status; }
     public ObservableList<ContactRow> rows() { return rows; }
-    public javafx.beans.property.BooleanProperty busyProperty() { return busy; }
+    /** True while a de-duplication or validation runs. */
+    public BooleanProperty busyProperty() { return busy; }
+    /** True from Cancel until the running clean-up has stopped. */
+    public BooleanProperty cancellingProperty() { return cancelling; }
+    /** How far the running clean-up got, 0 to 1, or -1 while unknown. */
+    public DoubleProperty progressProperty() { return progress; }
     /** The report of the last de-duplication or validation, for the user to read. */
     public StringProperty reportProperty() { return report; }
 
@@ -64,16 +88,9 @@ public final class ListManagerViewModel {
     public void deduplicate() {
         ContactList list = selected.get();
         if (list == null || busy.get()) return;
-        busy.set(true);
-        status.set("Removing duplicates…");
-        runner.run(() -> new Deduplicator(contacts).withinList(list.id()), n -> {
-            busy.set(false);
-            report.set(n + " duplicate(s) removed from " + list.name() + ".");
-            reload();
-        }, e -> {
-            busy.set(false);
-            status.set(e.getMessage());
-        });
+        CleanupProgress run = begin("Removing duplicates");
+        runner.run(() -> new Deduplicator(contacts).withinList(list.id(), run), r -> end(r.describe(list.name())),
+                this::failed);
     }
 
     /**
@@ -83,19 +100,56 @@ public final class ListManagerViewModel {
     public void validate(boolean checkDomains, boolean remove) {
         ContactList list = selected.get();
         if (list == null || busy.get()) return;
-        busy.set(true);
-        status.set(checkDomains ? "Validating addresses and looking up their domains…" : "Validating addresses…");
-        runner.run(() -> new ListValidator(contacts, checkDomains
-                        ? new DomainChecker(new DnsMailDomainResolver(java.time.Duration.ofSeconds(5)), 16) : null)
-                        .validate(list.id(), remove), r -> {
-            busy.set(false);
-            report.set(r.format());
-            reload();
-        }, e -> {
-            busy.set(false);
-            status.set(e.getMessage());
-        });
+        CleanupProgress run = begin(checkDomains ? "Validating addresses and looking up their domains" : "Validating addresses");
+        runner.run(() -> new ListValidator(contacts, checkDomains ? new DomainChecker(resolver, 16) : null)
+                .validate(list.id(), remove, run), r -> end(r.format()), this::failed);
     }
+
+    /**
+     * Stops the running de-duplication or validation at its next batch. What the finished batches did is kept and
+     * the report says how far it got (see Deduplicator and ListValidator for why that beats a rollback).
+     */
+    public void cancel() {
+        if (cleanup == null || cancelling.get()) return;
+        cleanup.cancel();
+        cancelling.set(true);
+        status.set("Cancelling…");
+    }
+
+    /** Shows how far the running clean-up got; the view calls it on its ticker while busy. */
+    public void pollProgress() {
+        if (cleanup == null || cancelling.get()) return;
+        progress.set(cleanup.fraction());
+        String step = cleanup.describe();
+        status.set(step.isEmpty() ? cleanupTitle + "…" : cleanupTitle + "… " + step);
+    }
+
+    private CleanupProgress begin(String title) {
+        cleanup = new CleanupProgress();
+        cleanupTitle = title;
+        cancelling.set(false);
+        progress.set(-1);
+        busy.set(true);
+        status.set(title + "…");
+        return cleanup;
+    }
+
+    private void end(String reportText) {
+        cleanup = null;
+        cancelling.set(false);
+        busy.set(false);
+        report.set(""); // the same text twice must still show a report
+        report.set(reportText);
+        reload();
+    }
+
+    private void failed(Throwable e) {
+        cleanup = null;
+        cancelling.set(false);
+        busy.set(false);
+        status.set(e.getMessage());
+    }
+
     int pagesLoaded() { return rows.pagesLoaded(); }
 
     /** Reads the lists; keeps the chosen one (by name) when it still exists. */
@@ -121,7 +175,22 @@ public final class ListManagerViewModel {
         reload();
     }
 
+    /**
+     * Counts and shows the chosen list with the current search and sort. At most one count runs at a time: a
+     * search over a million contacts takes a fraction of a second per keystroke, and counts started for every
+     * key would compete for the same two cores and could land out of order. A reload asked for meanwhile makes the
+     * running count's answer stale; when it ends, the latest view is counted instead.
+     */
     public void reload() {
+        reloads++;
+        if (counting) {
+            status.set("Counting…");
+            return;
+        }
+        count();
+    }
+
+    private void count() {
         ContactList list = selected.get();
         if (list == null) {
             rows.reset(new ContactQuery.View(0, "", null, true), 0);
@@ -129,12 +198,29 @@ public final class ListManagerViewModel {
             return;
         }
         ContactQuery.View v = new ContactQuery.View(list.id(), search.get(), sortField, ascending);
+        int mine = reloads;
+        counting = true;
         status.set("Counting…");
-        runner.run(() -> new long[] {query.count(v), contacts.count(list.id())}, n -> {
+        runner.run(() -> {
+            long shown = query.count(v);
+            return new long[] {shown, v.search().isEmpty() ? shown : contacts.count(list.id())};
+        }, n -> {
+            counting = false;
+            if (mine != reloads) {
+                count();
+                return;
+            }
             rows.reset(v, n[0]);
             status.set(v.search().isEmpty() ? String.format("%,d contacts", n[1])
                     : String.format("%,d of %,d contacts match", n[0], n[1]));
-        }, e -> status.set("The contacts could not be read: " + e.getMessage()));
+        }, e -> {
+            counting = false;
+            if (mine != reloads) {
+                count();
+                return;
+            }
+            status.set("The contacts could not be read: " + e.getMessage());
+        });
     }
 
     public void createList(String name, List<String> listFields) {
