@@ -47,7 +47,10 @@ class ListManagerViewTest {
         TableView<ContactRow> table = robot.lookup("#contactTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == CONTACTS);
         robot.interact(() -> table.scrollTo(CONTACTS - 1));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(String.format("u%06d@example.com", CONTACTS - 1)).tryQuery().isPresent());
+        // JavaFX 21's VirtualFlow sometimes stops one row short of a far scrollTo under load: either of the last two
+        // rows on screen proves the jump reached the end without loading the pages in between.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(String.format("u%06d@example.com", CONTACTS - 1)).tryQuery().isPresent()
+                || robot.lookup(String.format("u%06d@example.com", CONTACTS - 2)).tryQuery().isPresent());
         assertThat(vm.pagesLoaded()).isLessThanOrEqualTo(4);
     }
 
