@@ -73,6 +73,8 @@ final class CampaignRun implements Runnable {
         RunResult result;
         String failure = null;
         try {
+            // Before reading any state: a send of this data directory may have been killed since it was opened.
+            repository.database().replayStateJournals();
             runId = repository.startRun(campaignId);
             repository.setStatus(campaignId, CampaignStatus.RUNNING, null);
             listener.statusChanged(CampaignStatus.RUNNING, null);

@@ -37,17 +37,26 @@ public final class Database {
         } catch (SQLException e) {
             throw new StoreException("Cannot open the database in " + directory + ": " + e.getMessage(), e);
         }
-        try (Connection c = db.connect()) {
-            // A send that was killed may have recorded its last states only in its journal: apply them before anyone reads.
+        // A send that was killed may have recorded its last states only in its journal: apply them before anyone reads.
+        db.replayStateJournals();
+        return db;
+    }
+
+    public Path directory() { return directory; }
+
+    /**
+     * Applies the state journals that crashed or killed sends left behind (see {@link StateJournal#replay}). Runs at
+     * open, and again before every run, because a process that opened the database earlier (the desktop app) may
+     * start a send after another process (a command-line send) was killed.
+     */
+    public void replayStateJournals() {
+        try (Connection c = connect()) {
             StateJournal.replay(c, directory);
         } catch (SQLException | IOException e) {
             throw new StoreException("Cannot apply the delivery journal in " + directory.resolve(StateJournal.DIRECTORY)
                     + " (left in place, nothing was lost): " + e.getMessage(), e);
         }
-        return db;
     }
-
-    public Path directory() { return directory; }
 
     public Path file() { return directory.resolve(FILE_NAME); }
 

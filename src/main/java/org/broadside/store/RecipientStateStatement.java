@@ -14,9 +14,15 @@ public final class RecipientStateStatement {
     public static final String SQL = "UPDATE recipients SET state=?, code=?, enhanced_code=?, reply=?, queue_id=?, attempts=?, "
             + "next_attempt_at=?, first_attempt_at=?, account=?, message_id=COALESCE(?, message_id), run_id=?, connection_no=?, "
             + "reason=?, updated_at=? WHERE id=?";
+    /**
+     * The replay's form: the same update, applied only when the row was not changed after the journal entry was
+     * written (parameter 16 is the entry's time again), so an old journal can never undo a newer state.
+     */
+    public static final String REPLAY_SQL = SQL + " AND COALESCE(updated_at, 0) <= ?";
     /** Parameter count; index {@link #MESSAGE_ID} keeps the stored Message-ID when null, index {@link #RECIPIENT_ID} is the row. */
     public static final int PARAMETERS = 15;
     public static final int MESSAGE_ID = 9;
+    public static final int UPDATED_AT = 13;
     public static final int RECIPIENT_ID = 14;
 
     private RecipientStateStatement() {}

@@ -232,9 +232,10 @@ public final class StateJournal implements AutoCloseable {
             if (!updates.isEmpty()) {
                 boolean auto = c.getAutoCommit();
                 c.setAutoCommit(false);
-                try (PreparedStatement p = c.prepareStatement(RecipientStateStatement.SQL)) {
+                try (PreparedStatement p = c.prepareStatement(RecipientStateStatement.REPLAY_SQL)) {
                     for (Object[] u : updates) {
                         RecipientStateStatement.bind(p, u);
+                        p.setLong(RecipientStateStatement.PARAMETERS + 1, (Long) u[RecipientStateStatement.UPDATED_AT]);
                         p.addBatch();
                     }
                     p.executeBatch();

@@ -26,10 +26,17 @@ class CrashSafeJournalTest {
     private static final DeliveryOptions CRASH_SAFE = new DeliveryOptions(null, null, null, null, null, null, null, null, "crash-safe", null);
     private final EngineFixture f = new EngineFixture();
 
+    /** Journal entries are written after the freeze stamped the rows, as in a real run. */
+    private final long later = System.currentTimeMillis() + 60_000;
+
     private Object[] update(String email, RecipientState state, int code, String reply) {
+        return update(email, state, code, reply, later);
+    }
+
+    private Object[] update(String email, RecipientState state, int code, String reply, long at) {
         long id = f.row(email).id();
         return StateWriter.values(new StateUpdate(id, state, code, null, reply, null, 1, null, 1000L, "main", "<m-" + id + "@example.org>",
-                0, 1, null, 2000L));
+                0, 1, null, at));
     }
 
     private Path data() {
@@ -60,6 +67,35 @@ class CrashSafeJournalTest {
         assertThat(campaigns.recipient(f.campaign.id(), "b@example.com").orElseThrow().state()).isEqualTo(UNKNOWN);
         assertThat(campaigns.recipient(f.campaign.id(), "c@example.com").orElseThrow().state()).isEqualTo(PENDING);
         assertThat(journalFiles(data())).as("a replayed journal is deleted").isEmpty();
+    }
+
+    @Test
+    void aRunReplaysAJournalLeftBehindSinceItsDatabaseWasOpened() throws Exception {
+        // The app opened the database, then a command-line send of the same data directory was killed.
+        f.withContacts("a@example.com", "b@example.com").frozen();
+        StateJournal j = StateJournal.create(data());
+        j.append(1, update("a@example.com", SENT, 250, "2.0.0 queued"));
+        j.abandon();
+        FakeMessenger server = new FakeMessenger();
+        f.run(CRASH_SAFE, false, EngineFixture.lane("main", server, 1));
+        assertThat(server.delivered).as("a was SENT by the killed process: not again").containsExactly("b@example.com");
+        assertThat(f.state("a@example.com")).isEqualTo(SENT);
+        assertThat(journalFiles(data())).isEmpty();
+    }
+
+    @Test
+    void anOldJournalNeverUndoesANewerState() throws Exception {
+        f.withContacts("a@example.com").frozen();
+        StateJournal newer = StateJournal.create(data());
+        newer.append(1, update("a@example.com", SENT, 250, "2.0.0 queued", later + 5000));
+        newer.abandon();
+        Database.open(data());
+        StateJournal older = StateJournal.create(data());
+        older.append(1, update("a@example.com", UNKNOWN, 0, "transaction in progress", later + 4000));
+        older.abandon();
+        Database.open(data());
+        assertThat(f.state("a@example.com")).isEqualTo(SENT);
+        assertThat(journalFiles(data())).as("applied or not, a replayed journal is gone").isEmpty();
     }
 
     @Test
