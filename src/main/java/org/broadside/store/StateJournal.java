@@ -225,6 +225,13 @@ public final class StateJournal implements AutoCloseable {
                     ch.close(); // a live writer owns it
                     continue;
                 }
+                if (ch.size() == 0 && Files.getLastModifiedTime(f).toMillis() > System.currentTimeMillis() - 60_000) {
+                    // A writer creates a segment and then locks it: a fresh empty file may be one between the two.
+                    // It holds nothing to replay; leave it (an old empty one is a killed writer's and goes below).
+                    lock.release();
+                    ch.close();
+                    continue;
+                }
                 held.add(ch);
                 claimed.add(f);
                 readRecords(ch, updates);

@@ -99,6 +99,18 @@ class CrashSafeJournalTest {
     }
 
     @Test
+    void aFreshEmptySegmentMayBeAWriterBetweenCreatingAndLockingItAndIsLeftAlone() throws Exception {
+        f.withContacts("a@example.com").frozen();
+        Path dir = Files.createDirectories(data().resolve(StateJournal.DIRECTORY));
+        Path fresh = Files.createFile(dir.resolve("states-9999999999999-00000000-000001.journal"));
+        Path old = Files.createFile(dir.resolve("states-0000000000001-00000000-000001.journal"));
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        Database.open(data());
+        assertThat(Files.exists(fresh)).isTrue();
+        assertThat(Files.exists(old)).as("a killed writer's empty segment is cleaned up").isFalse();
+    }
+
+    @Test
     void aTornLastRecordIsIgnored() throws Exception {
         f.withContacts("a@example.com", "b@example.com").frozen();
         StateJournal j = StateJournal.create(data());
