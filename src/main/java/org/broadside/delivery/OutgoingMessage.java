@@ -1,5 +1,7 @@
 package org.broadside.delivery;
 
+import org.broadside.delivery.smtp.MessageBody;
+
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -10,6 +12,26 @@ import java.io.OutputStream;
  * @param needsSmtpUtf8 true when an address or header needs the server's SMTPUTF8 extension
  */
 public record OutgoingMessage(long recipientId, String mailFrom, String recipient, String messageId, Body body, boolean needsSmtpUtf8) {
+    /** The message as the SMTP client writes it (relay and direct sessions alike). */
+    public MessageBody smtpBody() {
+        return new MessageBody() {
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                body.writeTo(out);
+            }
+
+            @Override
+            public boolean requiresSmtpUtf8() {
+                return needsSmtpUtf8;
+            }
+
+            @Override
+            public boolean wireReady() {
+                return body.wireReady();
+            }
+        };
+    }
+
     /** The message bytes, written on demand so they are never held longer than one transaction. */
     @FunctionalInterface
     public interface Body {

@@ -18,9 +18,7 @@ import org.broadside.delivery.smtp.TlsRequiredException;
 import org.broadside.delivery.smtp.TransactionResult;
 
 import javax.net.ssl.SSLContext;
-import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
 import java.util.List;
 
 /**
@@ -84,23 +82,7 @@ public final class SmtpMessenger implements Messenger {
     /** A message as the SMTP client sees it: built once, so a message written ahead is recognised by identity. */
     private record Wire(OutgoingMessage message, Envelope envelope, MessageBody body) {
         static Wire of(OutgoingMessage message) {
-            MessageBody body = new MessageBody() {
-                @Override
-                public void writeTo(OutputStream out) throws IOException {
-                    message.body().writeTo(out);
-                }
-
-                @Override
-                public boolean requiresSmtpUtf8() {
-                    return message.needsSmtpUtf8();
-                }
-
-                @Override
-                public boolean wireReady() {
-                    return message.body().wireReady();
-                }
-            };
-            return new Wire(message, new Envelope(message.mailFrom(), List.of(message.recipient())), body);
+            return new Wire(message, new Envelope(message.mailFrom(), List.of(message.recipient())), message.smtpBody());
         }
     }
 

@@ -1,7 +1,6 @@
 package org.broadside.delivery.direct;
 
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
 import java.net.IDN;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -23,7 +22,6 @@ import org.broadside.delivery.smtp.AuthMechanism;
 import org.broadside.delivery.smtp.EndOfDataHookException;
 import org.broadside.delivery.smtp.Envelope;
 import org.broadside.delivery.smtp.InvalidEnvelopeException;
-import org.broadside.delivery.smtp.MessageBody;
 import org.broadside.delivery.smtp.ProtocolListener;
 import org.broadside.delivery.smtp.Security;
 import org.broadside.delivery.smtp.SmtpConnection;
@@ -118,7 +116,7 @@ final class DirectSession implements MessengerSession {
         };
         Attempt a;
         try {
-            TransactionResult r = c.smtp.send(new Envelope(m.mailFrom(), List.of(asciiDomain(m.recipient()))), body(m), smtpHook);
+            TransactionResult r = c.smtp.send(new Envelope(m.mailFrom(), List.of(asciiDomain(m.recipient()))), m.smtpBody(), smtpHook);
             a = DirectAttempts.of(r);
             c.messages++;
         } catch (EndOfDataHookException e) {
@@ -258,20 +256,6 @@ final class DirectSession implements MessengerSession {
         } catch (RuntimeException ignored) {
             // A log must never break a delivery.
         }
-    }
-
-    private static MessageBody body(OutgoingMessage m) {
-        return new MessageBody() {
-            @Override
-            public void writeTo(OutputStream out) throws java.io.IOException {
-                m.body().writeTo(out);
-            }
-
-            @Override
-            public boolean requiresSmtpUtf8() {
-                return m.needsSmtpUtf8();
-            }
-        };
     }
 
     /** The recipient's domain in lower-case ASCII (IDN as punycode): the key for routes, limits and back-off. */

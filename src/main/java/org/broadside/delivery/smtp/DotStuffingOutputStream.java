@@ -21,10 +21,6 @@ final class DotStuffingOutputStream extends OutputStream {
         this.out = out;
     }
 
-    void reset() {
-        reset(false);
-    }
-
     /** wireReady: the bytes are already DATA content (see MessageBody.wireReady), copy them without scanning. */
     void reset(boolean wireReady) {
         lineStart = true;
