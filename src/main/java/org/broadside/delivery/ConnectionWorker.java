@@ -17,14 +17,14 @@ final class ConnectionWorker implements Runnable {
     private ConnectionId connectionId;
     private int sentOnSession;
     private volatile long currentRecipient;
-    private final StringBuilder logBlock = new StringBuilder(1024);
+    private StringBuilder logBlock = new StringBuilder(1024);
     private long blockAt;
     private long blockRecipient;
     private int blockConnection;
     /** The next recipient, taken and composed while the current message was in flight (pipelining), or null. */
     private Prepared ahead;
     /** Client lines written ahead for the next recipient, kept apart so each transaction's lines stay together. */
-    private final StringBuilder aheadBlock = new StringBuilder(256);
+    private StringBuilder aheadBlock = new StringBuilder(1024);
     private long aheadAt;
     private boolean writingAhead;
 
@@ -268,10 +268,7 @@ final class ConnectionWorker implements Runnable {
      * is most of what the connection log adds to a message's cost; readers see the lines one by one again.
      */
     private void flushLog() {
-        if (logBlock.length() > 0) {
-            run.writer.submit(new LogBlocks.Block(run.runId, blockConnection, blockAt, blockRecipient, logBlock.toString()));
-            logBlock.setLength(0);
-        }
+        flushBlock();
         if (aheadBlock.length() > 0) {
             // Commands written ahead on a connection that then ended: they were sent, so they stay in the log.
             run.writer.submit(new LogBlocks.Block(run.runId, blockConnection, aheadAt, ahead == null ? 0 : ahead.row().id(), aheadBlock.toString()));
@@ -280,16 +277,24 @@ final class ConnectionWorker implements Runnable {
         writingAhead = false;
     }
 
+    private void flushBlock() {
+        if (logBlock.length() == 0) return;
+        run.writer.submit(new LogBlocks.Block(run.runId, blockConnection, blockAt, blockRecipient, logBlock.toString()));
+        logBlock.setLength(0);
+    }
+
     /**
      * After a message's receipt: its lines are complete, and the client lines written ahead for the next recipient
      * open that recipient's block, which its replies and body lines then continue.
      */
     private void adoptAheadLog(long nextRecipient) {
-        StringBuilder pending = aheadBlock.length() > 0 ? new StringBuilder(aheadBlock) : null;
-        aheadBlock.setLength(0);
-        flushLog();
-        if (pending == null) return;
-        logBlock.append(pending);
+        flushBlock();
+        writingAhead = false;
+        if (aheadBlock.length() == 0) return;
+        // The two buffers trade places: the lines written ahead become the open block, the emptied one waits.
+        StringBuilder emptied = logBlock;
+        logBlock = aheadBlock;
+        aheadBlock = emptied;
         blockAt = aheadAt;
         blockRecipient = nextRecipient;
         blockConnection = connectionId.number();

@@ -2,7 +2,6 @@ package org.broadside.store;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 
 /**
  * The one statement that records a recipient's delivery state, shared by the delivery engine's state writer and by
@@ -31,17 +30,10 @@ public final class RecipientStateStatement {
         if (values.length != PARAMETERS) throw new IllegalArgumentException("expected " + PARAMETERS + " values, got " + values.length);
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
-            if (v == null) {
-                p.setNull(i + 1, i == 0 || i == 2 || i == 3 || i == 4 || i == 8 || i == 9 || i == 12 ? Types.VARCHAR : Types.INTEGER);
-            } else if (v instanceof String s) {
-                p.setString(i + 1, s);
-            } else if (v instanceof Integer n) {
-                p.setInt(i + 1, n);
-            } else if (v instanceof Long n) {
-                p.setLong(i + 1, n);
-            } else {
+            if (v != null && !(v instanceof String || v instanceof Integer || v instanceof Long)) {
                 throw new IllegalArgumentException("unsupported value type " + v.getClass().getSimpleName() + " at " + i);
             }
+            p.setObject(i + 1, v); // SQLite binds by value: NULL, TEXT or INTEGER
         }
     }
 

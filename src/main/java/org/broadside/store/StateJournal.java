@@ -50,8 +50,19 @@ public final class StateJournal implements AutoCloseable {
     private ByteBuffer buffer = ByteBuffer.allocateDirect(16 * 1024);
     private final CRC32 crc = new CRC32();
 
-    /** maxSeq: the highest sequence number in the segment (appends from several threads may arrive slightly out of order). */
-    private record Segment(Path file, FileChannel channel, FileLock lock, long[] maxSeq, long[] size) {}
+    /** One segment file, locked by this writer while it exists. */
+    private static final class Segment {
+        final Path file;
+        final FileChannel channel;
+        long size;
+        /** The highest sequence number in it (appends from several threads may arrive slightly out of order). */
+        long maxSeq;
+
+        Segment(Path file, FileChannel channel) {
+            this.file = file;
+            this.channel = channel;
+        }
+    }
 
     /** A lock that parks rather than spins: many sending threads append, each holding it for one write call. */
     private final ReentrantLock lock = new ReentrantLock();
@@ -80,13 +91,13 @@ public final class StateJournal implements AutoCloseable {
         try {
             if (current == null) throw new IOException("the journal is closed");
             ByteBuffer b = encode(seq, values);
-            if (current.size()[0] + b.remaining() > SEGMENT_BYTES && current.size()[0] > 0) {
+            if (current.size + b.remaining() > SEGMENT_BYTES && current.size > 0) {
                 retired.add(current);
                 current = openSegment();
             }
-            while (b.hasRemaining()) current.channel().write(b);
-            current.size()[0] += b.limit();
-            current.maxSeq()[0] = Math.max(current.maxSeq()[0], seq);
+            while (b.hasRemaining()) current.channel.write(b);
+            current.size += b.limit();
+            current.maxSeq = Math.max(current.maxSeq, seq);
         } finally {
             lock.unlock();
         }
@@ -99,7 +110,7 @@ public final class StateJournal implements AutoCloseable {
     public void releaseUpTo(long seq) throws IOException {
         lock.lock();
         try {
-            while (!retired.isEmpty() && retired.peekFirst().maxSeq()[0] <= seq) discard(retired.pollFirst());
+            while (!retired.isEmpty() && retired.peekFirst().maxSeq <= seq) discard(retired.pollFirst());
         } finally {
             lock.unlock();
         }
@@ -122,9 +133,9 @@ public final class StateJournal implements AutoCloseable {
     public void abandon() throws IOException {
         lock.lock();
         try {
-            for (Segment s : retired) s.channel().close();
+            for (Segment s : retired) s.channel.close();
             retired.clear();
-            if (current != null) current.channel().close();
+            if (current != null) current.channel.close();
             current = null;
         } finally {
             lock.unlock();
@@ -139,12 +150,12 @@ public final class StateJournal implements AutoCloseable {
             ch.close();
             throw new IOException("the journal file " + file + " is locked by another process");
         }
-        return new Segment(file, ch, lock, new long[] {0}, new long[] {0});
+        return new Segment(file, ch); // the lock lives as long as the channel
     }
 
     private static void discard(Segment s) throws IOException {
-        s.channel().close();
-        Files.deleteIfExists(s.file());
+        s.channel.close();
+        Files.deleteIfExists(s.file);
     }
 
     private ByteBuffer encode(long seq, Object[] values) {
