@@ -1,5 +1,7 @@
 package org.broadside.ui.accounts;
 
+import static org.broadside.ui.common.FormFields.boundField;
+import static org.broadside.ui.common.FormFields.keepLabels;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -63,18 +65,18 @@ public final class AccountsView extends BorderPane {
         g.setVgap(6);
         int r = 0;
         g.addRow(r++, new Label("Name"), text("accountName", f.nameProperty()), presets);
-        g.addRow(r++, new Label("Server"), text("accountHost", f.hostProperty()), text("accountPort", f.portProperty(), 6));
+        g.addRow(r++, new Label("Server"), text("accountHost", f.hostProperty()), boundField("accountPort", f.portProperty(), 6));
         g.addRow(r++, new Label("Security"), security);
         g.addRow(r++, new Label("Login"), auth);
         g.addRow(r++, new Label("User name"), text("accountUser", f.usernameProperty()));
         g.addRow(r++, new Label("Password"), password);
         g.addRow(r++, new Label("EHLO name"), text("accountEhlo", f.ehloNameProperty()));
-        g.addRow(r++, new Label("Connections"), text("accountConnections", f.connectionsProperty(), 6),
-                row(new Label("messages each"), text("accountPerConnection", f.perConnectionProperty(), 6)));
-        g.addRow(r++, new Label("Group"), row(text("accountGroup", f.groupSizeProperty(), 6), new Label("messages, then pause")),
-                row(text("accountGroupSeconds", f.groupSecondsProperty(), 6), new Label("s")));
-        g.addRow(r++, new Label("At most"), row(text("accountHour", f.maxPerHourProperty(), 6), new Label("per hour")),
-                row(text("accountDay", f.maxPerDayProperty(), 6), new Label("per day (0 = no limit)")));
+        g.addRow(r++, new Label("Connections"), boundField("accountConnections", f.connectionsProperty(), 6),
+                row(new Label("messages each"), boundField("accountPerConnection", f.perConnectionProperty(), 6)));
+        g.addRow(r++, new Label("Group"), row(boundField("accountGroup", f.groupSizeProperty(), 6), new Label("messages, then pause")),
+                row(boundField("accountGroupSeconds", f.groupSecondsProperty(), 6), new Label("s")));
+        g.addRow(r++, new Label("At most"), row(boundField("accountHour", f.maxPerHourProperty(), 6), new Label("per hour")),
+                row(boundField("accountDay", f.maxPerDayProperty(), 6), new Label("per day (0 = no limit)")));
         g.addRow(r, new Label("Pinned cert."), text("accountPin", f.pinnedProperty()));
 
         Button save = new Button("Save");
@@ -134,23 +136,6 @@ public final class AccountsView extends BorderPane {
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty p) {
-        return text(id, p, 24);
-    }
-
-    private static TextField text(String id, javafx.beans.property.StringProperty p, int columns) {
-        TextField t = new TextField();
-        t.setId(id);
-        t.setPrefColumnCount(columns);
-        t.textProperty().bindBidirectional(p);
-        t.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return t;
-    }
-
-    /** Labels in a form keep their full text; the fields give way instead. */
-    private static void keepLabels(javafx.scene.Parent form) {
-        for (javafx.scene.Node n : form.getChildrenUnmodifiable()) {
-            if (n instanceof Label l) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            if (n instanceof javafx.scene.Parent p) keepLabels(p);
-        }
+        return boundField(id, p, 24);
     }
 }

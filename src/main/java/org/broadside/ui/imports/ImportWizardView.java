@@ -1,5 +1,7 @@
 package org.broadside.ui.imports;
 
+import static org.broadside.ui.common.FormFields.boundField;
+import static org.broadside.ui.common.FormFields.keepLabels;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -47,7 +49,7 @@ public final class ImportWizardView extends BorderPane {
         fromFile.setSelected(true);
         kind.selectedToggleProperty().addListener((o, a, b) -> f.kindProperty().set(b == fromDb ? ImportSourceForm.Kind.DATABASE : ImportSourceForm.Kind.FILE));
 
-        TextField file = field("importFile", f.fileProperty(), 36);
+        TextField file = boundField("importFile", f.fileProperty(), 36);
         Button browse = new Button("Choose…");
         browse.setOnAction(e -> {
             File chosen = new FileChooser().showOpenDialog(getScene().getWindow());
@@ -70,12 +72,12 @@ public final class ImportWizardView extends BorderPane {
         GridPane db = new GridPane();
         db.setHgap(8);
         db.setVgap(6);
-        db.addRow(0, new Label("Database"), dbKind, new Label("Host"), field("importHost", f.hostProperty(), 14),
-                new Label("Port"), field("importPort", f.portProperty(), 5));
-        db.addRow(1, new Label("Name"), field("importDb", f.databaseNameProperty(), 12), new Label("User"),
-                field("importUser", f.userProperty(), 14), new Label("Password"), password);
-        db.addRow(2, new Label("Table"), field("importTable", f.tableProperty(), 12), new Label("or query"),
-                field("importQuery", f.queryProperty(), 30));
+        db.addRow(0, new Label("Database"), dbKind, new Label("Host"), boundField("importHost", f.hostProperty(), 14),
+                new Label("Port"), boundField("importPort", f.portProperty(), 5));
+        db.addRow(1, new Label("Name"), boundField("importDb", f.databaseNameProperty(), 12), new Label("User"),
+                boundField("importUser", f.userProperty(), 14), new Label("Password"), password);
+        db.addRow(2, new Label("Table"), boundField("importTable", f.tableProperty(), 12), new Label("or query"),
+                boundField("importQuery", f.queryProperty(), 30));
         db.addRow(3, test);
         db.disableProperty().bind(fromDb.selectedProperty().not());
         fileRow.disableProperty().bind(fromDb.selectedProperty());
@@ -131,7 +133,7 @@ public final class ImportWizardView extends BorderPane {
         list.valueProperty().bindBidirectional(vm.listNameProperty());
         CheckBox skipBlack = new CheckBox("Leave blacklisted addresses out");
         skipBlack.selectedProperty().bindBidirectional(vm.skipBlacklistedProperty());
-        TextField saveAs = field("importSaveAs", vm.saveAsProperty(), 16);
+        TextField saveAs = boundField("importSaveAs", vm.saveAsProperty(), 16);
         saveAs.setPromptText("name, to re-run later");
         Button run = new Button("Import");
         run.setId("importRun");
@@ -178,22 +180,5 @@ public final class ImportWizardView extends BorderPane {
         TitledPane t = new TitledPane(title, content);
         t.setCollapsible(false);
         return t;
-    }
-
-    private static TextField field(String id, javafx.beans.property.StringProperty p, int columns) {
-        TextField t = new TextField();
-        t.setId(id);
-        t.setPrefColumnCount(columns);
-        t.textProperty().bindBidirectional(p);
-        t.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return t;
-    }
-
-    /** Labels in a form keep their full text; the fields give way instead. */
-    private static void keepLabels(javafx.scene.Parent form) {
-        for (javafx.scene.Node n : form.getChildrenUnmodifiable()) {
-            if (n instanceof Label l) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            if (n instanceof javafx.scene.Parent p) keepLabels(p);
-        }
     }
 }

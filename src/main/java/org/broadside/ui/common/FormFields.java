@@ -1,0 +1,31 @@
+package org.broadside.ui.common;
+
+import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
+
+/** Pieces the forms (account manager, import wizard) share. */
+public final class FormFields {
+    private FormFields() {}
+
+    /** A text field of about {@code columns} characters, bound both ways to {@code p}, that does not stretch. */
+    public static TextField boundField(String id, StringProperty p, int columns) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPrefColumnCount(columns);
+        t.textProperty().bindBidirectional(p);
+        t.setMaxWidth(Region.USE_PREF_SIZE);
+        return t;
+    }
+
+    /** Labels in a form keep their full text; the fields give way instead. */
+    public static void keepLabels(Parent form) {
+        for (Node n : form.getChildrenUnmodifiable()) {
+            if (n instanceof Label l) l.setMinWidth(Region.USE_PREF_SIZE);
+            if (n instanceof Parent p) keepLabels(p);
+        }
+    }
+}
