@@ -29,19 +29,29 @@ final class BuiltIns {
 
     String date() { return date; }
 
-    /** The link for [Unsubscribe]: the https URL with this recipient's token, else a mailto link, else "". */
-    String unsubscribeLink(String email) {
-        if (unsubscribe == null) return "";
-        if (unsubscribe.url() != null && !unsubscribe.url().isBlank()) return tokens.url(unsubscribe.url(), email);
-        if (unsubscribe.mailto() != null && !unsubscribe.mailto().isBlank()) return "mailto:" + unsubscribe.mailto() + "?subject=unsubscribe";
+    /**
+     * This recipient's https unsubscribe URL (the campaign's URL with their token), or null without one. Computed once
+     * per message: both the [Unsubscribe] link and the List-Unsubscribe header take it, and the token is an HMAC.
+     */
+    String unsubscribeUrl(String email) {
+        if (unsubscribe == null || unsubscribe.url() == null || unsubscribe.url().isBlank()) return null;
+        return tokens.url(unsubscribe.url(), email);
+    }
+
+    /** The link for [Unsubscribe]: the recipient's https URL ({@link #unsubscribeUrl}), else a mailto link, else "". */
+    String unsubscribeLink(String url) {
+        if (url != null) return url;
+        if (unsubscribe != null && unsubscribe.mailto() != null && !unsubscribe.mailto().isBlank()) {
+            return "mailto:" + unsubscribe.mailto() + "?subject=unsubscribe";
+        }
         return "";
     }
 
-    /** List-Unsubscribe header value (RFC 2369), or null when the campaign has no unsubscribe method. */
-    String listUnsubscribeHeader(String email) {
+    /** List-Unsubscribe header value (RFC 2369) around the recipient's https URL, or null without any method. */
+    String listUnsubscribeHeader(String url) {
         if (unsubscribe == null) return null;
         StringBuilder sb = new StringBuilder();
-        if (unsubscribe.url() != null && !unsubscribe.url().isBlank()) sb.append('<').append(tokens.url(unsubscribe.url(), email)).append('>');
+        if (url != null) sb.append('<').append(url).append('>');
         if (unsubscribe.mailto() != null && !unsubscribe.mailto().isBlank()) {
             if (sb.length() > 0) sb.append(", ");
             sb.append("<mailto:").append(unsubscribe.mailto()).append("?subject=unsubscribe>");

@@ -109,7 +109,8 @@ public final class CampaignComposer implements MessageComposer {
     }
 
     private Merged merge(long seq, String email, Map<String, String> fields) throws SkipException {
-        RecipientFields lookup = RecipientFields.of(email, fields, builtIns);
+        String unsubscribeUrl = builtIns.unsubscribeUrl(email);
+        RecipientFields lookup = RecipientFields.of(email, fields, builtIns, unsubscribeUrl);
         try {
             MailAddress from = MailAddress.parse(compiled.from().render(lookup));
             MailAddress replyTo = compiled.replyTo() == null ? null : MailAddress.parse(compiled.replyTo().render(lookup));
@@ -119,7 +120,7 @@ public final class CampaignComposer implements MessageComposer {
             String html = compiled.html() == null ? null : compiled.html().render(lookup);
             List<Header> headers = new ArrayList<>();
             for (Map.Entry<String, Template> h : compiled.headers().entrySet()) headers.add(new Header(h.getKey(), h.getValue().render(lookup)));
-            String listUnsubscribe = builtIns.listUnsubscribeHeader(email);
+            String listUnsubscribe = builtIns.listUnsubscribeHeader(unsubscribeUrl);
             if (listUnsubscribe != null) {
                 headers.add(new Header("List-Unsubscribe", listUnsubscribe));
                 if (builtIns.oneClick()) headers.add(new Header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));

@@ -31,6 +31,11 @@ final class CampaignRun implements Runnable {
     volatile StateWriter writer;
     volatile long runId;
     volatile RecipientQueue queue;
+    /**
+     * Rows the feeder reads per query: the queue takes them in batches anyway, and each query costs a connection and a
+     * statement, so a large page keeps the feeder's share small.
+     */
+    private static final int FEED_PAGE = 2000;
     volatile boolean feederDone;
     final AtomicInteger liveWorkers = new AtomicInteger();
 
@@ -203,7 +208,7 @@ final class CampaignRun implements Runnable {
         long campaignId = request.campaign().id();
         long lastId = repository.lastRecipientId(campaignId);
         while (!stopping) {
-            List<RecipientRow> rows = repository.due(campaignId, afterId, lastId, request.clock().millis(), includeUnknown, 500);
+            List<RecipientRow> rows = repository.due(campaignId, afterId, lastId, request.clock().millis(), includeUnknown, FEED_PAGE);
             if (rows.isEmpty()) return;
             int next = 0;
             while (next < rows.size()) {

@@ -77,6 +77,25 @@ class CampaignComposerTest {
     }
 
     @Test
+    void theUnsubscribeLinkInTheBodyIsTheOneInTheHeader() throws Exception {
+        CampaignComposer c = composer("""
+                {"id": "c1", "from": "news@acme.example", "subject": "x", "text": "Leave: [Unsubscribe]",
+                 "unsubscribe": {"url": "https://acme.example/u/[Token]", "mailto": "u@acme.example"}}""");
+        MimeMessage m = parse(c.compose(row(1, "a@example.com", "{}")));
+        String header = m.getHeader("List-Unsubscribe", null);
+        String url = header.substring(1, header.indexOf('>'));
+        assertThat(url).startsWith("https://acme.example/u/").hasSizeGreaterThan("https://acme.example/u/".length());
+        assertThat(m.getContent().toString()).contains("Leave: " + url);
+
+        MimeMessage mailtoOnly = parse(composer("""
+                {"id": "c1", "from": "news@acme.example", "subject": "x", "text": "Leave: [Unsubscribe]",
+                 "unsubscribe": {"mailto": "u@acme.example"}}""").compose(row(1, "a@example.com", "{}")));
+        assertThat(mailtoOnly.getHeader("List-Unsubscribe", null)).isEqualTo("<mailto:u@acme.example?subject=unsubscribe>");
+        assertThat(mailtoOnly.getHeader("List-Unsubscribe-Post", null)).isNull();
+        assertThat(mailtoOnly.getContent().toString()).contains("Leave: mailto:u@acme.example?subject=unsubscribe");
+    }
+
+    @Test
     void messageIdIsStableForTheRecipientAndUsesTheFromDomain() throws Exception {
         CampaignComposer c = composer(HTML_ONLY);
         ComposedMessage first = c.compose(row(7, "a@example.com", "{}"));
