@@ -35,7 +35,7 @@ final class CampaignRun implements Runnable {
      * Rows the feeder reads per query: the queue takes them in batches anyway, and each query costs a connection and a
      * statement, so a large page keeps the feeder's share small.
      */
-    private static final int FEED_PAGE = 2000;
+    static final int FEED_PAGE = 2000;
     volatile boolean feederDone;
     final AtomicInteger liveWorkers = new AtomicInteger();
 

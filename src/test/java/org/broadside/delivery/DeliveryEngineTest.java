@@ -26,6 +26,17 @@ class DeliveryEngineTest {
     }
 
     @Test
+    void recipientsSpreadOverSeveralFeederPagesAreEachSentOnce() throws Exception {
+        int n = CampaignRun.FEED_PAGE * 2 + 3;
+        String[] emails = new String[n];
+        for (int i = 0; i < n; i++) emails[i] = "r" + i + "@example.com";
+        f.withContacts(emails).frozen();
+        RunResult r = f.run(EngineFixture.lane("main", server, 3));
+        assertThat(r.progress().count(SENT)).isEqualTo(n);
+        assertThat(server.delivered).hasSize(n).doesNotHaveDuplicates().containsExactlyInAnyOrder(emails);
+    }
+
+    @Test
     void unknownMailboxFailsAndFullMailboxIsDeferred() throws Exception {
         f.withContacts("ok@example.com", "ghost@example.com", "busy@example.com").frozen();
         server.script.put("ghost@example.com", n -> FakeMessenger.reply(FAILED, 550, "5.1.1", "RCPT 5.1.1 No such user"));
