@@ -385,8 +385,7 @@ public class ContactRepository {
     /** Renames a field in the list and in every contact's values. */
     public void renameField(long listId, String oldName, String newName) {
         db.inTransaction(c -> {
-            String old = fields(c, listId).stream().filter(f -> f.equalsIgnoreCase(oldName)).findFirst()
-                    .orElseThrow(() -> new StoreException("The list has no field named \"" + oldName + "\"."));
+            String old = existingField(c, listId, oldName);
             String fresh = newName.strip();
             if (fresh.isEmpty() || fresh.equalsIgnoreCase("email")) throw new StoreException("\"" + newName + "\" cannot be a field name.");
             boolean caseOnly = old.equalsIgnoreCase(fresh);
@@ -413,11 +412,16 @@ public class ContactRepository {
         });
     }
 
+    /** The list's own spelling of a field named {@code name} in any case, or an error saying the list has none. */
+    private static String existingField(Connection c, long listId, String name) throws SQLException {
+        return fields(c, listId).stream().filter(f -> f.equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new StoreException("The list has no field named \"" + name + "\"."));
+    }
+
     /** Removes a field from the list and its value from every contact. */
     public void deleteField(long listId, String name) {
         db.inTransaction(c -> {
-            String field = fields(c, listId).stream().filter(f -> f.equalsIgnoreCase(name)).findFirst()
-                    .orElseThrow(() -> new StoreException("The list has no field named \"" + name + "\"."));
+            String field = existingField(c, listId, name);
             try (PreparedStatement p = c.prepareStatement("DELETE FROM list_fields WHERE list_id = ? AND name = ?")) {
                 p.setLong(1, listId);
                 p.setString(2, field);

@@ -72,6 +72,17 @@ class ContactEditingTest {
     }
 
     @Test
+    void renamingOrDeletingAFieldTheListDoesNotHaveSaysSoAndChangesNothing() {
+        assertThatThrownBy(() -> repo.renameField(list.id(), "Country", "Land"))
+                .isInstanceOf(StoreException.class).hasMessage("The list has no field named \"Country\".");
+        assertThatThrownBy(() -> repo.deleteField(list.id(), "Country"))
+                .isInstanceOf(StoreException.class).hasMessage("The list has no field named \"Country\".");
+
+        assertThat(repo.requireList("Main").fields()).containsExactly("First Name", "City");
+        assertThat(repo.find(list.id(), "a@example.com").orElseThrow().fields()).containsEntry("City", "Rome");
+    }
+
+    @Test
     void copyingAFilteredSelectionKeepsTheSourceAndMergesIntoTheTarget() {
         ContactList other = repo.createList("Other", List.of("Phone"));
         repo.upsert(other.id(), List.of(Contact.of("B@example.com", Map.of("Phone", "555"))));
