@@ -6,6 +6,9 @@
 #   bench/smtp.sh                      # 5 KB and 50 KB, 1/4/16 connections, 50,000 recipients
 #   N=10000 SIZES="5" CONNS="4" bench/smtp.sh
 #   BUILD=0 bench/smtp.sh              # reuse target/broadside.jar
+#   REPEAT=5 SIZES=5 CONNS="4 16" DURABILITY=crash-safe bench/smtp.sh
+#                                      # each configuration five times, smtp-source and Broadside alternating,
+#                                      # then a "median" row: this machine's rates swing by 1.5-2x from run to run
 #
 # Broadside sends personalised messages (5 fields and one IF merged per recipient, MIME built per recipient,
 # every receipt and protocol line recorded in SQLite). Its rate is measured from the store (first attempt to last
@@ -18,6 +21,7 @@ CONNS="${CONNS:-1 4 16}"
 DURABILITY="${DURABILITY:-crash-safe power-safe}"
 N_POWER="${N_POWER:-5000}"
 PORT="${PORT:-25250}"
+REPEAT="${REPEAT:-1}"
 # Messages per connection for Broadside's account: 0 (no limit) matches smtp-source -d, which keeps every session
 # for all its messages. Accounts default to 100, the polite choice for real relays.
 PER_CONNECTION="${PER_CONNECTION:-0}"
@@ -53,32 +57,47 @@ PY
 }
 
 printf "%-6s %-5s %-11s %10s %12s %14s %7s %9s\n" size conns durability messages smtp-source broadside/s ratio wall_s
+median() {  # DECIMALS VALUE... -> the median
+  python3 -c "import statistics, sys; print(f'{statistics.median(map(float, sys.argv[2:])):.{sys.argv[1]}f}')" "$@"
+}
 for size in $SIZES; do
   python3 bench/make_campaign.py "$size" "$OUT/campaign-$size.json"
   for conns in $CONNS; do
-    # smtp-source: same size, one message per recipient, connections reused (-d), as many sessions as connections.
-    start=$(date +%s.%N)
-    smtp-source -d -s "$conns" -l $((size * 1024)) -m "$N" -f bench@example.org -t sink@example.com 127.0.0.1:$PORT
-    end=$(date +%s.%N)
-    ref=$(python3 -c "print(f'{$N / ($end - $start):.0f}')")
-    for durability in $DURABILITY; do
-      count=$N
-      [ "$durability" = power-safe ] && count=$N_POWER
-      dir="$OUT/run-$size-$conns-$durability"
-      rm -rf "$dir"; cp -r "$BASE" "$dir"
-      BS --data "$dir" account add Sink --host 127.0.0.1 --port $PORT --security none --connections "$conns" --per-connection "$PER_CONNECTION" >/dev/null
-      python3 - "$OUT/campaign-$size.json" "$dir/campaign.json" "$durability" "$count" <<'PY'
+    declare -A refs=() rates=() ratios=()
+    for run in $(seq "$REPEAT"); do
+      # smtp-source: same size, one message per recipient, connections reused (-d), as many sessions as connections.
+      start=$(date +%s.%N)
+      smtp-source -d -s "$conns" -l $((size * 1024)) -m "$N" -f bench@example.org -t sink@example.com 127.0.0.1:$PORT
+      end=$(date +%s.%N)
+      ref=$(python3 -c "print(f'{$N / ($end - $start):.0f}')")
+      for durability in $DURABILITY; do
+        count=$N
+        [ "$durability" = power-safe ] && count=$N_POWER
+        dir="$OUT/run-$size-$conns-$durability"
+        rm -rf "$dir"; cp -r "$BASE" "$dir"
+        BS --data "$dir" account add Sink --host 127.0.0.1 --port $PORT --security none --connections "$conns" --per-connection "$PER_CONNECTION" >/dev/null
+        python3 - "$OUT/campaign-$size.json" "$dir/campaign.json" "$durability" "$count" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1])); d["delivery"] = {"durability": sys.argv[3]}
 if int(sys.argv[4]) > 0: d["filter"] = '[[Code]] < "' + sys.argv[4] + '"'
 json.dump(d, open(sys.argv[2], "w"))
 PY
-      start=$(date +%s.%N)
-      BS --data "$dir" send --quiet --no-dns "$dir/campaign.json" >/dev/null
-      end=$(date +%s.%N)
-      read -r sent rate < <(rate_from_store "$dir")
-      ratio=$(python3 -c "print(f'{$rate / $ref:.2f}')")
-      printf "%-6s %-5s %-11s %10s %12s %14s %7s %9.1f\n" "${size}KB" "$conns" "$durability" "$sent" "$ref" "$rate" "$ratio" "$(python3 -c "print($end - $start)")"
+        start=$(date +%s.%N)
+        BS --data "$dir" send --quiet --no-dns "$dir/campaign.json" >/dev/null
+        end=$(date +%s.%N)
+        read -r sent rate < <(rate_from_store "$dir")
+        ratio=$(python3 -c "print(f'{$rate / $ref:.2f}')")
+        printf "%-6s %-5s %-11s %10s %12s %14s %7s %9.1f\n" "${size}KB" "$conns" "$durability" "$sent" "$ref" "$rate" "$ratio" "$(python3 -c "print($end - $start)")"
+        refs[$durability]+=" $ref"; rates[$durability]+=" $rate"; ratios[$durability]+=" $ratio"
+      done
     done
+    if [ "$REPEAT" -gt 1 ]; then
+      for durability in $DURABILITY; do
+        # The median of the same-run ratios, not the ratio of the medians: each ratio compares one moment's machine.
+        printf "%-6s %-5s %-11s %10s %12s %14s %7s %9s\n" "${size}KB" "$conns" "$durability" "median" \
+          "$(median 0 ${refs[$durability]})" "$(median 0 ${rates[$durability]})" "$(median 2 ${ratios[$durability]})" "-"
+      done
+    fi
+    unset refs rates ratios
   done
 done
