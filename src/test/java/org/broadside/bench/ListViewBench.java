@@ -143,8 +143,11 @@ public final class ListViewBench {
 
     // ---- steps ---------------------------------------------------------------------------------------------------
 
+    /** What one action cost: until shown, FX thread CPU, the worst stalls while it ran, and the page/count work it caused. */
+    private record Measured(long shownMillis, long fxCpuNanos, long pulseGapNanos, long probeWaitNanos, List<Timed> work) {}
+
     /** Runs an action on the FX thread and waits until the condition (checked on the FX thread) holds. */
-    private void step(String name, Runnable action, BooleanSupplier done) throws Exception {
+    private Measured measure(Runnable action, BooleanSupplier done) throws Exception {
         settle();
         int before = work.size();
         maxPulseGapNanos = 0;
@@ -157,10 +160,15 @@ public final class ListViewBench {
         });
         waitUntil(done);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        fxCpuNanos = threads.getThreadCpuTime(fxThreadId) - cpu;
+        long cpuNanos = threads.getThreadCpuTime(fxThreadId) - cpu;
         settle();
-        List<Timed> mine = new ArrayList<>(work.subList(before, work.size()));
-        record(name, millis, mine);
+        return new Measured(millis, cpuNanos, maxPulseGapNanos, maxProbeWaitNanos, new ArrayList<>(work.subList(before, work.size())));
+    }
+
+    private void step(String name, Runnable action, BooleanSupplier done) throws Exception {
+        Measured m = measure(action, done);
+        fxCpuNanos = m.fxCpuNanos();
+        record(name, m.shownMillis(), m.work());
     }
 
     private void randomPositions(String name, long size, int count, long seed) throws Exception {
@@ -172,23 +180,12 @@ public final class ListViewBench {
         long cpuTotal = 0;
         for (int i = 0; i < count; i++) {
             int index = random.nextInt((int) size);
-            settle();
-            int before = work.size();
-            maxPulseGapNanos = 0;
-            maxProbeWaitNanos = 0;
-            long cpu = threads.getThreadCpuTime(fxThreadId);
-            long start = System.nanoTime();
-            onFx(() -> {
-                table.scrollTo(index);
-                return null;
-            });
-            waitUntil(() -> visibleRowsLoaded(index));
-            shown.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-            cpuTotal += threads.getThreadCpuTime(fxThreadId) - cpu;
-            settle();
-            all.addAll(work.subList(before, work.size()));
-            worstPulse = Math.max(worstPulse, maxPulseGapNanos);
-            worstProbe = Math.max(worstProbe, maxProbeWaitNanos);
+            Measured m = measure(() -> table.scrollTo(index), () -> visibleRowsLoaded(index));
+            shown.add(m.shownMillis());
+            cpuTotal += m.fxCpuNanos();
+            all.addAll(m.work());
+            worstPulse = Math.max(worstPulse, m.pulseGapNanos());
+            worstProbe = Math.max(worstProbe, m.probeWaitNanos());
         }
         Collections.sort(shown);
         maxPulseGapNanos = worstPulse;
