@@ -188,6 +188,31 @@ public class ContactRepository {
         }
     }
 
+    /** How far a {@link #forEachStoppable} walk got. */
+    public record Walk(long read, boolean cancelled) {}
+
+    /** Contacts read per query by {@link #forEachStoppable}. */
+    private static final int WALK_BATCH = 10_000;
+
+    /**
+     * Hands every contact of the list to {@code action} in id order, {@link #batchAfter batch by batch}, asking the
+     * monitor before each batch whether to stop and reporting "contacts read" of {@code total} after each. For the
+     * read phase of long operations, which write nothing while they read.
+     */
+    public Walk forEachStoppable(long listId, long total, ListTaskMonitor monitor, Consumer<Contact> action) {
+        long afterId = 0;
+        long read = 0;
+        while (true) {
+            if (monitor.cancelRequested()) return new Walk(read, true);
+            List<Contact> batch = batchAfter(listId, afterId, WALK_BATCH);
+            batch.forEach(action);
+            read += batch.size();
+            monitor.progress("contacts read", read, total);
+            if (batch.size() < WALK_BATCH) return new Walk(read, false);
+            afterId = batch.get(batch.size() - 1).id();
+        }
+    }
+
     public ContactList requireList(String name) {
         return findList(name).orElseThrow(() -> new StoreException("There is no list named \"" + name + "\"."));
     }

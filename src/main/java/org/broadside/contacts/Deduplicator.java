@@ -40,8 +40,6 @@ public final class Deduplicator {
         }
     }
 
-    /** Contacts read per query while looking for duplicates (nothing is written then). */
-    private static final int READ_BATCH = 10_000;
     /** Groups of duplicates merged per transaction: the unit of cancelling and of what a cancel keeps. */
     static final int MERGE_BATCH = 200;
 
@@ -54,22 +52,13 @@ public final class Deduplicator {
     public Result withinList(long listId, ListTaskMonitor monitor) {
         long total = contacts.count(listId);
         Map<String, List<Contact>> loose = new HashMap<>();
-        long afterId = 0;
-        long read = 0;
-        while (true) {
-            if (monitor.cancelRequested()) {
-                return new Result(0, total, String.format("De-duplication cancelled after reading %,d of %,d contacts;"
-                        + " nothing was removed.", read, total));
-            }
-            List<Contact> batch = contacts.batchAfter(listId, afterId, READ_BATCH);
-            for (Contact c : batch) {
-                String l = looseKey(c.email());
-                if (!l.equals(EmailKeys.key(c.email()))) loose.computeIfAbsent(l, k -> new ArrayList<>()).add(c);
-            }
-            read += batch.size();
-            monitor.progress("contacts read", read, total);
-            if (batch.size() < READ_BATCH) break;
-            afterId = batch.get(batch.size() - 1).id();
+        ContactRepository.Walk walk = contacts.forEachStoppable(listId, total, monitor, c -> {
+            String l = looseKey(c.email());
+            if (!l.equals(EmailKeys.key(c.email()))) loose.computeIfAbsent(l, k -> new ArrayList<>()).add(c);
+        });
+        if (walk.cancelled()) {
+            return new Result(0, total, String.format("De-duplication cancelled after reading %,d of %,d contacts;"
+                    + " nothing was removed.", walk.read(), total));
         }
         List<Map.Entry<String, List<Contact>>> groups = new ArrayList<>(loose.entrySet());
         long removed = 0;

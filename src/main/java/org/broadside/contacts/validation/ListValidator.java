@@ -53,8 +53,6 @@ public final class ListValidator {
 
     /** Contacts judged and written per transaction: the unit of progress, of cancelling and of what a cancel keeps. */
     static final int BATCH = 2_000;
-    /** Contacts read per query while collecting the domains to look up (nothing is written then). */
-    private static final int READ_BATCH = 10_000;
 
     /** @param remove delete the contacts whose address is invalid or whose domain cannot receive mail */
     public Report validate(long listId, boolean remove) {
@@ -106,19 +104,10 @@ public final class ListValidator {
     /** Every domain the list's valid addresses use, or null when cancelled. */
     private Set<String> distinctDomains(long listId, long total, ListTaskMonitor monitor) {
         Set<String> distinct = new HashSet<>();
-        long afterId = 0;
-        long read = 0;
-        while (true) {
-            if (monitor.cancelRequested()) return null;
-            List<Contact> batch = contacts.batchAfter(listId, afterId, READ_BATCH);
-            for (Contact c : batch) {
-                if (EmailSyntax.isValid(c.email())) distinct.add(EmailKeys.domainKey(c.email()));
-            }
-            read += batch.size();
-            monitor.progress("contacts read", read, total);
-            if (batch.size() < READ_BATCH) return distinct;
-            afterId = batch.get(batch.size() - 1).id();
-        }
+        ContactRepository.Walk walk = contacts.forEachStoppable(listId, total, monitor, c -> {
+            if (EmailSyntax.isValid(c.email())) distinct.add(EmailKeys.domainKey(c.email()));
+        });
+        return walk.cancelled() ? null : distinct;
     }
 
     /** Judges and writes one batch; answers the id to continue after, or -1 when the list is done. */
