@@ -83,7 +83,7 @@ public final class CampaignComposer implements MessageComposer {
         String mailFrom = envelopeSender(rendered, recipient.seq());
         // MimeTemplate writes CRLF lines only and quoted-printable encodes a leading "." (ComposedBodiesAreWireReadyTest).
         OutgoingMessage.Body body = OutgoingMessage.Body.wireReady(stream -> mime.writeTo(rendered, stream));
-        OutgoingMessage out = new OutgoingMessage(recipient.id(), mailFrom, asciiDomain(rendered.to().address()), rendered.messageId(),
+        OutgoingMessage out = new OutgoingMessage(recipient.id(), mailFrom, rendered.to().headerAddress(), rendered.messageId(),
                 signer == null ? body : signer.signing(body), rendered.requiresSmtpUtf8());
         return new ComposedMessage(out, null);
     }
@@ -141,17 +141,10 @@ public final class CampaignComposer implements MessageComposer {
 
     private String envelopeSender(RenderedMessage rendered, long seq) {
         String returnPath = doc.campaign().delivery().returnPath();
-        String sender = asciiDomain(returnPath != null && !returnPath.isBlank() ? returnPath.strip() : rendered.from().address());
+        String sender = MailAddress.withAsciiDomain(returnPath != null && !returnPath.isBlank() ? returnPath.strip() : rendered.from().address());
         if (!doc.campaign().delivery().verpEnabled() || verpCampaignId <= 0) return sender;
         int at = sender.lastIndexOf('@');
         String local = returnPath != null && !returnPath.isBlank() ? sender.substring(0, at) : "bounces";
         return VerpAddresses.encode(local, sender.substring(at + 1), verpCampaignId, seq);
-    }
-
-    /** SMTP commands carry internationalised domains in punycode; local parts are left alone. */
-    static String asciiDomain(String address) {
-        int at = address.lastIndexOf('@');
-        if (at < 0) return address;
-        return address.substring(0, at + 1) + MailAddress.asciiDomain(address.substring(at + 1));
     }
 }

@@ -69,8 +69,18 @@ public record MailAddress(String displayName, String address) {
 
     /** The address as written in headers and SMTP commands: domain in punycode, local part unchanged. */
     public String headerAddress() {
-        String domain = domain();
-        return isAscii(domain) ? address : localPart() + "@" + asciiDomain(domain);
+        return withAsciiDomain(address);
+    }
+
+    /**
+     * {@code address} with its domain in punycode and its local part unchanged (SMTP commands and headers carry
+     * internationalised domains that way); returned as it is when it has no "@" or an ASCII domain.
+     */
+    public static String withAsciiDomain(String address) {
+        int at = address.lastIndexOf('@');
+        if (at < 0) return address;
+        String domain = address.substring(at + 1);
+        return isAscii(domain) ? address : address.substring(0, at + 1) + asciiDomain(domain);
     }
 
     /** The domain in punycode; ASCII domains are returned as they are without going through IDN. */
