@@ -69,7 +69,7 @@ public final class ContactQuery {
     }
 
     /** Fields that have a sort index in this database (CREATE INDEX IF NOT EXISTS makes a repeat cheap anyway). */
-    private final java.util.Set<String> INDEXED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> indexedFields = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * Sorting a million contacts by a field would sort them all for every page; an expression index on that field
@@ -77,7 +77,7 @@ public final class ContactQuery {
      * page load) lets each page be read in order instead.
      */
     private void ensureSortIndex(String field) {
-        if (!indexable(field) || INDEXED.contains(field.toLowerCase(java.util.Locale.ROOT))) return;
+        if (!indexable(field) || indexedFields.contains(field.toLowerCase(java.util.Locale.ROOT))) return;
         String name = "contacts_by_field_" + Integer.toHexString(field.toLowerCase(java.util.Locale.ROOT).hashCode());
         db.inTransaction(c -> {
             try (var st = c.createStatement()) {
@@ -85,7 +85,7 @@ public final class ContactQuery {
             }
             return null;
         });
-        INDEXED.add(field.toLowerCase(java.util.Locale.ROOT));
+        indexedFields.add(field.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Field names that can be written as a literal JSON path (the index must match the query's text exactly). */

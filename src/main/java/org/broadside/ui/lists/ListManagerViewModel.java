@@ -135,19 +135,21 @@ public final class ListManagerViewModel {
     }
 
     private void end(String reportText) {
-        cleanup = null;
-        cancelling.set(false);
-        busy.set(false);
+        finishCleanup();
         report.set(""); // the same text twice must still show a report
         report.set(reportText);
         reload();
     }
 
     private void failed(Throwable e) {
+        finishCleanup();
+        status.set(e.getMessage());
+    }
+
+    private void finishCleanup() {
         cleanup = null;
         cancelling.set(false);
         busy.set(false);
-        status.set(e.getMessage());
     }
 
     int pagesLoaded() { return rows.pagesLoaded(); }
@@ -205,22 +207,22 @@ public final class ListManagerViewModel {
             long shown = query.count(v);
             return new long[] {shown, v.search().isEmpty() ? shown : contacts.count(list.id())};
         }, n -> {
-            counting = false;
-            if (mine != reloads) {
-                count();
-                return;
-            }
+            if (superseded(mine)) return;
             rows.reset(v, n[0]);
             status.set(v.search().isEmpty() ? String.format("%,d contacts", n[1])
                     : String.format("%,d of %,d contacts match", n[0], n[1]));
         }, e -> {
-            counting = false;
-            if (mine != reloads) {
-                count();
-                return;
-            }
+            if (superseded(mine)) return;
             status.set("The contacts could not be read: " + e.getMessage());
         });
+    }
+
+    /** Ends the running count; true, with the latest view counted instead, when a reload came after it started. */
+    private boolean superseded(int mine) {
+        counting = false;
+        if (mine == reloads) return false;
+        count();
+        return true;
     }
 
     public void createList(String name, List<String> listFields) {
