@@ -1,5 +1,8 @@
 package org.broadside.delivery.direct;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +26,7 @@ final class DirectFixture implements AutoCloseable {
     final List<String> log = new ArrayList<>();
     private final List<ScriptedSmtpServer> servers = new ArrayList<>();
     private final List<MessengerSession> sessions = new ArrayList<>();
+    private final List<Socket> reservedPorts = new ArrayList<>();
     private long ids;
 
     /** A scripted server answering for this MX host name at 127.0.0.1. */
@@ -34,12 +38,16 @@ final class DirectFixture implements AutoCloseable {
         return s;
     }
 
-    /** An MX host whose port refuses connections. */
+    /**
+     * An MX host whose port refuses connections. The port stays bound (without listening) until the fixture closes:
+     * a port merely freed could be taken by another process's server on the same loopback before the test connects,
+     * which once turned this "dead" host into a live one on CI.
+     */
     void deadHost(String mxHost) throws Exception {
-        ScriptedSmtpServer s = ScriptedSmtpServer.start();
-        int port = s.port();
-        s.close();
-        ports.put(mxHost, port);
+        Socket reserved = new Socket();
+        reserved.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        reservedPorts.add(reserved);
+        ports.put(mxHost, reserved.getLocalPort());
         zone.a(mxHost, "127.0.0.1");
     }
 
@@ -81,6 +89,9 @@ final class DirectFixture implements AutoCloseable {
             s.close();
         }
         for (ScriptedSmtpServer s : servers) {
+            s.close();
+        }
+        for (Socket s : reservedPorts) {
             s.close();
         }
     }
