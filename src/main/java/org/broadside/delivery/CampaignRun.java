@@ -68,6 +68,8 @@ final class CampaignRun implements Runnable {
 
     @Override
     public void run() {
+        // Here, not in DeliveryEngine.start: the GUI starts runs from the FX thread and this loads JMX (~0.1 s).
+        JitPolicy.installOnce();
         long campaignId = request.campaign().id();
         DeliveryListener listener = request.listener();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -1,0 +1,47 @@
+package org.broadside.delivery;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JitPolicyTest {
+
+    @Test
+    void theDirectivesReachTheRunningJvm() throws Exception {
+        assertThat(JitPolicy.installOnce()).isTrue();
+
+        String stack = JitPolicy.diagnosticCommand("compilerDirectivesPrint");
+        assertThat(stack).contains("org/broadside/mime/QuotedPrintable").contains("org/broadside/");
+    }
+
+    @Test
+    void directivesTheJvmRefusesAreReportedNotThrown() {
+        assertThat(JitPolicy.install("[ { match: \"org/broadside/*.*\", c2: { NoSuchOption: true } } ]")).isFalse();
+        assertThat(JitPolicy.install("[ { match: ")).isFalse();
+    }
+
+    /** A renamed class or method would silently fall to C1: every loop the directives keep for C2 must still exist. */
+    @Test
+    void everyMethodKeptForC2StillExists() throws Exception {
+        List<String> patterns = new ArrayList<>();
+        Matcher m = Pattern.compile("\"(org/broadside/[^\"]+)\"").matcher(JitPolicy.directives());
+        while (m.find()) patterns.add(m.group(1));
+        assertThat(patterns).contains("org/broadside/*.*").hasSizeGreaterThan(5);
+
+        for (String pattern : patterns) {
+            if (pattern.equals("org/broadside/*.*")) continue;
+            int dot = pattern.lastIndexOf('.');
+            Class<?> type = Class.forName(pattern.substring(0, dot).replace('/', '.'));
+            String method = pattern.substring(dot + 1);
+            if (!method.equals("*")) {
+                assertThat(Arrays.stream(type.getDeclaredMethods()).map(java.lang.reflect.Method::getName))
+                        .as(pattern).contains(method);
+            }
+        }
+    }
+}
