@@ -16,7 +16,11 @@ class JitPolicyTest {
         assertThat(JitPolicy.installOnce()).isTrue();
 
         String stack = JitPolicy.diagnosticCommand("compilerDirectivesPrint");
-        assertThat(stack).contains("org/broadside/mime/QuotedPrintable").contains("org/broadside/");
+        assertThat(stack).contains("org/broadside/mime/QuotedPrintable.*");
+        // The catch-all directive is on the stack and its C2 part excludes (its C1 part does not).
+        String catchAll = stack.substring(stack.indexOf("matching: org/broadside/*.*"));
+        String catchAllC2 = catchAll.substring(catchAll.indexOf("c2 directives:"), catchAll.indexOf("Directive:"));
+        assertThat(catchAllC2).contains("Exclude:true");
     }
 
     @Test
