@@ -68,7 +68,7 @@ final class CampaignRun implements Runnable {
 
     @Override
     public void run() {
-        // Here, not in DeliveryEngine.start: the GUI starts runs from the FX thread and this loads JMX (~0.1 s).
+        // Here, not in DeliveryEngine.start: the GUI starts runs from the FX thread and this loads JMX (~0.2 s, ADR 0007).
         JitPolicy.installOnce();
         long campaignId = request.campaign().id();
         DeliveryListener listener = request.listener();
