@@ -13,6 +13,8 @@ public interface DeliveryListener {
     default void connectionClosed(ConnectionId id, String why) {}
     default void progress(Progress progress) {}
     default void statusChanged(CampaignStatus status, String reason) {}
+    /** An account-level problem, pause or recovery (cannot connect, TLS, login refused, 421, quota, back-off). */
+    default void accountNotice(AccountNotice notice) {}
     default void runEnded(Progress progress, CampaignStatus status, String reason) {}
 
     DeliveryListener NONE = new DeliveryListener() {};
