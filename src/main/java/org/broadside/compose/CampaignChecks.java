@@ -106,7 +106,7 @@ public final class CampaignChecks {
         } else {
             // Without a list, unknown fields cannot be told apart; report syntax only.
             PreflightReport report = Preflight.check(templates, Set.of());
-            report.issues().stream().filter(i -> !i.message().contains("unknown field")).forEach(i -> out.add(of(i)));
+            report.issues().stream().filter(i -> i.kind() != org.broadside.merge.PreflightIssue.Kind.UNKNOWN_FIELD).forEach(i -> out.add(of(i)));
         }
         return out;
     }

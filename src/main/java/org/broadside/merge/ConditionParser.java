@@ -140,7 +140,7 @@ final class ConditionParser {
         if (!FieldNames.isValid(name)) {
             throw positions.error(tagOffset, "invalid field name \"" + raw + "\"");
         }
-        references.add(name, start);
+        references.add(name, start, false);
         return new Operand.Field(name);
     }
 

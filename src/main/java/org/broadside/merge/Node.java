@@ -4,6 +4,12 @@ package org.broadside.merge;
 interface Node {
     void render(FieldLookup fields, ValueWriter writer, StringBuilder out);
 
+    /**
+     * Hands every field this recipient's rendering would write to visitor, following the same branches as
+     * {@link #render}: a field inside a condition that is false for the recipient is not visited.
+     */
+    default void visitRendered(FieldLookup fields, java.util.function.Consumer<Field> visitor) {}
+
     /** Literal text, copied as written. */
     record Text(String text) implements Node {
         @Override
@@ -22,6 +28,17 @@ interface Node {
             }
             writer.write(name, value, out);
         }
+
+        @Override
+        public void visitRendered(FieldLookup fields, java.util.function.Consumer<Field> visitor) {
+            visitor.accept(this);
+        }
+
+        /** True when the recipient would get no text here: the value is blank and there is no fallback. */
+        boolean rendersEmpty(FieldLookup fields) {
+            String value = fields.value(name);
+            return (value == null || value.isBlank()) && fallback.isBlank();
+        }
     }
 
     /** An IF with its ELSEIF branches in order, then the ELSE body (empty when there is no ELSE). */
@@ -35,6 +52,23 @@ interface Node {
                 }
             }
             renderAll(otherwise, fields, writer, out);
+        }
+
+        @Override
+        public void visitRendered(FieldLookup fields, java.util.function.Consumer<Field> visitor) {
+            for (int i = 0; i < conditions.length; i++) {
+                if (conditions[i].test(fields)) {
+                    visitAll(bodies[i], fields, visitor);
+                    return;
+                }
+            }
+            visitAll(otherwise, fields, visitor);
+        }
+    }
+
+    static void visitAll(Node[] nodes, FieldLookup fields, java.util.function.Consumer<Field> visitor) {
+        for (Node node : nodes) {
+            node.visitRendered(fields, visitor);
         }
     }
 

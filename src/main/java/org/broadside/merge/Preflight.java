@@ -1,10 +1,8 @@
 package org.broadside.merge;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,41 +31,11 @@ public final class Preflight {
                 compiled.put(part, t);
                 issues.addAll(unknownFields(part, t, known));
             } catch (TemplateSyntaxException e) {
-                issues.add(new PreflightIssue(Severity.ERROR, part, e.line(), e.column(), e.problem()));
+                issues.add(new PreflightIssue(Severity.ERROR, part, e.line(), e.column(), e.problem(), PreflightIssue.Kind.SYNTAX));
             }
         });
         issues.addAll(new RecipientCheck(compiled, known).run(recipients));
         return new PreflightReport(issues);
-    }
-
-    /**
-     * Per field used by the templates (built-ins excluded: the engine supplies them), how many recipients have no
-     * value or a blank one. Fields come in order of first use; one pass over recipients, so a stream works.
-     */
-    public static Map<String, Long> missingFieldCounts(Collection<Template> templates, Iterable<FieldLookup> recipients) {
-        Set<String> fields = new LinkedHashSet<>();
-        templates.forEach(t -> fields.addAll(t.referencedFields()));
-        fields.removeAll(FieldNames.BUILT_IN);
-        return missingFieldCounts(fields, recipients);
-    }
-
-    /** How many recipients have no value, or a blank one, for each of the given normalized field names. */
-    public static Map<String, Long> missingFieldCounts(Set<String> normalizedFields, Iterable<FieldLookup> recipients) {
-        String[] fields = normalizedFields.toArray(String[]::new);
-        long[] counts = new long[fields.length];
-        for (FieldLookup recipient : recipients) {
-            for (int i = 0; i < fields.length; i++) {
-                String value = recipient.value(fields[i]);
-                if (value == null || value.isBlank()) {
-                    counts[i]++;
-                }
-            }
-        }
-        Map<String, Long> result = new LinkedHashMap<>();
-        for (int i = 0; i < fields.length; i++) {
-            result.put(fields[i], counts[i]);
-        }
-        return result;
     }
 
     private static Set<String> normalizedWithBuiltIns(Set<String> knownListFields) {
@@ -76,13 +44,21 @@ public final class Preflight {
         return known;
     }
 
+    /**
+     * An unknown field is an error where a recipient would get nothing or a condition would test nothing; where it
+     * is only ever used with a fallback ([Name|there]) the message still reads well, so it is a warning.
+     */
     private static List<PreflightIssue> unknownFields(String part, Template template, Set<String> known) {
         List<PreflightIssue> issues = new ArrayList<>();
         Set<String> reported = new HashSet<>();
         for (FieldReference ref : template.fieldReferences()) {
             if (!known.contains(ref.name()) && reported.add(ref.name())) {
-                issues.add(new PreflightIssue(Severity.ERROR, part, ref.line(), ref.column(),
-                        "unknown field [" + ref.name() + "]: not a column of the list nor a built-in field"));
+                boolean fallbackOnly = !template.fieldsNeedingAValue().contains(ref.name());
+                issues.add(fallbackOnly
+                        ? new PreflightIssue(Severity.WARNING, part, ref.line(), ref.column(), "[" + ref.name()
+                                + "] is not a column of the list: every recipient gets its fallback text", PreflightIssue.Kind.UNKNOWN_FIELD)
+                        : new PreflightIssue(Severity.ERROR, part, ref.line(), ref.column(), "unknown field [" + ref.name()
+                                + "]: not a column of the list nor a built-in field", PreflightIssue.Kind.UNKNOWN_FIELD));
             }
         }
         return issues;

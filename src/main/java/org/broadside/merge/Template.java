@@ -13,15 +13,18 @@ public final class Template {
     private final ValueWriter writer;
     private final Set<String> referencedFields;
     private final List<FieldReference> fieldReferences;
+    private final Set<String> fieldsNeedingAValue;
     private final String constantText;
     private final int sizeHint;
 
-    Template(Node[] nodes, TemplateMode mode, ValueWriter writer, Set<String> referencedFields, List<FieldReference> fieldReferences) {
+    Template(Node[] nodes, TemplateMode mode, ValueWriter writer, Set<String> referencedFields, List<FieldReference> fieldReferences,
+             Set<String> fieldsNeedingAValue) {
         this.nodes = nodes;
         this.mode = mode;
         this.writer = writer;
         this.referencedFields = referencedFields;
         this.fieldReferences = fieldReferences;
+        this.fieldsNeedingAValue = fieldsNeedingAValue;
         this.constantText = constantText(nodes);
         this.sizeHint = literalLength(nodes) + 16 * fieldReferences.size();
     }
@@ -54,6 +57,19 @@ public final class Template {
     /** Every use of a field with its position, for pointing the user at it. */
     public List<FieldReference> fieldReferences() {
         return fieldReferences;
+    }
+
+    /**
+     * Fields used in a condition or as a field without a fallback. A field outside this set is only ever used as
+     * [Name|fallback], so a list without that column still renders (every recipient gets the fallback).
+     */
+    public Set<String> fieldsNeedingAValue() {
+        return fieldsNeedingAValue;
+    }
+
+    /** Calls visitor for each field this recipient's rendering writes, in the branches its conditions choose. */
+    void visitRenderedFields(FieldLookup fields, java.util.function.Consumer<Node.Field> visitor) {
+        Node.visitAll(nodes, fields, visitor);
     }
 
     public TemplateMode mode() {

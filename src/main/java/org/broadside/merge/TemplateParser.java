@@ -42,7 +42,8 @@ final class TemplateParser {
                 i = next;
             }
         }
-        return new Template(blocks.finish(), mode, ValueWriter.of(mode), references.names(), references.all());
+        return new Template(blocks.finish(), mode, ValueWriter.of(mode), references.names(), references.all(),
+                references.needingAValue());
     }
 
     /**
@@ -72,8 +73,9 @@ final class TemplateParser {
         if (!FieldNames.isValid(name)) {
             return -1;
         }
-        references.add(name, start);
-        blocks.field(name, bar < 0 ? "" : content.substring(bar + 1));
+        String fallback = bar < 0 ? "" : content.substring(bar + 1);
+        references.add(name, start, !fallback.isBlank());
+        blocks.field(name, fallback);
         return close + brackets;
     }
 

@@ -41,6 +41,7 @@ public final class FirstRun {
         return file;
     }
 
+    /** The sample shows good practice: its own check finds nothing (an unsubscribe link and a postal address). */
     static Campaign sample() {
         String text = """
                 <IF [[Gender]] = "M" <AND> [[Last Name]] <> "">Dear Mr. [Last Name],<ELSEIF [[Gender]] = "F" <AND> [[Last Name]] <> "">Dear Ms. [Last Name],<ELSE>Hello [First Name|there],</IF>
@@ -51,13 +52,14 @@ public final class FirstRun {
                 <IF [[Country]] = "UK">Cheers from across the Channel!<ELSE>Greetings from the sample!</IF>
 
                 To stop receiving these: [Unsubscribe]
+                Broadside Sample, 1 Example Street, Springfield 12345
                 """;
         String html = """
                 <html><body style="font-family: sans-serif">
                 <p><IF [[Gender]] = "M" <AND> [[Last Name]] <> "">Dear Mr. [Last Name],<ELSEIF [[Gender]] = "F" <AND> [[Last Name]] <> "">Dear Ms. [Last Name],<ELSE>Hello [First Name|there],</IF></p>
                 <p>This is <b>Broadside</b>'s sample campaign. It goes to the <i>Sandbox</i>, a mail server inside the app,
                 so nothing leaves your computer.</p>
-                <p><a href="[Unsubscribe]">Unsubscribe</a></p>
+                <p><a href="[Unsubscribe]">Unsubscribe</a><br>Broadside Sample, 1 Example Street, Springfield 12345</p>
                 </body></html>
                 """;
         return Campaign.blank(UUID.randomUUID().toString(), "Welcome (sample)")

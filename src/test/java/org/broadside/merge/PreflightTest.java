@@ -34,7 +34,7 @@ class PreflightTest {
     void unknownFieldIsAnErrorAtItsFirstUse() {
         var report = Preflight.check(parts("text", TEXT, "Hello\n  [Frist Name], [frist name]"), LIST_FIELDS);
         assertThat(report.issues()).containsExactly(new PreflightIssue(Severity.ERROR, "text", 2, 3,
-                "unknown field [frist name]: not a column of the list nor a built-in field"));
+                "unknown field [frist name]: not a column of the list nor a built-in field", PreflightIssue.Kind.UNKNOWN_FIELD));
         assertThat(report.hasErrors()).isTrue();
     }
 
@@ -49,7 +49,7 @@ class PreflightTest {
     void syntaxErrorIsReportedWithPartLineAndColumn() {
         var report = Preflight.check(parts("subject", HEADER, "Hi", "text", TEXT, "a\n<IF [[Gender]] = \"M\">x"), LIST_FIELDS);
         assertThat(report.issues()).containsExactly(
-                new PreflightIssue(Severity.ERROR, "text", 2, 1, "<IF is never closed by </IF>"));
+                new PreflightIssue(Severity.ERROR, "text", 2, 1, "<IF is never closed by </IF>", PreflightIssue.Kind.SYNTAX));
     }
 
     @Test
@@ -59,15 +59,55 @@ class PreflightTest {
     }
 
     @Test
-    void missingFieldCountsCountNullAndBlankValuesPerField() throws Exception {
-        var templates = List.of(Template.compile("Hi [First Name|there] [Email]", TEXT),
-                Template.compile("<IF [[Gender]] = \"M\">Mr</IF> [first name]", HTML));
-        List<FieldLookup> recipients = List.of(
-                TestRecipient.of("First Name", "Ann", "Gender", "F"),
-                TestRecipient.of("First Name", " ", "Gender", "M"),
-                TestRecipient.of("Gender", ""));
-        assertThat(Preflight.missingFieldCounts(templates, recipients))
-                .containsExactly(Map.entry("first name", 2L), Map.entry("gender", 1L));
+    void aFieldWrittenOnlyWhereItsConditionGuaranteesAValueIsNotReportedMissing() {
+        List<FieldLookup> recipients = List.of(TestRecipient.of("Gender", "M", "Surname", ""), TestRecipient.of("Gender", "F", "Surname", "Doe"));
+        var report = Preflight.check(parts("text", TEXT,
+                "<IF [[Gender]] = \"M\" <AND> [[Surname]] <> \"\">Dear Mr. [Surname],<ELSE>Dear Friend,</IF>"), LIST_FIELDS, recipients);
+        assertThat(report.issues()).isEmpty();
+    }
+
+    @Test
+    void aFieldWrittenInABranchTheRecipientGetsIsReportedWhenEmpty() {
+        List<FieldLookup> recipients = List.of(TestRecipient.of("Gender", "M", "Surname", ""), TestRecipient.of("Gender", "F", "Surname", ""));
+        var report = Preflight.check(parts("text", TEXT, "<IF [[Gender]] = \"M\">Dear Mr. [Surname],<ELSE>Hi</IF>"), LIST_FIELDS, recipients);
+        assertThat(report.issues()).extracting(PreflightIssue::message, PreflightIssue::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1 recipient(s) have no value for [surname]", PreflightIssue.Kind.MISSING_VALUE));
+    }
+
+    @Test
+    void aFieldWithAFallbackIsNeverEmptyForARecipient() {
+        List<FieldLookup> recipients = List.of(TestRecipient.of("First Name", ""), TestRecipient.of());
+        var report = Preflight.check(parts("subject", HEADER, "Hi [First Name|there]"), LIST_FIELDS, recipients);
+        assertThat(report.issues()).isEmpty();
+    }
+
+    @Test
+    void aFieldUsedTwiceCountsEachRecipientOnce() {
+        List<FieldLookup> recipients = List.of(TestRecipient.of("First Name", ""));
+        var report = Preflight.check(parts("subject", HEADER, "[First Name]", "text", TEXT, "[First Name] [first name]"), LIST_FIELDS, recipients);
+        assertThat(report.issues()).extracting(PreflightIssue::message)
+                .containsExactly("1 recipient(s) have no value for [first name]");
+    }
+
+    @Test
+    void anUnknownFieldWithAFallbackEverywhereIsAWarningNotAnError() {
+        var report = Preflight.check(parts("text", TEXT, "Hello [Nickname|friend], [nickname|you]"), LIST_FIELDS);
+        assertThat(report.issues()).containsExactly(new PreflightIssue(Severity.WARNING, "text", 1, 7,
+                "[nickname] is not a column of the list: every recipient gets its fallback text", PreflightIssue.Kind.UNKNOWN_FIELD));
+        assertThat(report.hasErrors()).isFalse();
+    }
+
+    @Test
+    void anUnknownFieldUsedOnceWithoutAFallbackIsStillAnError() {
+        var report = Preflight.check(parts("text", TEXT, "Hello [Nickname|friend], [nickname]"), LIST_FIELDS);
+        assertThat(report.issues()).extracting(PreflightIssue::severity).containsExactly(Severity.ERROR);
+    }
+
+    @Test
+    void anUnsafeHeaderValueInABranchNotTakenSkipsNobody() {
+        List<FieldLookup> recipients = List.of(TestRecipient.of("Gender", "F", "Surname", "x\r\nBcc: y"));
+        var report = Preflight.check(parts("subject", HEADER, "<IF [[Gender]] = \"M\">Mr [Surname]</IF>"), LIST_FIELDS, recipients);
+        assertThat(report.issues()).isEmpty();
     }
 
     @Test
@@ -75,7 +115,7 @@ class PreflightTest {
         List<FieldLookup> recipients = List.of(TestRecipient.of("First Name", "Ann"), TestRecipient.of());
         var report = Preflight.check(parts("text", TEXT, "Hi [First Name]"), LIST_FIELDS, recipients);
         assertThat(report.issues()).containsExactly(new PreflightIssue(Severity.WARNING, "text", 1, 4,
-                "1 recipient(s) have no value for [first name]"));
+                "1 recipient(s) have no value for [first name]", PreflightIssue.Kind.MISSING_VALUE));
         assertThat(report.hasErrors()).isFalse();
     }
 
@@ -84,7 +124,7 @@ class PreflightTest {
         List<FieldLookup> recipients = List.of(TestRecipient.of("Surname", "Smith"), TestRecipient.of("Surname", "x\r\nBcc: y"));
         var report = Preflight.check(parts("subject", HEADER, "Dear [Surname]", "text", TEXT, "[Surname]"), LIST_FIELDS, recipients);
         assertThat(report.issues()).containsExactly(new PreflightIssue(Severity.WARNING, "subject", 1, 6,
-                "1 recipient(s) will be skipped: their [surname] holds a line break or control character, which cannot go into a header"));
+                "1 recipient(s) will be skipped: their [surname] holds a line break or control character, which cannot go into a header", PreflightIssue.Kind.UNSAFE_HEADER));
     }
 
     @Test
