@@ -155,7 +155,7 @@ public final class AppWindows implements Windows {
     @Override
     public void sandboxInbox() {
         if (inbox == null) {
-            inbox = stage("Sandbox inbox — Broadside", new SandboxInboxView(new SandboxInboxViewModel(services.sandbox())), 1000, 680);
+            inbox = stage("Sandbox inbox — Broadside", new SandboxInboxView(new SandboxInboxViewModel(services.sandbox(), services.runner())), 1000, 680);
         }
         inbox.show();
         inbox.toFront();
