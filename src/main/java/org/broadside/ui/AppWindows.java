@@ -103,8 +103,8 @@ public final class AppWindows implements Windows {
                         new SettingsView(settings), new PreviewView(preview), new DeliveryView(delivery)),
                 services.recent(), this);
         documents.add(w);
-        // 80% of the screen on first start: the message editor needs the room (the scene's own size was ~800x535).
-        memory.remember(w.stage(), "document", DefaultSize.shareOfScreen(0.8));
+        // 80% of the screen on first start (more on a small one): the message editor needs the room.
+        memory.remember(w.stage(), "document", DefaultSize.shareOfScreen(0.8, 1180, 760));
         w.stage().setOnHidden(e -> {
             documents.remove(w);
             // A closed window has no Pause or Stop button left: stop its send (open transactions finish; Resume later).

@@ -34,6 +34,15 @@ public final class WindowMemory {
             return s -> new ScreenArea(0, 0, s.width() * share, s.height() * share).centredIn(s);
         }
 
+        /**
+         * A share of the screen, but not less than {@code minWidth} x {@code minHeight} where the screen has room: on a
+         * 1280x800 laptop 80% would leave the forms cramped and a fifth of the screen unused.
+         */
+        static DefaultSize shareOfScreen(double share, double minWidth, double minHeight) {
+            return s -> new ScreenArea(0, 0, Math.max(s.width() * share, Math.min(minWidth, s.width() * 0.95)),
+                    Math.max(s.height() * share, Math.min(minHeight, s.height() * 0.95))).centredIn(s);
+        }
+
         /** A fixed size, centred, shrunk to fit a smaller screen (with a margin, so its edges stay reachable). */
         static DefaultSize fixed(double width, double height) {
             return s -> new ScreenArea(0, 0, Math.min(width, s.width() * 0.95), Math.min(height, s.height() * 0.95)).centredIn(s);

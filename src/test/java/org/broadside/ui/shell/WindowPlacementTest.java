@@ -69,7 +69,11 @@ class WindowPlacementTest {
     void theDefaultSizesFitAndAreCentredOnTheScreen() {
         ScreenArea visual = new ScreenArea(0, 0, 1600, 1000);
         assertThat(WindowMemory.DefaultSize.shareOfScreen(0.8).on(visual)).isEqualTo(new ScreenArea(160, 100, 1280, 800));
+        assertThat(WindowMemory.DefaultSize.shareOfScreen(0.8, 1180, 760).on(visual)).isEqualTo(new ScreenArea(160, 100, 1280, 800));
         ScreenArea small = new ScreenArea(0, 25, 1280, 775);
+        ScreenArea document = WindowMemory.DefaultSize.shareOfScreen(0.8, 1180, 760).on(small);
+        assertThat(document.width()).isEqualTo(1180);
+        assertThat(document.height()).isEqualTo(775 * 0.95);
         ScreenArea accounts = WindowMemory.DefaultSize.fixed(1000, 800).on(small);
         assertThat(accounts.height()).isLessThan(775);
         assertThat(accounts.y()).isGreaterThan(25);
