@@ -99,6 +99,48 @@ class FitsASmallScreenTest {
         assertThat(cut).isEmpty();
     }
 
+    @Test
+    void theAccountTestResultAndAllItsButtonsAreOnScreen(FxRobot robot) throws Exception {
+        robot.interact(windows::accounts);
+        Stage accounts = stageTitled("Accounts");
+        javafx.scene.control.ListView<?> list = robot.lookup("#accountList").queryListView();
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn("#accountTest");
+        javafx.scene.control.TextArea result = robot.lookup("#accountResult").queryAs(javafx.scene.control.TextArea.class);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> result.getText().startsWith("✔"));
+        assertThat(accounts.getHeight()).isLessThanOrEqualTo(800);
+        assertOnScreen(accounts, result, 60);
+        for (Node b : robot.lookup("#accountActions").queryAs(Parent.class).getChildrenUnmodifiable()) {
+            if (b.isVisible() && b instanceof Labeled) assertOnScreen(accounts, b, 10);
+        }
+    }
+
+    @Test
+    void theImportReportIsOnScreenWithoutScrolling(FxRobot robot) throws Exception {
+        robot.interact(() -> new ImportWizard(services, () -> { }).show(null));
+        Stage wizard = stageTitled("Import contacts");
+        assertThat(wizard.getScene().getRoot().lookupAll(".scroll-pane").stream()
+                .filter(n -> !(n.getParent() instanceof javafx.scene.control.Control))).isEmpty();
+        assertOnScreen(wizard, robot.lookup("#importReport").query(), 60);
+        assertOnScreen(wizard, robot.lookup("#importStatus").query(), 1);
+    }
+
+    /** The node lies inside the window's scene, at least {@code minHeight} tall: seen without scrolling. */
+    private static void assertOnScreen(Stage s, Node n, double minHeight) {
+        var b = n.localToScene(n.getLayoutBounds());
+        assertThat(b.getMinY()).as(n.getId() + " top").isGreaterThanOrEqualTo(0);
+        assertThat(b.getMaxY()).as(n.getId() + " bottom").isLessThanOrEqualTo(s.getScene().getHeight());
+        assertThat(b.getMaxX()).as(n.getId() + " right").isLessThanOrEqualTo(s.getScene().getWidth());
+        assertThat(b.getHeight()).as(n.getId() + " height").isGreaterThanOrEqualTo(minHeight);
+    }
+
+    private static Stage stageTitled(String prefix) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith(prefix))
+                .map(w -> (Stage) w).findFirst().orElseThrow();
+    }
+
     /** Labels and buttons whose shown text is shorter than their text (the skin puts "…" in place of the rest). */
     static List<String> cutLabels(Parent root) {
         List<String> cut = new ArrayList<>();

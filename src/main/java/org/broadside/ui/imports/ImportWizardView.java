@@ -132,7 +132,9 @@ public final class ImportWizardView extends BorderPane {
         });
         target.setPrefWidth(180);
         mapTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        mapTable.setPlaceholder(new Label("Preview a source: its columns appear here, to map to fields (double-click a field)."));
+        Label noColumns = new Label("Press Preview: the source's columns appear here, to map to fields.");
+        noColumns.setWrapText(true);
+        mapTable.setPlaceholder(noColumns);
         mapTable.getColumns().setAll(List.of(colName, sample, target));
 
         ComboBox<String> list = new ComboBox<>(vm.listNames());
