@@ -26,6 +26,7 @@ public final class SandboxInboxViewModel {
     private final ObjectProperty<InboxMessage> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
     private final StringProperty status = new SimpleStringProperty("");
+    private int emptiedSeen;
 
     public SandboxInboxViewModel(SandboxServer server, BackgroundRunner runner) {
         this(server.mailbox(), runner, "Sandbox server: " + server.host() + ", port " + server.port());
@@ -47,7 +48,11 @@ public final class SandboxInboxViewModel {
 
     /** Picks up messages that arrived since the last call, as one list change; only the in-memory index is read. */
     public void refresh() {
-        if (mailbox.size() < messages.size()) messages.clear();
+        // Emptied elsewhere (another inbox window) and refilled since: the count alone would not tell.
+        if (mailbox.emptied() != emptiedSeen || mailbox.size() < messages.size()) {
+            emptiedSeen = mailbox.emptied();
+            messages.clear();
+        }
         List<InboxMessage> fresh = mailbox.since(messages.size());
         if (!fresh.isEmpty()) messages.addAll(fresh);
         status.set(where + " — " + messages.size() + (messages.size() == 1 ? " message" : " messages")

@@ -31,6 +31,7 @@ public final class SandboxMailbox {
     private final Path directory;
     private final List<InboxMessage> index = new ArrayList<>();
     private long counter;
+    private int emptied;
 
     /** Opens the mailbox in {@code directory}, creating it, and indexes the messages already there. */
     public SandboxMailbox(Path directory) {
@@ -62,6 +63,9 @@ public final class SandboxMailbox {
     /** How many messages the mailbox holds. */
     public synchronized int size() { return index.size(); }
 
+    /** Changes each time the mailbox is emptied, so a list that shows its messages knows to start over. */
+    public synchronized int emptied() { return emptied; }
+
     /** The messages from position {@code from} (0-based) on, oldest first: what an inbox has not shown yet. */
     public synchronized List<InboxMessage> since(int from) {
         return from >= index.size() ? List.of() : List.copyOf(index.subList(Math.max(0, from), index.size()));
@@ -88,6 +92,7 @@ public final class SandboxMailbox {
     public synchronized void deleteAll() throws IOException {
         for (Path f : files()) Files.deleteIfExists(f);
         index.clear();
+        emptied++;
     }
 
     private List<Path> files() throws IOException {

@@ -108,6 +108,19 @@ class SandboxOnDiskTest {
         }
     }
 
+    @Test
+    void aListEmptiedElsewhereAndRefilledShowsOnlyTheNewMessages() throws Exception {
+        try (SandboxServer server = SandboxServer.start(TempDirs.create("sandbox"))) {
+            send(server, 2, false);
+            SandboxInboxViewModel vm = new SandboxInboxViewModel(server, new SameThreadRunner());
+            server.clear();
+            send(server, 2, false);
+            vm.refresh();
+            assertThat(vm.messages()).extracting(InboxMessage::index).containsExactly(1, 2);
+            assertThat(vm.messages()).allMatch(m -> m.file().toFile().isFile());
+        }
+    }
+
     /** Sends {@code count} messages over one real SMTP connection. */
     private static void send(SandboxServer server, int count, boolean withAttachment) throws Exception {
         Properties p = new Properties();
