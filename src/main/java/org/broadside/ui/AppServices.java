@@ -54,14 +54,20 @@ public final class AppServices implements AutoCloseable {
         this.runner = runner;
         this.credentials = credentials;
         this.recent = new RecentFiles(dataDirectory.resolve("recent-campaigns.txt"));
-        this.sandbox = SandboxServer.start();
+        this.sandbox = SandboxServer.start(dataDirectory.resolve("sandbox"));
         registerSandboxAccount();
     }
 
-    /** The Sandbox listens on a fresh port each start, so its account is rewritten to point there. */
+    /**
+     * The Sandbox keeps its port between starts, but takes another when that one is in use: the account is written
+     * only when it is missing or points elsewhere, so the user's own pacing for it is kept.
+     */
     private void registerSandboxAccount() {
-        Account sandboxAccount = AccountPresets.find("sandbox").orElseThrow().builder(SandboxServer.ACCOUNT_NAME)
-                .host(sandbox.host()).port(sandbox.port()).build();
+        var existing = accounts.find(SandboxServer.ACCOUNT_NAME);
+        if (existing.isPresent() && sandbox.host().equals(existing.get().host()) && existing.get().port() == sandbox.port()) return;
+        Account sandboxAccount = existing.map(a -> a.toBuilder().host(sandbox.host()).port(sandbox.port()).build())
+                .orElseGet(() -> AccountPresets.find("sandbox").orElseThrow().builder(SandboxServer.ACCOUNT_NAME)
+                        .host(sandbox.host()).port(sandbox.port()).build());
         accounts.save(sandboxAccount);
     }
 

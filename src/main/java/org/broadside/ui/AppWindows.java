@@ -35,6 +35,9 @@ import org.broadside.ui.shell.CampaignDraft;
 import org.broadside.ui.shell.MainWindow;
 import org.broadside.ui.shell.MainWindowViewModel;
 import org.broadside.ui.shell.Theme;
+import org.broadside.ui.shell.WindowMemory;
+import org.broadside.ui.shell.WindowMemory.DefaultSize;
+import org.broadside.ui.shell.WindowPlacements;
 import org.broadside.ui.shell.Windows;
 
 import java.nio.file.Path;
@@ -45,6 +48,7 @@ import java.util.UUID;
 /** Builds and opens the app's windows: one per campaign document, plus the managers and viewers. */
 public final class AppWindows implements Windows {
     private final AppServices services;
+    private final WindowMemory memory;
     private final List<MainWindow> documents = new ArrayList<>();
     private Stage listManager;
     private Stage accounts;
@@ -53,6 +57,7 @@ public final class AppWindows implements Windows {
 
     public AppWindows(AppServices services) {
         this.services = services;
+        this.memory = new WindowMemory(WindowPlacements.load(services.dataDirectory().resolve("windows.properties")));
     }
 
     public List<MainWindow> documents() { return documents; }
@@ -98,6 +103,8 @@ public final class AppWindows implements Windows {
                         new SettingsView(settings), new PreviewView(preview), new DeliveryView(delivery)),
                 services.recent(), this);
         documents.add(w);
+        // 80% of the screen on first start (more on a small one): the message editor needs the room.
+        memory.remember(w.stage(), "document", DefaultSize.shareOfScreen(0.8, 1180, 760));
         w.stage().setOnHidden(e -> {
             documents.remove(w);
             // A closed window has no Pause or Stop button left: stop its send (open transactions finish; Resume later).
@@ -111,8 +118,8 @@ public final class AppWindows implements Windows {
     public void listManager() {
         if (listManager == null) {
             ListManagerViewModel vm = new ListManagerViewModel(services.contacts(), services.runner());
-            listManager = stage("Lists and contacts — Broadside", new ListManagerView(vm,
-                    () -> new ImportWizard(services, vm::refreshLists).show(listManager)), 1100, 700);
+            listManager = stage("listManager", "Lists and contacts — Broadside", new ListManagerView(vm,
+                    () -> new ImportWizard(services, vm::refreshLists).show(listManager, memory)), 1100, 700);
             listManager.setOnShown(e -> vm.refreshLists());
         }
         listManager.show();
@@ -123,7 +130,7 @@ public final class AppWindows implements Windows {
     public void accounts() {
         if (accounts == null) {
             AccountsViewModel vm = new AccountsViewModel(services.accounts(), services::credentials, services.runner());
-            accounts = stage("Accounts — Broadside", new AccountsView(vm), 1000, 800);
+            accounts = stage("accounts", "Accounts — Broadside", new AccountsView(vm), 1000, 800);
             accounts.setOnShown(e -> vm.refresh());
         }
         accounts.show();
@@ -133,7 +140,7 @@ public final class AppWindows implements Windows {
     @Override
     public void blacklist() {
         if (blacklist == null) {
-            blacklist = stage("Blacklist — Broadside", new BlacklistView(new BlacklistViewModel(services.blacklist(), services.runner())), 900, 600);
+            blacklist = stage("blacklist", "Blacklist — Broadside", new BlacklistView(new BlacklistViewModel(services.blacklist(), services.runner())), 900, 600);
         }
         blacklist.show();
         blacklist.toFront();
@@ -155,7 +162,7 @@ public final class AppWindows implements Windows {
     @Override
     public void sandboxInbox() {
         if (inbox == null) {
-            inbox = stage("Sandbox inbox — Broadside", new SandboxInboxView(new SandboxInboxViewModel(services.sandbox())), 1000, 680);
+            inbox = stage("sandboxInbox", "Sandbox inbox — Broadside", new SandboxInboxView(new SandboxInboxViewModel(services.sandbox(), services.runner())), 1000, 680);
         }
         inbox.show();
         inbox.toFront();
@@ -164,18 +171,20 @@ public final class AppWindows implements Windows {
     @Override
     public void connectionLog(String campaignUid, long recipientId) {
         ConnectionLogViewModel vm = new ConnectionLogViewModel(services.campaigns(), services.runner(), Explanations::explain);
-        Stage s = stage("Connection log — Broadside", new ConnectionLogView(vm), 1100, 700);
+        Stage s = stage("connectionLog", "Connection log — Broadside", new ConnectionLogView(vm), 1100, 700);
         s.show();
         services.campaigns().find(campaignUid).ifPresentOrElse(r -> vm.load(r.id(), recipientId),
                 () -> vm.statusProperty().set("This campaign has not been sent yet, so there is no log."));
     }
 
-    private static Stage stage(String title, Parent root, double w, double h) {
+    /** A tool window with its remembered place ({@code name} is its key in windows.properties), else w x h centred. */
+    private Stage stage(String name, String title, Parent root, double w, double h) {
         Stage s = new Stage();
         s.setTitle(title);
         Scene scene = new Scene(root, w, h);
         scene.getStylesheets().add(Theme.appStylesheet());
         s.setScene(scene);
+        memory.remember(s, name, DefaultSize.fixed(w, h));
         return s;
     }
 }

@@ -120,7 +120,6 @@ public final class ScreenshotTour {
             return null;
         });
         pause(2000);
-        fx(() -> { ((javafx.scene.control.ScrollPane) windowNow("Import contacts").lookup("#importScroll")).setVvalue(1); return null; });
         pause(500);
         shot(lastWindow("Import contacts"), "import-wizard");
         fx(() -> {

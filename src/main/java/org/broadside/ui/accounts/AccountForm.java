@@ -62,6 +62,29 @@ public final class AccountForm {
         pinned.set(nz(a.pinnedSha256()));
     }
 
+    /**
+     * Shows a new account: every field at the value a fresh form has (port 587, STARTTLS, one connection, 100
+     * messages each, no pause, no limits). Copied from a fresh form so the defaults live in one place.
+     */
+    void clear(String newName) {
+        AccountForm blank = new AccountForm();
+        name.set(newName);
+        host.set(blank.host.get());
+        port.set(blank.port.get());
+        security.set(blank.security.get());
+        auth.set(blank.auth.get());
+        username.set(blank.username.get());
+        password.set(blank.password.get());
+        ehloName.set(blank.ehloName.get());
+        connections.set(blank.connections.get());
+        perConnection.set(blank.perConnection.get());
+        groupSize.set(blank.groupSize.get());
+        groupSeconds.set(blank.groupSeconds.get());
+        maxPerHour.set(blank.maxPerHour.get());
+        maxPerDay.set(blank.maxPerDay.get());
+        pinned.set(blank.pinned.get());
+    }
+
     /** Fills everything but the name from a preset. */
     void apply(AccountPreset p) {
         if (name.get().isBlank()) name.set(p.label());

@@ -3,6 +3,7 @@ package org.broadside.ui.accounts;
 import static org.broadside.ui.common.FormFields.boundField;
 import static org.broadside.ui.common.FormFields.keepLabels;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -14,8 +15,9 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
+import javafx.scene.control.Separator;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,6 +40,10 @@ public final class AccountsView extends BorderPane {
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) vm.selectedProperty().set(b);
+        });
+        // New leaves no account selected: the list must not keep showing the previous one as chosen.
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b == null) list.getSelectionModel().clearSelection();
         });
         list.setPrefWidth(260);
 
@@ -66,10 +72,9 @@ public final class AccountsView extends BorderPane {
         int r = 0;
         g.addRow(r++, new Label("Name"), text("accountName", f.nameProperty()), presets);
         g.addRow(r++, new Label("Server"), text("accountHost", f.hostProperty()), boundField("accountPort", f.portProperty(), 6));
-        g.addRow(r++, new Label("Security"), security);
-        g.addRow(r++, new Label("Login"), auth);
-        g.addRow(r++, new Label("User name"), text("accountUser", f.usernameProperty()));
-        g.addRow(r++, new Label("Password"), password);
+        // Two choices and user and password share rows, so the test result below fits a 1280x800 screen.
+        g.addRow(r++, new Label("Security"), security, row(new Label("Login"), auth));
+        g.addRow(r++, new Label("User name"), text("accountUser", f.usernameProperty()), row(new Label("Password"), password));
         g.addRow(r++, new Label("EHLO name"), text("accountEhlo", f.ehloNameProperty()));
         g.addRow(r++, new Label("Connections"), boundField("accountConnections", f.connectionsProperty(), 6),
                 row(new Label("messages each"), boundField("accountPerConnection", f.perConnectionProperty(), 6)));
@@ -113,16 +118,26 @@ public final class AccountsView extends BorderPane {
         result.setId("accountResult");
         result.setEditable(false);
         result.setWrapText(true);
-        result.setPrefRowCount(6);
+        result.setPrefRowCount(3);
+        result.setMinHeight(60);
         result.textProperty().bind(vm.resultProperty());
         ListView<String> transcript = new ListView<>(vm.transcript());
         transcript.setId("accountTranscript");
         transcript.getStyleClass().add("monospace");
         transcript.setPlaceholder(new Label("The SMTP conversation of the last test appears here."));
 
+        // A flow, not a ToolBar: a tool bar too narrow for its buttons hides them behind a "»" that opened empty.
+        FlowPane actions = new FlowPane(8, 6, add, save, delete, new Separator(Orientation.VERTICAL), test, to, sendTest, cancelTest, pin);
+        actions.setId("accountActions");
         keepLabels(g);
-        VBox right = new VBox(8, g, new ToolBar(add, save, delete, test, to, sendTest, cancelTest, pin), result, transcript);
-        VBox.setVgrow(transcript, Priority.ALWAYS);
+        keepLabels(actions);
+        // The result and the transcript share the free space, so the answer of a test is seen without scrolling.
+        SplitPane answers = new SplitPane(result, transcript);
+        answers.setId("accountAnswers");
+        answers.setOrientation(Orientation.VERTICAL);
+        answers.setDividerPositions(0.35);
+        VBox right = new VBox(8, g, actions, answers);
+        VBox.setVgrow(answers, Priority.ALWAYS);
         right.setPadding(new Insets(10));
         SplitPane split = new SplitPane(list, right);
         split.setDividerPositions(0.25);

@@ -62,12 +62,16 @@ public final class AccountsViewModel {
         runner.run(accounts::list, items::setAll, e -> result.set("The accounts could not be read: " + e.getMessage()));
     }
 
+    /**
+     * An empty form with the defaults of a new account. It used to load the Generic ISP preset, so New showed that
+     * preset's pacing (50 per connection, groups of 50, 100 an hour, 500 a day) as if they were the defaults.
+     */
     public void newAccount() {
         selected.set(null);
-        // The generic preset logs in, so a complete account needs a host and a user; both are cleared for the user to fill.
-        form.load(AccountPresets.find("isp").orElseThrow().builder("New account").host("smtp.example.com").username("user").build());
-        form.host.set("");
-        form.username.set("");
+        form.clear("New account");
+        transcript.clear();
+        result.set("");
+        pinCandidate.set(null);
     }
 
     public void applyPreset(AccountPreset p) { form.apply(p); }

@@ -3,7 +3,7 @@ package org.broadside.ui.common;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 
@@ -21,10 +21,13 @@ public final class FormFields {
         return t;
     }
 
-    /** Labels in a form keep their full text; the fields give way instead. */
+    /**
+     * Labels, buttons and check boxes in a form keep their full text ("Cho…" and "Test c…" tell nothing); the fields
+     * give way instead. Text that wraps is left alone: it gets shorter by growing taller.
+     */
     public static void keepLabels(Parent form) {
         for (Node n : form.getChildrenUnmodifiable()) {
-            if (n instanceof Label l) l.setMinWidth(Region.USE_PREF_SIZE);
+            if (n instanceof Labeled l && !l.isWrapText()) l.setMinWidth(Region.USE_PREF_SIZE);
             if (n instanceof Parent p) keepLabels(p);
         }
     }

@@ -5,6 +5,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.broadside.ui.AppServices;
 import org.broadside.ui.shell.Theme;
+import org.broadside.ui.shell.WindowMemory;
 
 /** Opens the import wizard in its own window. */
 public final class ImportWizard {
@@ -17,6 +18,11 @@ public final class ImportWizard {
     }
 
     public Stage show(Window owner) {
+        return show(owner, null);
+    }
+
+    /** Opens the wizard at its remembered place when {@code memory} is given. */
+    public Stage show(Window owner, WindowMemory memory) {
         ImportWizardViewModel vm = new ImportWizardViewModel(services.database(), services.runner(), services::credentials, onImported);
         Stage s = new Stage();
         if (owner != null) s.initOwner(owner);
@@ -24,6 +30,7 @@ public final class ImportWizard {
         Scene scene = new Scene(new ImportWizardView(vm), 1000, 820);
         scene.getStylesheets().add(Theme.appStylesheet());
         s.setScene(scene);
+        if (memory != null) memory.remember(s, "importWizard", WindowMemory.DefaultSize.fixed(1000, 820));
         s.show();
         return s;
     }

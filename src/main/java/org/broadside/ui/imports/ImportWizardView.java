@@ -5,6 +5,7 @@ import static org.broadside.ui.common.FormFields.keepLabels;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -13,7 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -24,6 +25,7 @@ import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.broadside.contacts.imports.FileSources;
@@ -89,7 +91,7 @@ public final class ImportWizardView extends BorderPane {
 
         TableView<List<String>> previewTable = new TableView<>(vm.previewRows());
         previewTable.setId("importPreviewTable");
-        previewTable.setPrefHeight(170);
+        previewTable.setPrefHeight(120);
         vm.columns().addListener((ListChangeListener<String>) c -> {
             previewTable.getColumns().clear();
             for (int i = 0; i < vm.columns().size(); i++) {
@@ -103,14 +105,19 @@ public final class ImportWizardView extends BorderPane {
         TableView<MappingRow> mapTable = new TableView<>(vm.mapping());
         mapTable.setId("importMapping");
         mapTable.setEditable(true);
-        mapTable.setPrefHeight(170);
+        mapTable.setPrefHeight(120);
         TableColumn<MappingRow, String> colName = new TableColumn<>("Column");
         colName.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().columnName()));
-        colName.setPrefWidth(180);
+        colName.setPrefWidth(150);
         TableColumn<MappingRow, String> sample = new TableColumn<>("First value");
         sample.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().sample()));
-        sample.setPrefWidth(220);
-        TableColumn<MappingRow, String> target = new TableColumn<>("Goes to field (double-click; empty = leave out)");
+        sample.setPrefWidth(150);
+        // The header stays short (a long one is cut at the narrow widths of a laptop); how to use it is in the tip.
+        TableColumn<MappingRow, String> target = new TableColumn<>("Goes to field");
+        Label targetHeader = new Label("Goes to field");
+        targetHeader.setTooltip(new javafx.scene.control.Tooltip("Double-click to choose the field; leave it empty to leave the column out."));
+        target.setGraphic(targetHeader);
+        target.setText(null);
         target.setCellValueFactory(cd -> cd.getValue().targetProperty());
         target.setCellFactory(c -> {
             ComboBoxTableCell<MappingRow, String> cell = new ComboBoxTableCell<>();
@@ -123,7 +130,11 @@ public final class ImportWizardView extends BorderPane {
             cell.getItems().addAll(vm.columns());
             return cell;
         });
-        target.setPrefWidth(320);
+        target.setPrefWidth(180);
+        mapTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label noColumns = new Label("Press Preview: the source's columns appear here, to map to fields.");
+        noColumns.setWrapText(true);
+        mapTable.setPlaceholder(noColumns);
         mapTable.getColumns().setAll(List.of(colName, sample, target));
 
         ComboBox<String> list = new ComboBox<>(vm.listNames());
@@ -152,24 +163,30 @@ public final class ImportWizardView extends BorderPane {
         TextArea report = new TextArea();
         report.setId("importReport");
         report.setEditable(false);
-        report.setPrefRowCount(8);
+        report.setPrefRowCount(4);
+        report.setWrapText(true);
         report.textProperty().bind(vm.reportProperty());
         Label status = new Label();
         status.setId("importStatus");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
 
-        VBox steps = new VBox(8,
-                titled("1. Source", sourceBox),
-                titled("2. Preview", previewTable),
-                titled("3. Mapping", mapTable),
-                titled("4. Import", new VBox(8, target2, runRow, status, report)));
+        // No scrolling: the source on top, then preview beside mapping, then the import and its report, which take
+        // the free space; the split panes let the user give either more room. All of it fits a 1280x800 screen.
+        VBox importBox = new VBox(8, target2, runRow, status, report);
+        VBox.setVgrow(report, Priority.ALWAYS);
+        SplitPane tables = new SplitPane(titled("2. Preview", previewTable), titled("3. Mapping", mapTable));
+        tables.setDividerPositions(0.5);
+        SplitPane work = new SplitPane(tables, titled("4. Import", importBox));
+        work.setId("importSplit");
+        work.setOrientation(Orientation.VERTICAL);
+        work.setDividerPositions(0.45);
+        VBox steps = new VBox(8, titled("1. Source", sourceBox), work);
+        VBox.setVgrow(work, Priority.ALWAYS);
         steps.setPadding(new Insets(10));
         keepLabels(target2);
-        ScrollPane scroll = new ScrollPane(steps);
-        scroll.setId("importScroll");
-        scroll.setFitToWidth(true);
-        setCenter(scroll);
+        keepLabels(runRow);
+        setCenter(steps);
         Lifecycle.whileShowing(this, () -> {
             vm.refreshLists();
             ticker.start(vm::pollProgress);

@@ -42,6 +42,7 @@ public final class RecipientsView extends VBox {
         Label help = new Label("Conditions use the merge language: = <> * (contains) !* #? (starts with) ?# (ends with) > < >= <=, joined by <AND> and <OR>.");
         help.getStyleClass().add("text-muted");
         help.setWrapText(true);
+        org.broadside.ui.common.FormFields.keepLabels(g); // "Open list manager…" was cut to "Ope…" on a laptop
         getChildren().addAll(g, summary, skipped, help);
         Lifecycle.whileShowing(this, vm::refresh, () -> { });
     }

@@ -35,7 +35,7 @@ public final class SandboxInboxView extends BorderPane {
         raw.setId("inboxRaw");
         raw.setEditable(false);
         raw.getStyleClass().add("monospace");
-        raw.textProperty().bind(vm.selectedProperty().map(InboxMessage::raw).orElse(""));
+        raw.textProperty().bind(vm.sourceProperty());
 
         SplitPane split = new SplitPane(table, raw);
         split.setOrientation(Orientation.VERTICAL);
@@ -43,12 +43,18 @@ public final class SandboxInboxView extends BorderPane {
 
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> vm.refresh());
-        Button clear = new Button("Empty inbox");
+        Button clear = new Button("Delete all");
+        clear.setId("inboxDeleteAll");
         clear.setOnAction(e -> vm.clear());
         Label status = new Label();
+        status.setId("inboxStatus");
         status.textProperty().bind(vm.statusProperty());
-        ToolBar bar = new ToolBar(new Label("", Icons.inbox()), status, refresh, clear);
+        // The status (port, count, folder) is long: in the tool bar it would push the buttons into the overflow menu.
+        ToolBar bar = new ToolBar(new Label("", Icons.inbox()), refresh, clear);
+        javafx.scene.layout.HBox statusBar = new javafx.scene.layout.HBox(status);
+        statusBar.getStyleClass().add("status-bar");
         setTop(bar);
+        setBottom(statusBar);
         setCenter(split);
         Lifecycle.whileShowing(this, () -> ticker.start(vm::refresh), ticker::stop);
     }

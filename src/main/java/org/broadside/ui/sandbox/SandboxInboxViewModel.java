@@ -1,55 +1,82 @@
 package org.broadside.ui.sandbox;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import jakarta.mail.internet.MimeMessage;
+import org.broadside.ui.common.BackgroundRunner;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
-/** The Sandbox inbox: the messages the built-in server received, newest appended on each refresh. */
+/**
+ * The Sandbox inbox: the list of what the built-in server stored (headers only, newest appended on each refresh)
+ * and the source of the selected message, read from its file in the background when it is selected.
+ */
 public final class SandboxInboxViewModel {
-    private final Supplier<List<MimeMessage>> source;
-    private final Runnable clearer;
+    /** About 1 MB of source in the viewer; a text area with more becomes slow, and the file holds the rest. */
+    static final int SOURCE_LIMIT = 1_000_000;
+    private final SandboxMailbox mailbox;
+    private final BackgroundRunner runner;
+    private final String where;
     private final ObservableList<InboxMessage> messages = FXCollections.observableArrayList();
     private final ObjectProperty<InboxMessage> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
     private final StringProperty status = new SimpleStringProperty("");
+    private int emptiedSeen;
 
-    public SandboxInboxViewModel(SandboxServer server) {
-        this(server::received, server::clear, "Listening on " + server.host() + ":" + server.port());
+    public SandboxInboxViewModel(SandboxServer server, BackgroundRunner runner) {
+        this(server.mailbox(), runner, "Sandbox server: " + server.host() + ", port " + server.port());
     }
 
-    SandboxInboxViewModel(Supplier<List<MimeMessage>> source, Runnable clearer, String where) {
-        this.source = source;
-        this.clearer = clearer;
+    SandboxInboxViewModel(SandboxMailbox mailbox, BackgroundRunner runner, String where) {
+        this.mailbox = mailbox;
+        this.runner = runner;
         this.where = where;
+        selected.addListener((o, a, b) -> loadSource(b));
         refresh();
     }
-
-    private final String where;
 
     public ObservableList<InboxMessage> messages() { return messages; }
     public ObjectProperty<InboxMessage> selectedProperty() { return selected; }
+    /** The selected message's source as received (cut after about 1 MB). */
+    public ReadOnlyStringProperty sourceProperty() { return source.getReadOnlyProperty(); }
     public StringProperty statusProperty() { return status; }
 
-    /** Picks up messages that arrived since the last call, as one list change. */
+    /** Picks up messages that arrived since the last call, as one list change; only the in-memory index is read. */
     public void refresh() {
-        List<MimeMessage> all = source.get();
-        if (all.size() < messages.size()) messages.clear();
-        List<InboxMessage> fresh = new ArrayList<>();
-        for (int i = messages.size(); i < all.size(); i++) fresh.add(InboxMessage.of(i + 1, all.get(i)));
+        // Emptied elsewhere (another inbox window) and refilled since: the count alone would not tell.
+        if (mailbox.emptied() != emptiedSeen || mailbox.size() < messages.size()) {
+            emptiedSeen = mailbox.emptied();
+            messages.clear();
+        }
+        List<InboxMessage> fresh = mailbox.since(messages.size());
         if (!fresh.isEmpty()) messages.addAll(fresh);
-        status.set(where + " — " + messages.size() + (messages.size() == 1 ? " message" : " messages"));
+        status.set(where + " — " + messages.size() + (messages.size() == 1 ? " message" : " messages")
+                + " in " + mailbox.directory());
     }
 
+    /** Deletes every stored message (files included). */
     public void clear() {
-        clearer.run();
-        messages.clear();
-        refresh();
+        runner.run(() -> {
+            mailbox.deleteAll();
+            return true;
+        }, done -> {
+            messages.clear();
+            refresh();
+        }, e -> status.set("The Sandbox inbox could not be emptied: " + e.getMessage()));
+    }
+
+    private void loadSource(InboxMessage m) {
+        source.set("");
+        if (m == null) return;
+        runner.run(() -> mailbox.source(m, SOURCE_LIMIT), text -> {
+            if (m.equals(selected.get())) source.set(text); // a quicker later selection must not be overwritten
+        }, e -> {
+            if (m.equals(selected.get())) source.set("This message could not be read: " + e.getMessage());
+        });
     }
 }

@@ -64,6 +64,9 @@ public final class SettingsView extends VBox {
         findings.setPrefHeight(160);
         Label domainHead = new Label("Pre-send domain check");
         domainHead.getStyleClass().add("title-4");
+        // Labels and buttons keep their text on a laptop screen; the fields give way.
+        org.broadside.ui.common.FormFields.keepLabels(g);
+        check.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(g, problem, help, domainHead, new HBox(8, check, domainStatus), findings);
         Lifecycle.whileShowing(this, vm::refreshAccounts, () -> { });
     }

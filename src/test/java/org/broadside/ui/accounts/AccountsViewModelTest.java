@@ -1,5 +1,6 @@
 package org.broadside.ui.accounts;
 
+import org.broadside.accounts.Account;
 import org.broadside.accounts.AccountRepository;
 import org.broadside.accounts.InMemoryCredentialStore;
 import org.broadside.store.Database;
@@ -34,13 +35,49 @@ class AccountsViewModelTest {
     }
 
     @Test
-    void newAccountStartsFromTheGenericPresetWithHostAndUserToFill() {
+    void newAccountHasHostAndUserToFill() {
         AccountsViewModel vm = new AccountsViewModel(new AccountRepository(Database.open(TempDirs.create("acc"))),
                 InMemoryCredentialStore::new, new PendingRunner());
         vm.newAccount();
         assertThat(vm.form().hostProperty().get()).isEmpty();
         assertThat(vm.form().usernameProperty().get()).isEmpty();
         assertThat(vm.form().portProperty().get()).isEqualTo("587");
+    }
+
+    @Test
+    void newAfterAnAccountWithItsOwnPacingShowsTheDefaultsOfANewAccountAndChangesNothingElse() {
+        AccountRepository repo = new AccountRepository(Database.open(TempDirs.create("acc")));
+        Account gmail = org.broadside.accounts.AccountPresets.find("gmail").orElseThrow().builder("Mine").username("me").build();
+        repo.save(gmail);
+        AccountsViewModel vm = new AccountsViewModel(repo, InMemoryCredentialStore::new, new org.broadside.ui.common.SameThreadRunner());
+        vm.refresh();
+        vm.selectedProperty().set(vm.items().get(0));
+        assertThat(vm.form().maxPerDayProperty().get()).isEqualTo("500");
+
+        vm.newAccount();
+
+        AccountForm fresh = new AccountForm();
+        assertThat(pacing(vm.form())).isEqualTo(pacing(fresh)).containsExactly("1", "100", "0", "0", "0", "0");
+        assertThat(vm.form().securityProperty().get()).isEqualTo(fresh.securityProperty().get());
+        assertThat(vm.form().authProperty().get()).isEqualTo(fresh.authProperty().get());
+        assertThat(vm.form().pinnedProperty().get()).isEmpty();
+        assertThat(vm.selectedProperty().get()).isNull();
+        assertThat(repo.find("Mine")).contains(gmail);
+        assertThat(vm.items()).containsExactly(gmail);
+    }
+
+    @Test
+    void newAfterApplyingAPresetForgetsThePresetsPacing() {
+        AccountsViewModel vm = new AccountsViewModel(new AccountRepository(Database.open(TempDirs.create("acc"))),
+                InMemoryCredentialStore::new, new PendingRunner());
+        vm.applyPreset(org.broadside.accounts.AccountPresets.find("ses").orElseThrow());
+        vm.newAccount();
+        assertThat(pacing(vm.form())).isEqualTo(pacing(new AccountForm()));
+    }
+
+    private static List<String> pacing(AccountForm f) {
+        return List.of(f.connectionsProperty().get(), f.perConnectionProperty().get(), f.groupSizeProperty().get(),
+                f.groupSecondsProperty().get(), f.maxPerHourProperty().get(), f.maxPerDayProperty().get());
     }
 
     @Test

@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class ConnectionLogViewTest {
     @TempDir static Path dir;
+    private Scene scene;
 
     @Start
     void start(Stage stage) {
@@ -52,7 +53,10 @@ class ConnectionLogViewTest {
             return null;
         });
         ConnectionLogViewModel vm = new ConnectionLogViewModel(campaigns, new SameThreadRunner(), Explanations::explain);
-        stage.setScene(new Scene(new ConnectionLogView(vm), 1000, 600));
+        Scene scene = new Scene(new ConnectionLogView(vm), 1000, 600);
+        scene.getStylesheets().add(org.broadside.ui.shell.Theme.appStylesheet());
+        this.scene = scene;
+        stage.setScene(scene);
         stage.show();
         vm.load(id, 42);
     }
@@ -80,5 +84,65 @@ class ConnectionLogViewTest {
         robot.clickOn("#logSearch").write("ghost");
         ListView<LogEntry> lines = robot.lookup("#logLines").queryListView();
         assertThat(lines.getItems()).extracting(LogEntry::text).containsExactly("RCPT TO:<ghost@example.com>");
+    }
+
+    @Test
+    void theSelectedLineIsReadableInTheLightTheme(FxRobot robot) {
+        assertThat(selectedLineContrast(robot, "primer-light.css")).isGreaterThanOrEqualTo(4.5);
+    }
+
+    @Test
+    void theSelectedLineIsReadableInTheDarkTheme(FxRobot robot) {
+        assertThat(selectedLineContrast(robot, "primer-dark.css")).isGreaterThanOrEqualTo(4.5);
+    }
+
+    /** The WCAG contrast ratio of the selected line's text on its background, with the list focused as after a click. */
+    private double selectedLineContrast(FxRobot robot, String theme) {
+        robot.interact(() -> scene.setUserAgentStylesheet(getClass().getResource("/atlantafx/base/theme/" + theme).toExternalForm()));
+        ListView<LogEntry> lines = robot.lookup("#logLines").queryListView();
+        robot.interact(lines::requestFocus);
+        robot.interact(lines::applyCss);
+        javafx.scene.control.ListCell<?> cell = robot.lookup("#logLines .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().filter(c -> c.isSelected() && !c.isEmpty()).findFirst().orElseThrow();
+        javafx.scene.paint.Color text = (javafx.scene.paint.Color) cell.getTextFill();
+        javafx.scene.paint.Color under = behind(cell);
+        javafx.scene.paint.Color back = over(cell.getBackground(), under);
+        return contrast(text, back);
+    }
+
+    /** What is painted under a node: the background of the nearest ancestor that has one (white if none has). */
+    private static javafx.scene.paint.Color behind(javafx.scene.Node n) {
+        for (javafx.scene.Parent p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.layout.Region r && r.getBackground() != null && !r.getBackground().getFills().isEmpty()) {
+                return over(r.getBackground(), behind(r));
+            }
+        }
+        return javafx.scene.paint.Color.WHITE;
+    }
+
+    /** The colour the fills of {@code b} paint over {@code base}, each blended by its opacity. */
+    private static javafx.scene.paint.Color over(javafx.scene.layout.Background b, javafx.scene.paint.Color base) {
+        javafx.scene.paint.Color c = base;
+        if (b == null) return c;
+        for (var f : b.getFills()) {
+            if (!(f.getFill() instanceof javafx.scene.paint.Color top)) continue;
+            double a = top.getOpacity();
+            c = new javafx.scene.paint.Color(top.getRed() * a + c.getRed() * (1 - a), top.getGreen() * a + c.getGreen() * (1 - a),
+                    top.getBlue() * a + c.getBlue() * (1 - a), 1);
+        }
+        return c;
+    }
+
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a), lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
+    }
+
+    private static double channel(double v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 }

@@ -29,7 +29,7 @@ class SandboxInboxViewTest {
     @Start
     void start(Stage stage) {
         server = SandboxServer.start();
-        stage.setScene(new Scene(new SandboxInboxView(new SandboxInboxViewModel(server)), 900, 600));
+        stage.setScene(new Scene(new SandboxInboxView(new SandboxInboxViewModel(server, new org.broadside.ui.common.FxBackgroundRunner())), 900, 600));
         stage.show();
     }
 
@@ -54,8 +54,11 @@ class SandboxInboxViewTest {
         TableView<InboxMessage> table = robot.lookup("#inboxTable").queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         robot.interact(() -> table.getSelectionModel().select(0));
-        assertThat(robot.lookup("#inboxRaw").queryAs(TextArea.class).getText()).contains("Subject: Sandbox check").contains("body text");
-        robot.clickOn("Empty inbox");
-        assertThat(table.getItems()).isEmpty();
+        TextArea raw = robot.lookup("#inboxRaw").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> raw.getText().contains("body text"));
+        assertThat(raw.getText()).contains("Subject: Sandbox check");
+        robot.clickOn("#inboxDeleteAll");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
+        assertThat(server.mailbox().size()).isZero();
     }
 }

@@ -1,0 +1,34 @@
+package org.broadside.ui.shell;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A rectangle on the desktop, in the same units as a window's position: a screen's bounds or a window's. */
+public record ScreenArea(double x, double y, double width, double height) {
+
+    /**
+     * The name of a screen layout, from its screens' sizes left to right: "1280x800", "1920x1080+1280x1024". A window
+     * remembers its place per layout, so docking a laptop does not reuse the place it had on the big screen.
+     */
+    public static String layoutKey(List<ScreenArea> screens) {
+        return screens.stream().sorted(Comparator.comparingDouble(ScreenArea::x).thenComparingDouble(ScreenArea::y))
+                .map(s -> Math.round(s.width) + "x" + Math.round(s.height)).collect(Collectors.joining("+"));
+    }
+
+    /** The overlap of two areas; zero width or height when they do not meet. */
+    ScreenArea intersection(ScreenArea o) {
+        double left = Math.max(x, o.x);
+        double top = Math.max(y, o.y);
+        double right = Math.min(x + width, o.x + o.width);
+        double bottom = Math.min(y + height, o.y + o.height);
+        return new ScreenArea(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+    }
+
+    /** This size, shrunk to fit and centred in {@code screen}. */
+    public ScreenArea centredIn(ScreenArea screen) {
+        double w = Math.min(width, screen.width);
+        double h = Math.min(height, screen.height);
+        return new ScreenArea(screen.x + (screen.width - w) / 2, screen.y + (screen.height - h) / 2, w, h);
+    }
+}
