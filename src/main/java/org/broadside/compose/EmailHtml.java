@@ -73,6 +73,15 @@ public final class EmailHtml {
         return out;
     }
 
+    /** The cleaned document without the images whose src is exactly src (the attachments list's Remove). */
+    public static String withoutImage(String html, String src) {
+        if (html == null || html.isBlank()) return "";
+        Document doc = Jsoup.parse(escapeRawConditionTags(html));
+        doc.select("img").stream().filter(img -> img.attr("src").strip().equals(src)).forEach(Node::remove);
+        doc.outputSettings().prettyPrint(false);
+        return clean(doc.outerHtml());
+    }
+
     /** To an HTML parser, {@code <IF [[Gender]] = "M">} is an element; escaped it is text, and means the same. */
     static String escapeRawConditionTags(String html) {
         List<ConditionTags.Span> spans = ConditionTags.rawIn(html);
