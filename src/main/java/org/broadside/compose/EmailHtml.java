@@ -178,6 +178,9 @@ public final class EmailHtml {
 
     /** The visual editor writes the whole body on one line; a line break between blocks keeps the source readable. */
     private static void breakBetweenBlocks(Element body) {
+        // White space at the ends of the body means nothing, and editors add to it on each trip.
+        while (body.childNodeSize() > 0 && body.childNode(0) instanceof TextNode t && t.isBlank()) t.remove();
+        while (body.childNodeSize() > 0 && body.childNode(body.childNodeSize() - 1) instanceof TextNode t && t.isBlank()) t.remove();
         for (Element child : new ArrayList<>(body.children())) {
             if (!BLOCKS.contains(child.normalName())) continue;
             Node next = child.nextSibling();

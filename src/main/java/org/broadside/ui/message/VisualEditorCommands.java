@@ -27,6 +27,8 @@ final class VisualEditorCommands {
         editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (!e.isShortcutDown() || e.isAltDown()) return;
             KeyCode code = e.getCode();
+            // Tags rather than CSS spans: <b> survives every mail client and reads better in the source.
+            if (code == KeyCode.B || code == KeyCode.I || code == KeyCode.U) run("styleWithCSS", "false");
             if (code == KeyCode.B) run("bold", null);
             else if (code == KeyCode.I) run("italic", null);
             else if (code == KeyCode.U) run("underline", null);
