@@ -55,6 +55,14 @@ public final class EmailHtml {
         return DOCTYPE + root.outerHtml() + "\n";
     }
 
+    /** The cleaned body content of pasted HTML (from Word, Google Docs, a web page), to insert into a document. */
+    public static String cleanFragment(String html) {
+        if (html == null || html.isBlank()) return "";
+        Document doc = Jsoup.parse(clean(html));
+        doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
+        return doc.body().html().strip();
+    }
+
     /** True when the body shows something: text other than white space, or an image. */
     public static boolean hasContent(String html) {
         if (html == null || html.isBlank()) return false;

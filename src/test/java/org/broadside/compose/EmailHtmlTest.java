@@ -111,6 +111,12 @@ class EmailHtmlTest {
     }
 
     @Test
+    void aPastedFragmentIsTheCleanedBodyContentOnly() {
+        assertThat(EmailHtml.cleanFragment("<meta charset=\"utf-8\"><b id=\"docs-internal-guid-1\"><p style=\"mso-x:1;color:red\">Hi<o:p></o:p></p></b>"))
+                .isEqualTo("<p style=\"color: red\">Hi</p>");
+    }
+
+    @Test
     void imageSourcesAreListedOnceInOrder() {
         assertThat(EmailHtml.imageSources("<img src=\"a.png\"><img src=\"cid:x\"><img src=\"a.png\">")).containsExactly("a.png", "cid:x");
     }

@@ -1,9 +1,12 @@
 package org.broadside.ui.message;
 
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.web.HTMLEditor;
 import javafx.scene.web.WebView;
+
+import org.broadside.compose.EmailHtml;
 
 import java.util.function.Consumer;
 
@@ -27,6 +30,10 @@ final class VisualEditorCommands {
         editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (!e.isShortcutDown() || e.isAltDown()) return;
             KeyCode code = e.getCode();
+            if (code == KeyCode.V && !e.isShiftDown() && pasteCleaned()) {
+                e.consume();
+                return;
+            }
             // Tags rather than CSS spans: <b> survives every mail client and reads better in the source.
             if (code == KeyCode.B || code == KeyCode.I || code == KeyCode.U) run("styleWithCSS", "false");
             if (code == KeyCode.B) run("bold", null);
@@ -36,6 +43,19 @@ final class VisualEditorCommands {
             else return;
             e.consume();
         });
+    }
+
+    /**
+     * Pastes HTML from the clipboard cleaned (Word's mso- styles and o:p, Google's wrappers), instead of the browser's
+     * paste that keeps them. Only Ctrl+V can be intercepted; the context menu's Paste is cleaned on the next read.
+     */
+    private boolean pasteCleaned() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (!clipboard.hasHtml()) return false;
+        String fragment = EmailHtml.cleanFragment(clipboard.getHtml());
+        if (fragment.isEmpty()) return false;
+        insertHtml(fragment);
+        return true;
     }
 
     /** Makes the selection a link to url, or inserts the URL as a link when nothing is selected. */

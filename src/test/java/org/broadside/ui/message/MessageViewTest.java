@@ -90,6 +90,29 @@ class MessageViewTest {
     }
 
     @Test
+    void wordHtmlPastedWithCtrlVArrivesCleaned(FxRobot robot) {
+        robot.interact(() -> {
+            vm.formatProperty().set(BodyFormat.HTML);
+            vm.htmlProperty().set("<p>Start</p>");
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putHtml("<html><body><!--StartFragment--><p class=MsoNormal style='mso-line-height-rule:exactly;color:#333'>"
+                    + "Pasted <b>bold</b><o:p></o:p></p><!--EndFragment--></body></html>");
+            content.putString("Pasted bold");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        selectVisualTab(robot);
+        WebView web = robot.lookup("#htmlVisual .web-view").query();
+        robot.interact(() -> {
+            web.requestFocus();
+            web.getEngine().executeScript("document.execCommand('selectAll', false, null)");
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(draft.campaign().html()).contains("Pasted <b>bold</b>").contains("color: #333")
+                .doesNotContain("mso-").doesNotContain("Mso").doesNotContain("o:p").doesNotContain("Fragment");
+    }
+
+    @Test
     void sourceThroughTheVisualEditorAndBackKeepsTheContent(FxRobot robot) {
         String source = "<table width=\"600\"><tr><td style=\"color: red\"><img src=\"cid:logo@acme\" alt=\"Logo\">"
                 + "<a href=\"[Unsubscribe]\">unsubscribe</a> <IF [[Gender]] = \"M\">Sir<ELSE>Madam</IF></td></tr></table>";
