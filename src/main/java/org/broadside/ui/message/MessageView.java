@@ -75,10 +75,6 @@ public final class MessageView extends BorderPane {
         source.setParagraphGraphicFactory(LineNumberFactory.get(source));
         source.replaceText(vm.htmlProperty().get());
         source.setStyleSpans(0, HtmlHighlighter.spans(source.getText()));
-        // Leaving the source stores it as the cleaned e-mail document (doctype, charset); typing stays untouched.
-        source.focusedProperty().addListener((o, was, now) -> {
-            if (was && !now) vm.tidyHtml();
-        });
         source.textProperty().addListener((o, a, b) -> {
             source.setStyleSpans(0, HtmlHighlighter.spans(b));
             if (!b.equals(vm.htmlProperty().get())) vm.htmlProperty().set(b);
@@ -103,6 +99,11 @@ public final class MessageView extends BorderPane {
         Tab plainTab = new Tab("Plain text", plain);
         Tab visualTab = new Tab("HTML (visual)", visual);
         Tab sourceTab = new Tab("HTML source", new VirtualizedScrollPane<>(source));
+        // Leaving the source tab stores it as the cleaned e-mail document (doctype, charset). Not on focus loss:
+        // the toolbar's Insert field takes the focus, and the insertion must land where the caret was.
+        sourceTab.setOnSelectionChanged(e -> {
+            if (!sourceTab.isSelected()) vm.tidyHtml();
+        });
         visualTab.setOnSelectionChanged(e -> {
             if (visualTab.isSelected()) visual.setHtmlText(vm.htmlForVisualEditor());
         });

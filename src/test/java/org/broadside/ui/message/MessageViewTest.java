@@ -113,6 +113,21 @@ class MessageViewTest {
     }
 
     @Test
+    void leavingTheSourceTabStoresACleanDocumentAndTheUnsubscribeLinkCanBeInserted(FxRobot robot) {
+        robot.interact(() -> vm.formatProperty().set(BodyFormat.HTML));
+        selectTab(robot, "HTML source");
+        robot.clickOn("#htmlSource");
+        robot.interact(() -> vm.htmlProperty().set("<p>Bye </p>"));
+        robot.interact(() -> robot.lookup("#htmlSource").queryAs(org.fxmisc.richtext.CodeArea.class).moveTo("<p>Bye ".length()));
+        robot.clickOn("#insertField");
+        robot.clickOn("Unsubscribe link (HTML)");
+        assertThat(vm.htmlProperty().get()).isEqualTo("<p>Bye <a href=\"[Unsubscribe]\">unsubscribe</a></p>");
+        selectTab(robot, "HTML (visual)");
+        assertThat(draft.campaign().html()).startsWith("<!DOCTYPE html>\n<html><head>\n<meta charset=\"utf-8\">")
+                .contains("<body>\n<p>Bye <a href=\"[Unsubscribe]\">unsubscribe</a></p>\n</body></html>");
+    }
+
+    @Test
     void sourceThroughTheVisualEditorAndBackKeepsTheContent(FxRobot robot) {
         String source = "<table width=\"600\"><tr><td style=\"color: red\"><img src=\"cid:logo@acme\" alt=\"Logo\">"
                 + "<a href=\"[Unsubscribe]\">unsubscribe</a> <IF [[Gender]] = \"M\">Sir<ELSE>Madam</IF></td></tr></table>";
