@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.HTMLEditor;
 import javafx.scene.web.WebView;
@@ -125,6 +126,27 @@ class MessageViewTest {
         selectTab(robot, "HTML (visual)");
         assertThat(draft.campaign().html()).startsWith("<!DOCTYPE html>\n<html><head>\n<meta charset=\"utf-8\">")
                 .contains("<body>\n<p>Bye <a href=\"[Unsubscribe]\">unsubscribe</a></p>\n</body></html>");
+    }
+
+    @Test
+    void ctrlKAsksForTheAddressAndLinksTheSelectionEvenToAMergeField(FxRobot robot) {
+        robot.interact(() -> {
+            vm.formatProperty().set(BodyFormat.HTML);
+            vm.htmlProperty().set("<p>Leave</p>");
+        });
+        selectVisualTab(robot);
+        WebView web = robot.lookup("#htmlVisual .web-view").query();
+        robot.interact(() -> {
+            web.requestFocus();
+            web.getEngine().executeScript("document.execCommand('selectAll', false, null)");
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField address = robot.lookup("#linkAddress").queryAs(TextField.class);
+        robot.interact(() -> address.setText("[Unsubscribe]"));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(draft.campaign().html()).contains("<a href=\"[Unsubscribe]\">Leave</a>");
     }
 
     @Test
