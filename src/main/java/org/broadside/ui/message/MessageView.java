@@ -39,6 +39,8 @@ public final class MessageView extends BorderPane {
     private final MessageViewModel vm;
     private Node lastEditor;
     private VisualEditorCommands visualCommands;
+    private Runnable readBackVisual;
+    private boolean readingVisual;
 
     public MessageView(MessageViewModel vm) {
         this.vm = vm;
@@ -87,7 +89,15 @@ public final class MessageView extends BorderPane {
         // included), so the source view and the live checks follow; merely looking at it changes nothing.
         // Every read is cleaned: the editor's state (contenteditable, dir, empty font spans) and pasted Word or
         // Google Docs junk never reach the campaign, whichever way it came in.
-        Runnable readBack = () -> vm.htmlFromVisualEditor(visual.getHtmlText());
+        Runnable readBack = () -> {
+            readingVisual = true;
+            try {
+                vm.htmlFromVisualEditor(visual.getHtmlText());
+            } finally {
+                readingVisual = false;
+            }
+        };
+        this.readBackVisual = readBack;
         visualCommands = new VisualEditorCommands(visual);
         visualCommands.installShortcuts(use -> LinkDialog.ask(getScene().getWindow()).ifPresent(url -> {
             use.accept(url);
@@ -106,6 +116,11 @@ public final class MessageView extends BorderPane {
         });
         visualTab.setOnSelectionChanged(e -> {
             if (visualTab.isSelected()) visual.setHtmlText(vm.htmlForVisualEditor());
+        });
+        // A change from elsewhere while the visual editor shows (an image removed in the attachments list) must
+        // reach it, or its next read-back would bring the old content back.
+        vm.htmlProperty().addListener((o, a, b) -> {
+            if (visualTab.isSelected() && !readingVisual) visual.setHtmlText(vm.htmlForVisualEditor());
         });
         TabPane bodies = new TabPane(plainTab, visualTab, sourceTab);
         bodies.setId("bodyTabs");
@@ -197,9 +212,9 @@ public final class MessageView extends BorderPane {
 
     /** Inserts at the caret of the editor the user was last in. */
     private void insert(String snippet) {
-        if (lastEditor instanceof HTMLEditor visual) {
+        if (lastEditor instanceof HTMLEditor) {
             visualCommands.insertText(snippet);
-            vm.htmlFromVisualEditor(visual.getHtmlText());
+            readBackVisual.run();
         } else if (lastEditor instanceof TextInputControl t) {
             t.insertText(t.getCaretPosition(), snippet);
             t.requestFocus();
@@ -211,9 +226,9 @@ public final class MessageView extends BorderPane {
 
     /** A link in the HTML editors; plain text (no links there) gets the field itself. */
     private void insertLink(String html, String plain) {
-        if (lastEditor instanceof HTMLEditor visual) {
+        if (lastEditor instanceof HTMLEditor) {
             visualCommands.insertHtml(html);
-            vm.htmlFromVisualEditor(visual.getHtmlText());
+            readBackVisual.run();
         } else if (lastEditor instanceof CodeArea c) {
             c.insertText(c.getCaretPosition(), html);
             c.requestFocus();

@@ -150,6 +150,21 @@ class MessageViewTest {
     }
 
     @Test
+    void anImageRemovedInTheListLeavesTheVisualEditorToo(FxRobot robot) throws Exception {
+        Path logo = Files.write(dir.resolve("logo.png"), new byte[10]);
+        robot.interact(() -> {
+            vm.formatProperty().set(BodyFormat.HTML);
+            vm.htmlProperty().set("<p>Hi <img src=\"" + logo.toUri() + "\" alt=\"\"></p>");
+        });
+        selectVisualTab(robot);
+        robot.clickOn(robot.lookup(".attachment-remove").queryAs(Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        HTMLEditor visual = robot.lookup("#htmlVisual").queryAs(HTMLEditor.class);
+        assertThat(visual.getHtmlText()).contains("Hi").doesNotContain("<img");
+        assertThat(draft.campaign().html()).doesNotContain("<img");
+    }
+
+    @Test
     void sourceThroughTheVisualEditorAndBackKeepsTheContent(FxRobot robot) {
         String source = "<table width=\"600\"><tr><td style=\"color: red\"><img src=\"cid:logo@acme\" alt=\"Logo\">"
                 + "<a href=\"[Unsubscribe]\">unsubscribe</a> <IF [[Gender]] = \"M\">Sir<ELSE>Madam</IF></td></tr></table>";
