@@ -38,6 +38,9 @@ import java.io.File;
 public final class MessageView extends BorderPane {
     private final MessageViewModel vm;
     private Node lastEditor;
+    private VisualEditorCommands visualCommands;
+    private Runnable readBackVisual;
+    private boolean readingVisual;
 
     public MessageView(MessageViewModel vm) {
         this.vm = vm;
@@ -84,17 +87,40 @@ public final class MessageView extends BorderPane {
         track(source);
         // The visual editor has no text property: read it back after each key or click inside it (toolbar buttons
         // included), so the source view and the live checks follow; merely looking at it changes nothing.
+        // Every read is cleaned: the editor's state (contenteditable, dir, empty font spans) and pasted Word or
+        // Google Docs junk never reach the campaign, whichever way it came in.
         Runnable readBack = () -> {
-            String now = visual.getHtmlText();
-            if (!now.equals(vm.htmlProperty().get())) vm.htmlProperty().set(now);
+            readingVisual = true;
+            try {
+                vm.htmlFromVisualEditor(visual.getHtmlText());
+            } finally {
+                readingVisual = false;
+            }
         };
+        this.readBackVisual = readBack;
+        visualCommands = new VisualEditorCommands(visual);
+        visualCommands.installShortcuts(use -> LinkDialog.ask(getScene().getWindow()).ifPresent(url -> {
+            use.accept(url);
+            readBack.run();
+        }));
+        track(visual);
         visual.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> readBack.run());
         visual.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> javafx.application.Platform.runLater(readBack));
         Tab plainTab = new Tab("Plain text", plain);
         Tab visualTab = new Tab("HTML (visual)", visual);
         Tab sourceTab = new Tab("HTML source", new VirtualizedScrollPane<>(source));
+        // Leaving the source tab stores it as the cleaned e-mail document (doctype, charset). Not on focus loss:
+        // the toolbar's Insert field takes the focus, and the insertion must land where the caret was.
+        sourceTab.setOnSelectionChanged(e -> {
+            if (!sourceTab.isSelected()) vm.tidyHtml();
+        });
         visualTab.setOnSelectionChanged(e -> {
-            if (visualTab.isSelected()) visual.setHtmlText(vm.htmlProperty().get());
+            if (visualTab.isSelected()) visual.setHtmlText(vm.htmlForVisualEditor());
+        });
+        // A change from elsewhere while the visual editor shows (an image removed in the attachments list) must
+        // reach it, or its next read-back would bring the old content back.
+        vm.htmlProperty().addListener((o, a, b) -> {
+            if (visualTab.isSelected() && !readingVisual) visual.setHtmlText(vm.htmlForVisualEditor());
         });
         TabPane bodies = new TabPane(plainTab, visualTab, sourceTab);
         bodies.setId("bodyTabs");
@@ -114,11 +140,17 @@ public final class MessageView extends BorderPane {
         MenuButton insertField = new MenuButton("Insert field");
         insertField.setId("insertField");
         // A MenuButton without items does not open, so the items follow the field list.
-        Runnable fillFields = () -> insertField.getItems().setAll(vm.insertableFields().stream().map(name -> {
-            MenuItem item = new MenuItem(name);
-            item.setOnAction(a -> insert(MessageViewModel.fieldTag(name)));
-            return item;
-        }).toList());
+        Runnable fillFields = () -> {
+            insertField.getItems().setAll(vm.insertableFields().stream().map(name -> {
+                MenuItem item = new MenuItem(name);
+                item.setOnAction(a -> insert(MessageViewModel.fieldTag(name)));
+                return item;
+            }).toList());
+            MenuItem unsubscribeLink = new MenuItem("Unsubscribe link (HTML)");
+            unsubscribeLink.setId("insertUnsubscribeLink");
+            unsubscribeLink.setOnAction(a -> insertLink(MessageViewModel.unsubscribeLink(), MessageViewModel.fieldTag("Unsubscribe")));
+            insertField.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), unsubscribeLink);
+        };
         vm.insertableFields().addListener((javafx.collections.ListChangeListener<String>) c -> fillFields.run());
         fillFields.run();
         Button insertCondition = new Button("Insert condition…");
@@ -144,13 +176,9 @@ public final class MessageView extends BorderPane {
             bodies.getSelectionModel().select(sourceTab);
             source.insertText(source.getCaretPosition(), vm.imageTag(f.toPath()));
         });
-        ToolBar tools = new ToolBar(insertField, insertCondition, attach, image);
 
-        ListView<AttachmentItem> attachments = new ListView<>(vm.attachments());
-        attachments.setId("attachments");
-        attachments.setPrefHeight(90);
-        attachments.setPlaceholder(new Label("No attachments"));
-        attachments.setCellFactory(l -> new AttachmentCell(vm));
+        ToolBar tools = new ToolBar(insertField, insertCondition, image);
+        AttachmentsPane attachments = new AttachmentsPane(vm, attach);
 
         ListView<CheckLine> checks = new ListView<>(vm.checks());
         checks.setId("checks");
@@ -163,8 +191,17 @@ public final class MessageView extends BorderPane {
         checksBox.setPadding(new Insets(6, 10, 6, 10));
         VBox.setVgrow(checks, Priority.ALWAYS);
 
-        VBox editor = new VBox(head, tools, bodies, new Label(" Attachments"), attachments);
-        VBox.setVgrow(bodies, Priority.ALWAYS);
+        // The attachments sit under the body behind a divider: resizable, never below their minimum height, and
+        // keeping their height when the window grows, so the body takes the free space.
+        SplitPane bodyAndFiles = new SplitPane(bodies, attachments);
+        bodyAndFiles.setId("bodyAndAttachments");
+        bodyAndFiles.setOrientation(Orientation.VERTICAL);
+        bodies.setMinHeight(120);
+        bodyAndFiles.setMinHeight(120 + AttachmentsPane.MIN_HEIGHT + 10);
+        SplitPane.setResizableWithParent(attachments, false);
+        bodyAndFiles.setDividerPositions(0.75);
+        VBox editor = new VBox(head, tools, bodyAndFiles);
+        VBox.setVgrow(bodyAndFiles, Priority.ALWAYS);
         SplitPane split = new SplitPane(editor, checksBox);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.78);
@@ -175,7 +212,10 @@ public final class MessageView extends BorderPane {
 
     /** Inserts at the caret of the editor the user was last in. */
     private void insert(String snippet) {
-        if (lastEditor instanceof TextInputControl t) {
+        if (lastEditor instanceof HTMLEditor) {
+            visualCommands.insertText(snippet);
+            readBackVisual.run();
+        } else if (lastEditor instanceof TextInputControl t) {
             t.insertText(t.getCaretPosition(), snippet);
             t.requestFocus();
         } else if (lastEditor instanceof CodeArea c) {
@@ -184,8 +224,22 @@ public final class MessageView extends BorderPane {
         }
     }
 
+    /** A link in the HTML editors; plain text (no links there) gets the field itself. */
+    private void insertLink(String html, String plain) {
+        if (lastEditor instanceof HTMLEditor) {
+            visualCommands.insertHtml(html);
+            readBackVisual.run();
+        } else if (lastEditor instanceof CodeArea c) {
+            c.insertText(c.getCaretPosition(), html);
+            c.requestFocus();
+        } else {
+            insert(plain);
+        }
+    }
+
     private void track(Node editor) {
-        editor.focusedProperty().addListener((o, a, focused) -> {
+        // focusWithin: the visual editor's focus is on the web view inside it.
+        editor.focusWithinProperty().addListener((o, a, focused) -> {
             if (focused) lastEditor = editor;
         });
     }
@@ -218,32 +272,6 @@ public final class MessageView extends BorderPane {
             setGraphic(item.severity() == Severity.ERROR ? Icons.error() : Icons.warning());
             getStyleClass().removeAll("check-error", "check-warning");
             getStyleClass().add(item.severity() == Severity.ERROR ? "check-error" : "check-warning");
-        }
-    }
-
-    private static final class AttachmentCell extends ListCell<AttachmentItem> {
-        private final MessageViewModel vm;
-
-        AttachmentCell(MessageViewModel vm) { this.vm = vm; }
-
-        @Override
-        protected void updateItem(AttachmentItem item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            setText(item.path() + "  (" + item.sizeText() + ")" + (item.tooBig() ? "  — over 10 MB: many servers refuse it" : ""));
-            setGraphic(item.tooBig() || item.missing() ? Icons.warning() : Icons.attach());
-            setContextMenu(new javafx.scene.control.ContextMenu(removeItem(item)));
-            setTooltip(new Tooltip("Right-click to remove"));
-        }
-
-        private MenuItem removeItem(AttachmentItem item) {
-            MenuItem m = new MenuItem("Remove");
-            m.setOnAction(e -> vm.removeAttachment(item));
-            return m;
         }
     }
 }

@@ -9,10 +9,16 @@ import javafx.collections.ObservableList;
 import org.broadside.campaign.Campaign;
 import org.broadside.campaign.CampaignDocument;
 import org.broadside.compose.CheckLine;
+import org.broadside.compose.EmailHtml;
+import org.broadside.mime.ContentTypes;
 import org.broadside.merge.Severity;
 import org.broadside.ui.common.BackgroundRunner;
 import org.broadside.ui.shell.CampaignDraft;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +42,8 @@ public final class MessageViewModel {
     private final StringProperty html = new SimpleStringProperty();
     private final ObjectProperty<BodyFormat> format = new SimpleObjectProperty<>();
     private final ObservableList<AttachmentItem> attachments = FXCollections.observableArrayList();
+    private final StringProperty attachmentMessage = new SimpleStringProperty("");
+    private FileOpener opener = FileOpener.desktop();
     private final ObservableList<CheckLine> checks = FXCollections.observableArrayList();
     private final ObservableList<String> insertableFields = FXCollections.observableArrayList();
     private final StringProperty checkSummary = new SimpleStringProperty("");
@@ -61,6 +69,7 @@ public final class MessageViewModel {
         html.set(nz(c.html()));
         format.set(BodyFormat.of(c.text(), c.html()));
         refreshAttachments();
+        html.addListener((o, a, b) -> refreshAttachments());
         for (StringProperty p : List.of(from, replyTo, subject, text, html)) p.addListener((o, a, b) -> commit());
         format.addListener((o, a, b) -> commit());
         draft.campaignProperty().addListener((o, a, b) -> {
@@ -76,9 +85,36 @@ public final class MessageViewModel {
     public StringProperty htmlProperty() { return html; }
     public ObjectProperty<BodyFormat> formatProperty() { return format; }
     public ObservableList<AttachmentItem> attachments() { return attachments; }
+    /** What the last Open of an attachment said when it failed; "" otherwise. */
+    public StringProperty attachmentMessageProperty() { return attachmentMessage; }
+
+    /** Replaces how files are opened (tests: a recording opener). */
+    public void setFileOpener(FileOpener opener) { this.opener = opener; }
     public ObservableList<CheckLine> checks() { return checks; }
     public ObservableList<String> insertableFields() { return insertableFields; }
     public StringProperty checkSummaryProperty() { return checkSummary; }
+
+    /** The HTML the visual editor shows: cleaned, so raw condition tags arrive as text rather than unknown elements. */
+    public String htmlForVisualEditor() { return EmailHtml.clean(html.get()); }
+
+    /**
+     * Takes the visual editor's document as the HTML body, cleaned of the editor's state. An editor that was only
+     * looked at (an empty document over an empty body) changes nothing.
+     */
+    public void htmlFromVisualEditor(String editorHtml) {
+        String cleaned = EmailHtml.clean(editorHtml);
+        if (html.get().isBlank() && !EmailHtml.hasContent(cleaned)) return;
+        if (!cleaned.equals(html.get())) html.set(cleaned);
+    }
+
+    /** Cleans the hand-written source into the e-mail document that is stored and sent (when leaving the source). */
+    public void tidyHtml() {
+        String cleaned = EmailHtml.clean(html.get());
+        if (!cleaned.equals(html.get())) html.set(cleaned);
+    }
+
+    /** The HTML for "Unsubscribe link": a link whose address is the recipient's own unsubscribe URL. */
+    public static String unsubscribeLink() { return "<a href=\"[Unsubscribe]\">unsubscribe</a>"; }
 
     /** The text for "Insert field": {@code [Name]}. */
     public static String fieldTag(String name) { return "[" + name + "]"; }
@@ -104,27 +140,66 @@ public final class MessageViewModel {
         refreshAttachments();
     }
 
+    /** Removes an attachment from the campaign, or an inline image from the HTML. */
     public void removeAttachment(AttachmentItem item) {
+        if (item.kind() == AttachmentItem.Kind.INLINE_IMAGE) {
+            html.set(EmailHtml.withoutImage(html.get(), item.path()));
+            return;
+        }
         List<String> next = new ArrayList<>(draft.campaign().attachments());
         next.remove(item.path());
         draft.update(c -> c.withAttachments(next));
         refreshAttachments();
     }
 
+    /** Opens the file in the system's program for it, in the background; a failure is told in the message. */
+    public void openAttachment(AttachmentItem item) {
+        Path file = fileOf(item);
+        attachmentMessage.set("");
+        if (file == null || item.missing()) {
+            attachmentMessage.set("\"" + item.name() + "\" cannot be opened: " + (item.problem() == null ? "it is not a local file" : item.problem()) + ".");
+            return;
+        }
+        FileOpener use = opener;
+        runner.run(() -> {
+            use.open(file);
+            return file;
+        }, f -> { }, e -> attachmentMessage.set("\"" + item.name() + "\" could not be opened: " + e.getMessage()));
+    }
+
     private void refreshAttachments() {
         List<AttachmentItem> items = new ArrayList<>();
-        for (String p : draft.campaign().attachments()) {
-            Path f = draft.document().resolve(p);
-            long size;
-            try {
-                size = Files.size(f);
-            } catch (Exception e) {
-                items.add(new AttachmentItem(p, 0, true));
-                continue;
-            }
-            items.add(new AttachmentItem(p, size, false));
+        for (String p : draft.campaign().attachments()) items.add(item(p, AttachmentItem.Kind.ATTACHMENT, draft.document().resolve(p)));
+        for (String src : EmailHtml.imageSources(html.get())) {
+            Path f = localImage(src);
+            if (f != null) items.add(item(src, AttachmentItem.Kind.INLINE_IMAGE, f));
         }
-        attachments.setAll(items);
+        if (!items.equals(attachments)) attachments.setAll(items);
+    }
+
+    private static AttachmentItem item(String stored, AttachmentItem.Kind kind, Path f) {
+        if (!Files.exists(f)) return new AttachmentItem(stored, kind, 0, null, "no file at " + f);
+        if (!Files.isRegularFile(f) || !Files.isReadable(f)) return new AttachmentItem(stored, kind, 0, null, "cannot be read: " + f);
+        try {
+            return new AttachmentItem(stored, kind, Files.size(f), ContentTypes.guess(null, f), null);
+        } catch (IOException e) {
+            return new AttachmentItem(stored, kind, 0, null, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private Path fileOf(AttachmentItem item) {
+        return item.kind() == AttachmentItem.Kind.INLINE_IMAGE ? localImage(item.path()) : draft.document().resolve(item.path());
+    }
+
+    /** The local file an image src names (relative to the document, or file:), null for remote, cid: or data: ones. */
+    private Path localImage(String src) {
+        try {
+            if (src.regionMatches(true, 0, "file:", 0, 5)) return Path.of(URI.create(src));
+            if (src.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") || src.startsWith("//")) return null;
+            return draft.document().resolve(URLDecoder.decode(src.replace("+", "%2B"), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private void commit() {
