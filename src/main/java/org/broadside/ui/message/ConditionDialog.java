@@ -40,6 +40,7 @@ final class ConditionDialog extends Dialog<String> {
         g.addRow(2, new Label("Value"), value);
         g.addRow(3, new Label("Show"), then);
         g.addRow(4, new Label("Otherwise show"), otherwise);
+        org.broadside.ui.common.FormFields.keepLabels(g);
         getDialogPane().setContent(g);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         setResultConverter(b -> b == ButtonType.OK && field.getEditor().getText() != null && !field.getEditor().getText().isBlank()
