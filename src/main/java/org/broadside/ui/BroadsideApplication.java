@@ -21,6 +21,7 @@ public final class BroadsideApplication extends Application {
 
     @Override
     public void start(Stage ignored) {
+        org.broadside.ui.common.UnexpectedErrors.install();
         Theme.apply();
         Path data = DesktopApp.dataDirectory() != null ? DesktopApp.dataDirectory() : DataDirectory.resolve(null);
         runner = new FxBackgroundRunner();

@@ -46,7 +46,7 @@ public final class SettingsViewModel {
         Unsubscribe u = c.unsubscribe();
         unsubscribeMailto.set(u == null || u.mailto() == null ? "" : u.mailto());
         unsubscribeUrl.set(u == null || u.url() == null ? "" : u.url());
-        noUnsubscribe.set(u != null && u.none());
+        noUnsubscribe.set(u != null && u.noneChosen());
         DeliveryOptions d = c.delivery();
         retryAfterSeconds.set(text(d.retryAfterSeconds()));
         maxAttempts.set(text(d.maxAttempts()));

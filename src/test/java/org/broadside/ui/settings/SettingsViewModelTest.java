@@ -35,6 +35,16 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aCampaignWhoseUnsubscribeOmitsNoneOpens() {
+        // A hand-written campaign file with only a mailto: the window failed to open before (NullPointerException).
+        CampaignDraft handWritten = new CampaignDraft(Campaign.blank("s-2", "y")
+                .withUnsubscribe(new org.broadside.campaign.Unsubscribe("leave@example.com", null, null)), null);
+        SettingsViewModel opened = new SettingsViewModel(handWritten, () -> List.of("Sandbox"), new SameThreadRunner());
+        assertThat(opened.unsubscribeMailtoProperty().get()).isEqualTo("leave@example.com");
+        assertThat(opened.noUnsubscribeProperty().get()).isFalse();
+    }
+
+    @Test
     void pickingAnAccountAddsItOnce() {
         vm.refreshAccounts();
         assertThat(vm.knownAccounts()).containsExactly("Sandbox", "Work");
