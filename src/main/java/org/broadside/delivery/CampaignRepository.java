@@ -282,7 +282,8 @@ public final class CampaignRepository {
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
                         long next = rs.getLong(16);
-                        out.add(new ListedRecipient(row(rs), rs.wasNull() ? null : next));
+                        Long nextAttemptAt = rs.wasNull() ? null : next;
+                        out.add(new ListedRecipient(row(rs), nextAttemptAt));
                     }
                 }
                 return out;

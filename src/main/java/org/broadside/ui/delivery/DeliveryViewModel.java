@@ -378,6 +378,7 @@ public final class DeliveryViewModel {
             status.set(describe(ended.status(), ended.reason()));
             handle = null;
             running.set(false);
+            table.runEnded();
             reloadTable();
         }
     }

@@ -46,6 +46,8 @@ final class RecipientPages extends ObservableListBase<RecipientItem> {
             return size() > OVERLAY;
         }
     };
+    /** Recipients with a transaction open now (a few per connection): a page read meanwhile shows them SENDING. */
+    private final java.util.Set<Long> open = new java.util.HashSet<>();
     private int pagesLoaded;
 
     RecipientPages(CampaignRepository campaigns, BackgroundRunner runner) {
@@ -59,7 +61,10 @@ final class RecipientPages extends ObservableListBase<RecipientItem> {
     void reset(View next, long count) {
         beginChange();
         if (size > 0) nextRemove(0, new ArrayList<>(Collections.nCopies(size, (RecipientItem) null)));
-        if (next == null || view == null || next.campaignId() != view.campaignId()) recent.clear();
+        if (next == null || view == null || next.campaignId() != view.campaignId()) {
+            recent.clear();
+            open.clear();
+        }
         view = next;
         pages.clear();
         byId.clear();
@@ -90,14 +95,21 @@ final class RecipientPages extends ObservableListBase<RecipientItem> {
     void receipt(Receipt r) {
         recent.remove(r.recipientId());
         recent.put(r.recipientId(), r);
+        open.remove(r.recipientId());
         RecipientItem item = byId.get(r.recipientId());
         if (item != null) item.apply(r);
     }
 
     /** A transaction for this recipient has opened. */
     void sending(long recipientId) {
+        if (open.size() < OVERLAY) open.add(recipientId);
         RecipientItem item = byId.get(recipientId);
         if (item != null) item.stateProperty().set(RecipientState.SENDING);
+    }
+
+    /** The run ended: no transaction is open any more. */
+    void runEnded() {
+        open.clear();
     }
 
     /** Reads the most recently used pages of the whole campaign again and updates their rows in place (retry times). */
@@ -153,6 +165,7 @@ final class RecipientPages extends ObservableListBase<RecipientItem> {
             RecipientItem item = RecipientItem.of(r);
             Receipt newer = recent.get(item.id());
             if (newer != null && !r.row().state().isFinal()) item.apply(newer);
+            else if (open.contains(item.id()) && !r.row().state().isFinal()) item.stateProperty().set(RecipientState.SENDING);
             page[slot] = item;
             byId.put(item.id(), item);
         }

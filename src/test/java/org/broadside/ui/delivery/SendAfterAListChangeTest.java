@@ -75,7 +75,14 @@ class SendAfterAListChangeTest {
         vm.send();
         if (last.get() != null) last.get().await(10, TimeUnit.SECONDS);
         vm.tick();
-        System.out.println("STATUS: " + vm.statusProperty().get() + " running=" + vm.runningProperty().get());
+        // Before: the sender started an empty run over the frozen recipients, which ended at once, and the panel
+        // showed "Finished" again, as before the press. Now Send answers, and no run is recorded.
+        assertThat(vm.statusProperty().get()).isEqualTo("Not sent: nothing is due.");
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.bannerProperty().get().text()).startsWith("Nothing is due: all 2 recipients of this campaign are SENT (2).")
+                .contains("(it now names \"Press\")");
+        var record = new CampaignRepository(db).find("list-change").orElseThrow();
+        assertThat(new CampaignRepository(db).runs(record.id())).hasSize(1);
         assertThat(server.messages()).hasSize(2);
     }
 }
