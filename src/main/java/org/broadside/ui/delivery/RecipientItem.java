@@ -73,7 +73,8 @@ public final class RecipientItem {
         account.set(r.account());
     }
 
-    boolean isLoading() { return id == 0; }
+    /** True while its page is still being read from the store. */
+    public boolean isLoading() { return id == 0; }
 
     public long id() { return id; }
     public String email() { return email; }
