@@ -108,9 +108,9 @@ public final class CampaignSender {
                     .filter(l -> l.severity() == org.broadside.merge.Severity.ERROR).toList());
             if (checks == PreSendChecks.ALL) errors.addAll(domainFailures(doc));
             if (!errors.isEmpty()) {
-                throw new ComposeException("The pre-send check found " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
+                throw new PreSendCheckFailed("The pre-send check found " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
                         + " (run 'broadside check' for all findings; override to send anyway): "
-                        + errors.stream().map(CheckLine::toString).collect(java.util.stream.Collectors.joining("; ")));
+                        + errors.stream().map(CheckLine::toString).collect(java.util.stream.Collectors.joining("; ")), errors);
             }
         }
         String durability = doc.campaign().delivery().durabilityProblem();

@@ -227,6 +227,70 @@ public final class CampaignRepository {
         });
     }
 
+    /** A recipient as a table shows it: its row and, while it waits for a retry, when that retry is due. */
+    public record ListedRecipient(RecipientRow row, Long nextAttemptAt) {}
+
+    /** The lowest row id of the campaign's recipients (0 when it has none): with lastRecipientId, its id range. */
+    public long firstRecipientId(long campaignId) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM recipients WHERE campaign_id = ? ORDER BY seq LIMIT 1")) {
+                p.setLong(1, campaignId);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    /**
+     * The recipients with ids from {@code fromId} to {@code toId} (both included), in id order. A campaign's rows are
+     * contiguous (frozen in one transaction), so a table reads any page of a million recipients by range, not by
+     * OFFSET, which would walk every row before the page.
+     */
+    public List<ListedRecipient> listedBetween(long campaignId, long fromId, long toId) {
+        return listed("SELECT " + RECIPIENT_COLUMNS + ", next_attempt_at FROM recipients WHERE id >= ? AND id <= ? AND +campaign_id = ? ORDER BY id",
+                p -> {
+                    p.setLong(1, fromId);
+                    p.setLong(2, toId);
+                    p.setLong(3, campaignId);
+                });
+    }
+
+    /**
+     * A page of the recipients in one state, ordered as the state index holds them (by next attempt, then id), so a
+     * page deep in a large state skips index entries instead of sorting the whole state for every page.
+     */
+    public List<ListedRecipient> listedInState(long campaignId, RecipientState state, long offset, int limit) {
+        return listed("SELECT " + RECIPIENT_COLUMNS + ", next_attempt_at FROM recipients INDEXED BY recipients_by_state"
+                + " WHERE campaign_id = ? AND state = ? ORDER BY next_attempt_at, id LIMIT ? OFFSET ?", p -> {
+                    p.setLong(1, campaignId);
+                    p.setString(2, state.name());
+                    p.setInt(3, limit);
+                    p.setLong(4, offset);
+                });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement p) throws SQLException;
+    }
+
+    private List<ListedRecipient> listed(String sql, Binder binder) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                binder.bind(p);
+                List<ListedRecipient> out = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        long next = rs.getLong(16);
+                        Long nextAttemptAt = rs.wasNull() ? null : next;
+                        out.add(new ListedRecipient(row(rs), nextAttemptAt));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     /** Streams every recipient of a campaign in order, for reports. */
     public void forEachRecipient(long campaignId, Consumer<RecipientRow> consumer) {
         db.read(c -> {

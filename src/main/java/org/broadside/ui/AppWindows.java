@@ -12,6 +12,7 @@ import org.broadside.ui.accounts.AccountsView;
 import org.broadside.ui.accounts.AccountsViewModel;
 import org.broadside.ui.blacklist.BlacklistView;
 import org.broadside.ui.blacklist.BlacklistViewModel;
+import org.broadside.ui.delivery.DeliveryControls;
 import org.broadside.ui.delivery.DeliveryView;
 import org.broadside.ui.delivery.DeliveryViewModel;
 import org.broadside.ui.imports.ImportWizard;
@@ -97,11 +98,14 @@ public final class AppWindows implements Windows {
                 new ComposerPreviewRenderer(services::tokenKey));
         DeliveryViewModel delivery = new DeliveryViewModel(draft::document, services.campaignRunner(), services.campaigns(), runner);
         delivery.setLogOpener(item -> connectionLog(draft.document().uid(), item.id()));
+        delivery.setNewCampaign(() -> draft.update(c -> c.withId(UUID.randomUUID().toString())));
         delivery.load();
+        DeliveryControls controls = new DeliveryControls(delivery);
         MainWindow w = new MainWindow(new Stage(), new MainWindowViewModel(draft, services.recent()),
                 new MainWindow.Panels(new MessageView(message), new RecipientsView(recipients, this::listManager),
-                        new SettingsView(settings), new PreviewView(preview), new DeliveryView(delivery)),
+                        new SettingsView(settings), new PreviewView(preview), new DeliveryView(delivery), controls),
                 services.recent(), this);
+        controls.setOnShowDelivery(() -> w.show("Delivery"));
         documents.add(w);
         // 80% of the screen on first start (more on a small one): the message editor needs the room.
         memory.remember(w.stage(), "document", DefaultSize.shareOfScreen(0.8, 1180, 760));

@@ -1,5 +1,6 @@
 package org.broadside.ui.delivery;
 
+import org.broadside.delivery.AccountNotice;
 import org.broadside.delivery.CampaignStatus;
 import org.broadside.delivery.ConnectionId;
 import org.broadside.delivery.DeliveryListener;
@@ -16,7 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class DeliveryEvents implements DeliveryListener {
     /** Events the panel cares about; protocol lines go to the store and the log viewer instead. */
-    sealed interface Event permits Sending, Got, Moved, Ended, StatusChange, Opened {}
+    sealed interface Event permits Sending, Got, Moved, Ended, StatusChange, Opened, Notice {}
 
     record Sending(long recipientId, String email, ConnectionId connection) implements Event {}
     record Got(Receipt receipt) implements Event {}
@@ -24,6 +25,7 @@ public final class DeliveryEvents implements DeliveryListener {
     record Ended(Progress progress, CampaignStatus status, String reason) implements Event {}
     record StatusChange(CampaignStatus status, String reason) implements Event {}
     record Opened(ConnectionId connection, boolean open) implements Event {}
+    record Notice(AccountNotice notice) implements Event {}
 
     private final ConcurrentLinkedQueue<Event> queue = new ConcurrentLinkedQueue<>();
 
@@ -34,6 +36,7 @@ public final class DeliveryEvents implements DeliveryListener {
     @Override public void receipt(Receipt receipt) { queue.add(new Got(receipt)); }
     @Override public void progress(Progress progress) { queue.add(new Moved(progress)); }
     @Override public void statusChanged(CampaignStatus status, String reason) { queue.add(new StatusChange(status, reason)); }
+    @Override public void accountNotice(AccountNotice notice) { queue.add(new Notice(notice)); }
     @Override public void runEnded(Progress progress, CampaignStatus status, String reason) { queue.add(new Ended(progress, status, reason)); }
 
     /** Everything queued so far, oldest first. */

@@ -70,12 +70,7 @@ public final class DeliveryView extends BorderPane {
         filter.getItems().add(null);
         filter.getItems().addAll(Arrays.asList(RecipientState.values()));
         filter.valueProperty().bindBidirectional(vm.filterProperty());
-        Button sendAnyway = new Button("Send anyway");
-        sendAnyway.setId("sendAnywayButton");
-        sendAnyway.visibleProperty().bind(vm.blockedByChecksProperty());
-        sendAnyway.managedProperty().bind(vm.blockedByChecksProperty());
-        sendAnyway.setOnAction(e -> vm.sendAnyway());
-        ToolBar bar = new ToolBar(send, sendAnyway, pause, resume, stop, resend, export, new Label("Show"), filter);
+        ToolBar bar = new ToolBar(send, pause, resume, stop, resend, export, new Label("Show"), filter);
 
         ProgressBar progress = new ProgressBar();
         progress.setId("deliveryProgress");
@@ -105,12 +100,17 @@ public final class DeliveryView extends BorderPane {
         bounces.setId("bounceCounts");
         bounces.textProperty().bind(vm.bouncesProperty());
         bounces.managedProperty().bind(vm.bouncesProperty().isNotEmpty());
-        VBox head = new VBox(6, bar, status, progressRow, countsRow, bounces);
+        HBox badgeRow = new HBox(8);
+        badgeRow.setId("accountBadges");
+        badgeRow.setAlignment(Pos.CENTER_LEFT);
+        vm.badges().addListener((javafx.collections.ListChangeListener<AccountBadge>) c -> showBadges(badgeRow, vm));
+        badgeRow.managedProperty().bind(Bindings.isNotEmpty(vm.badges()));
+        VBox head = new VBox(6, bar, new BannerView(vm), status, progressRow, countsRow, badgeRow, bounces);
         head.setPadding(new Insets(0, 10, 8, 10));
 
         TableView<RecipientItem> table = new TableView<>(vm.visibleItems());
         table.setId("deliveryTable");
-        table.setPlaceholder(new Label("Press Send: each recipient appears here with the server's receipt."));
+        table.setPlaceholder(new Label("Not sent yet. Press Send: every recipient appears here, waiting, then with the server's receipt."));
         TableColumn<RecipientItem, RecipientState> state = new TableColumn<>("State");
         state.setCellValueFactory(c -> c.getValue().stateProperty());
         state.setCellFactory(c -> new StateCell());
@@ -133,7 +133,11 @@ public final class DeliveryView extends BorderPane {
         TableColumn<RecipientItem, String> time = new TableColumn<>("Time");
         time.setCellValueFactory(c -> c.getValue().atProperty().map(TIME::format));
         time.setPrefWidth(80);
-        table.getColumns().setAll(java.util.List.of(state, email, code, reply, queue, attempts, time));
+        TableColumn<RecipientItem, String> next = new TableColumn<>("Next attempt");
+        next.setCellValueFactory(c -> Bindings.createStringBinding(() -> nextAttempt(c.getValue()),
+                c.getValue().nextAttemptProperty(), c.getValue().stateProperty()));
+        next.setPrefWidth(100);
+        table.getColumns().setAll(java.util.List.of(state, email, code, reply, queue, attempts, time, next));
         table.setRowFactory(t -> {
             TableRow<RecipientItem> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -147,6 +151,22 @@ public final class DeliveryView extends BorderPane {
         setTop(head);
         setCenter(table);
         Lifecycle.whileShowing(this, () -> ticker.start(vm::tick), ticker::stop);
+        SendConfirmationPrompt.attach(this, vm);
+    }
+
+    /** A DEFERRED recipient's retry time; "waiting" for one not tried yet. */
+    static String nextAttempt(RecipientItem item) {
+        if (item.nextAttemptProperty().get() != null) return TIME.format(item.nextAttemptProperty().get());
+        return item.state() == RecipientState.PENDING ? "waiting" : "";
+    }
+
+    private static void showBadges(HBox row, DeliveryViewModel vm) {
+        row.getChildren().setAll(vm.badges().stream().map(b -> {
+            Label l = new Label(b.text(), b.ok() ? Icons.state(RecipientState.SENT) : b.serious() ? Icons.error() : Icons.warning());
+            l.setId("badge-" + b.account());
+            l.getStyleClass().add(b.ok() ? "text-muted" : b.serious() ? "danger" : "text-muted");
+            return l;
+        }).toList());
     }
 
     private static final class StateCell extends TableCell<RecipientItem, RecipientState> {

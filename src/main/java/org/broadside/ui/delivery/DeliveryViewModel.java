@@ -2,31 +2,34 @@ package org.broadside.ui.delivery;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import javafx.collections.transformation.FilteredList;
-import org.broadside.campaign.CampaignDocument;
-import org.broadside.delivery.CampaignRecord;
 import org.broadside.bounces.BounceCounts;
 import org.broadside.bounces.BounceRepository;
+import org.broadside.campaign.CampaignDocument;
+import org.broadside.compose.PreSendCheckFailed;
+import org.broadside.delivery.CampaignRecord;
 import org.broadside.delivery.CampaignRepository;
 import org.broadside.delivery.CampaignStatus;
 import org.broadside.delivery.Progress;
-import org.broadside.delivery.RecipientRow;
 import org.broadside.delivery.RecipientState;
 import org.broadside.delivery.RunHandle;
 import org.broadside.ui.common.BackgroundRunner;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.time.Clock;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,17 +38,21 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The Delivery panel: Send/Pause/Resume/Stop, counts, rate, time left and a per-recipient table fed by engine
- * events. Events are applied in {@link #tick()}, which the view calls every 100 ms: one list change per tick.
+ * The Delivery panel: Send/Pause/Resume/Stop, counts, rate, time left, a banner for account problems and for a Send
+ * that did not start, account badges, and a table of every recipient read from the store page by page with live
+ * receipts on top. Events are applied in {@link #tick()}, which the views call every 100 ms: one change per tick.
  */
 public final class DeliveryViewModel {
+    /** Ticks (of 100 ms) between re-reads of the visible pages during a run: their retry times and states from the store. */
+    private static final int REFRESH_TICKS = 10;
+
     private final Supplier<CampaignDocument> document;
     private final CampaignRunner runner;
     private final CampaignRepository campaigns;
     private final BackgroundRunner background;
-    private final ObservableList<RecipientItem> items = FXCollections.observableArrayList();
-    private final FilteredList<RecipientItem> visible = new FilteredList<>(items);
-    private final Map<Long, RecipientItem> byId = new HashMap<>();
+    private final SendPlanner planner;
+    private final ConfirmationThreshold thresholdFile;
+    private final RecipientPages table;
     private final ObservableMap<RecipientState, Long> counts = FXCollections.observableMap(new EnumMap<>(RecipientState.class));
     private final ObjectProperty<RecipientState> filter = new SimpleObjectProperty<>();
     private final DoubleProperty progress = new SimpleDoubleProperty();
@@ -57,22 +64,42 @@ public final class DeliveryViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final BooleanProperty paused = new SimpleBooleanProperty();
     private final BooleanProperty canResend = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<AccountBadge> badges = FXCollections.observableArrayList();
+    private final ObjectProperty<SendPlan.FirstSend> confirmation = new SimpleObjectProperty<>();
+    private final IntegerProperty threshold = new SimpleIntegerProperty();
+    private final AccountNotices notices;
+    private Banner answer;
     private DeliveryEvents events;
     private RunHandle handle;
     private boolean stopWhenStarted;
+    private int ticks;
+    private Runnable newCampaign;
     private Consumer<RecipientItem> logOpener = i -> { };
+    private Start pendingStart;
 
     public DeliveryViewModel(Supplier<CampaignDocument> document, CampaignRunner runner, CampaignRepository campaigns,
                              BackgroundRunner background) {
+        this(document, runner, campaigns, background, Clock.systemDefaultZone());
+    }
+
+    DeliveryViewModel(Supplier<CampaignDocument> document, CampaignRunner runner, CampaignRepository campaigns,
+                      BackgroundRunner background, Clock clock) {
         this.document = document;
         this.runner = runner;
         this.campaigns = campaigns;
         this.background = background;
-        filter.addListener((o, a, s) -> visible.setPredicate(s == null ? null : i -> i.state() == s));
+        this.planner = new SendPlanner(campaigns);
+        this.thresholdFile = new ConfirmationThreshold(campaigns.database().directory());
+        this.table = new RecipientPages(campaigns, background);
+        this.notices = new AccountNotices(clock);
+        threshold.set(thresholdFile.get());
+        filter.addListener((o, a, s) -> reloadTable());
     }
 
-    public ObservableList<RecipientItem> items() { return items; }
-    public FilteredList<RecipientItem> visibleItems() { return visible; }
+    /** The table's rows: every recipient of the campaign (or of the chosen state), read from the store as needed. */
+    public ObservableList<RecipientItem> items() { return table; }
+    public ObservableList<RecipientItem> visibleItems() { return table; }
     public ObservableMap<RecipientState, Long> counts() { return counts; }
     public ObjectProperty<RecipientState> filterProperty() { return filter; }
     public DoubleProperty progressProperty() { return progress; }
@@ -86,43 +113,73 @@ public final class DeliveryViewModel {
     public BooleanProperty runningProperty() { return running; }
     public BooleanProperty pausedProperty() { return paused; }
     public BooleanProperty canResendProperty() { return canResend; }
+    /** What the panel must say above everything else (an account problem, why Send did not start), or null. */
+    public ReadOnlyObjectProperty<Banner> bannerProperty() { return banner.getReadOnlyProperty(); }
+    /** One badge per account of the run: OK or its problem. */
+    public ObservableList<AccountBadge> badges() { return badges; }
+    /** A first send waiting for the user's yes (the view shows the question); null when none waits. */
+    public ReadOnlyObjectProperty<SendPlan.FirstSend> confirmationProperty() { return confirmation; }
+    /** Above how many recipients a first send asks first. */
+    public IntegerProperty thresholdProperty() { return threshold; }
 
     /** Where double-clicking a recipient leads: the shell opens the connection log there. */
     public void setLogOpener(Consumer<RecipientItem> opener) { this.logOpener = opener; }
 
+    /** How "Make this a new campaign" gives the document a new identity (the shell changes the draft's id). */
+    public void setNewCampaign(Runnable newCampaign) { this.newCampaign = newCampaign; }
+
     public void openLog(RecipientItem item) {
-        if (item != null) logOpener.accept(item);
+        if (item != null && !item.isLoading()) logOpener.accept(item);
     }
 
     /** Loads what earlier runs left in the store, in the background. */
     public void load() {
         CampaignDocument doc = document.get();
-        background.run(() -> campaigns.find(doc.uid()).map(this::rowsAndCounts).orElse(null), loaded -> {
-            if (loaded == null || running.get()) return;
-            byId.clear();
-            loaded.items.forEach(i -> byId.put(i.id(), i));
-            items.setAll(loaded.items);
-            showProgress(new Progress(loaded.counts, 0, loaded.items.size()));
+        background.run(() -> campaigns.find(doc.uid()).map(this::loaded).orElse(null), loaded -> {
+            if (loaded == null) {
+                table.reset(null, 0);
+                return;
+            }
+            showTable(loaded.table());
+            if (running.get()) return;
+            showProgress(new Progress(loaded.counts, 0, loaded.counts.values().stream().mapToLong(Long::longValue).sum()));
             // A campaign stopped or paused earlier (its window closed mid-send, say) offers Resume when reopened.
             paused.set(loaded.record.status() == CampaignStatus.PAUSED || loaded.record.status() == CampaignStatus.STOPPED);
             bounces.set(describe(loaded.bounces));
-            long total = loaded.counts.values().stream().mapToLong(Long::longValue).sum();
-            status.set(describe(loaded.record.status(), loaded.record.statusReason())
-                    + (total > loaded.items.size() ? String.format(" (table shows the first %,d of %,d; Export report has all)",
-                    loaded.items.size(), total) : ""));
-        }, e -> status.set("The previous results could not be read: " + e.getMessage()));
+            status.set(describe(loaded.record.status(), loaded.record.statusReason()));
+        }, e -> status.set("The previous results could not be read: " + sentence(e)));
     }
 
-    /** Rows kept for the table of an earlier run; the counts and the exported report always cover everyone. */
-    static final int LOADED_ROWS = 200_000;
-
-    private Loaded rowsAndCounts(CampaignRecord record) {
-        List<RecipientItem> all = new ArrayList<>();
-        for (RecipientRow r : campaigns.page(record.id(), null, 0, LOADED_ROWS)) all.add(RecipientItem.of(r));
-        return new Loaded(record, all, campaigns.counts(record.id()), new BounceRepository(campaigns.database()).countsFor(record.id()));
+    private Loaded loaded(CampaignRecord record) {
+        Map<RecipientState, Long> c = campaigns.counts(record.id());
+        return new Loaded(record, tableOf(record, c), c, new BounceRepository(campaigns.database()).countsFor(record.id()));
     }
 
-    private record Loaded(CampaignRecord record, List<RecipientItem> items, Map<RecipientState, Long> counts, BounceCounts bounces) {}
+    private record Loaded(CampaignRecord record, TableSize table, Map<RecipientState, Long> counts, BounceCounts bounces) {}
+
+    private record TableSize(RecipientPages.View view, long size) {}
+
+    private TableSize tableOf(CampaignRecord record, Map<RecipientState, Long> c) {
+        RecipientState s = filter.get();
+        long size = s == null ? c.values().stream().mapToLong(Long::longValue).sum() : c.getOrDefault(s, 0L);
+        return new TableSize(new RecipientPages.View(record.id(), s, campaigns.firstRecipientId(record.id())), size);
+    }
+
+    private void showTable(TableSize t) {
+        RecipientPages.View now = table.view();
+        if (t.view().equals(now) && t.size() == table.size()) return;
+        table.reset(t.view(), t.size());
+    }
+
+    /** Reads the table's size again (another state chosen, a run started or ended) and shows it from the top. */
+    private void reloadTable() {
+        CampaignDocument doc = document.get();
+        background.run(() -> campaigns.find(doc.uid()).map(r -> tableOf(r, campaigns.counts(r.id()))).orElse(null),
+                t -> {
+                    if (t == null) table.reset(null, 0);
+                    else showTable(t);
+                }, e -> status.set("The recipients could not be read: " + sentence(e)));
+    }
 
     static String describe(BounceCounts b) {
         if (b.hardBounces() + b.softBounces() + b.complaints() + b.unsubscribes() == 0) return "";
@@ -130,38 +187,115 @@ public final class DeliveryViewModel {
                 b.hardBounces(), b.softBounces(), b.complaints(), b.unsubscribes());
     }
 
-    public void send() { start(false, false); }
+    public void send() { start(new Start(false, false, false)); }
 
-    /** Sends although the pre-send check found errors (the status line shows them). */
-    public void sendAnyway() { start(false, true); }
+    /** Sends although the pre-send check found errors (the banner lists them). */
+    public void sendAnyway() { start(new Start(false, true, true)); }
 
     /** Runs again and includes UNKNOWN recipients (the user accepted possible duplicates). */
-    public void resendDeferredAndUnknown() { start(true, false); }
+    public void resendDeferredAndUnknown() { start(new Start(true, false, false)); }
 
-    public void resume() { start(false, false); }
+    public void resume() { start(new Start(false, false, false)); }
 
-    private void start(boolean resendUnknown, boolean overrideChecks) {
+    /** The user said yes to the first send's question. */
+    public void confirmSend() {
+        Start s = pendingStart;
+        pendingStart = null;
+        confirmation.set(null);
+        if (s != null) start(new Start(s.resendUnknown(), s.overrideChecks(), true));
+    }
+
+    /** The user said no: nothing is sent. */
+    public void cancelSend() {
+        pendingStart = null;
+        confirmation.set(null);
+        status.set("Not sent: you cancelled the send.");
+    }
+
+    /** Stores a new confirmation threshold in the data directory's preferences. */
+    public void setThreshold(int recipients) {
+        try {
+            thresholdFile.set(recipients);
+            threshold.set(recipients);
+        } catch (IOException | IllegalArgumentException e) {
+            status.set("The confirmation setting could not be saved: " + sentence(e));
+        }
+    }
+
+    /** Gives the document a new identity so that its next Send takes the list it names now. */
+    public void makeNewCampaign() {
+        if (newCampaign == null || running.get()) return;
+        newCampaign.run();
+        answer = null;
+        counts.clear();
+        progress.set(0);
+        paused.set(false);
+        canResend.set(false);
+        bounces.set("");
+        status.set("A new campaign: Send takes its recipients from the list it names now.");
+        load();
+        refreshBanner();
+    }
+
+    /** One press of Send, Resume, Send anyway or Re-send. */
+    private record Start(boolean resendUnknown, boolean overrideChecks, boolean confirmed) {}
+
+    private void start(Start s) {
         if (running.get()) return;
-        DeliveryEvents fresh = new DeliveryEvents();
         CampaignDocument doc = document.get();
         running.set(true);
         paused.set(false);
-        status.set("Starting…");
+        status.set("Checking what to send…");
+        answer = null;
         blockedByChecks.set(false);
+        refreshBanner();
+        background.run(() -> planner.plan(doc, s.resendUnknown()), plan -> {
+            if (plan instanceof SendPlan.NothingDue nothing) {
+                running.set(false);
+                status.set("Not sent: nothing is due.");
+                answer(SendAnswers.nothingDue(nothing, newCampaign != null));
+            } else if (plan instanceof SendPlan.FirstSend first && !s.confirmed() && first.recipients() > threshold.get()) {
+                running.set(false);
+                status.set(String.format("Waiting for your answer: send to %,d recipients?", first.recipients()));
+                pendingStart = s;
+                confirmation.set(first);
+            } else {
+                launch(doc, s);
+            }
+        }, e -> launch(doc, s)); // The planner only reads; if it fails, the send itself says what is wrong.
+    }
+
+    private void launch(CampaignDocument doc, Start s) {
+        DeliveryEvents fresh = new DeliveryEvents();
+        status.set("Starting…");
         stopWhenStarted = false;
-        background.run(() -> overrideChecks ? runner.startOverridingChecks(doc, true, resendUnknown, fresh)
-                : runner.start(doc, true, resendUnknown, fresh), h -> {
+        background.run(() -> s.overrideChecks() ? runner.startOverridingChecks(doc, true, s.resendUnknown(), fresh)
+                : runner.start(doc, true, s.resendUnknown(), fresh), h -> {
             events = fresh;
             handle = h;
+            notices.reset(doc.campaign().account());
+            badges.setAll(notices.badges());
             status.set("Sending");
             if (stopWhenStarted) stop();
-            if (items.isEmpty()) load();
+            // The first send has just taken the recipients from the list: show them, waiting, before any receipt.
+            load();
         }, e -> {
             stopWhenStarted = false;
             running.set(false);
-            status.set(sentence(e));
-            blockedByChecks.set(String.valueOf(e.getMessage()).startsWith("The pre-send check found"));
+            String why = sentence(e);
+            status.set("Not sent: " + why);
+            if (e instanceof PreSendCheckFailed checks) {
+                blockedByChecks.set(true);
+                answer(SendAnswers.blocked(checks));
+            } else {
+                answer(SendAnswers.cannotStart(why));
+            }
         });
+    }
+
+    private void answer(Banner b) {
+        answer = b;
+        refreshBanner();
     }
 
     /** Writes the report of every recipient to a CSV file in the background. */
@@ -194,31 +328,49 @@ public final class DeliveryViewModel {
         }
     }
 
-    /** Applies every queued engine event; called on the UI thread every 100 ms while the panel shows. */
+    /** Does what a banner button offers. */
+    public void act(Banner.Action action) {
+        switch (action) {
+            case SEND_ANYWAY -> sendAnyway();
+            case RESEND_UNKNOWN -> resendDeferredAndUnknown();
+            case RESUME -> resume();
+            case NEW_CAMPAIGN -> makeNewCampaign();
+        }
+    }
+
+    /** Applies every queued engine event; called on the UI thread every 100 ms while a Delivery view or control shows. */
     public void tick() {
-        if (events == null) return;
-        List<DeliveryEvents.Event> batch = events.drain();
+        ticks++;
+        if (events != null) apply(events.drain());
+        if (running.get() && ticks % REFRESH_TICKS == 0) table.refreshRecentPages(3);
+        refreshBanner();
+    }
+
+    private void apply(List<DeliveryEvents.Event> batch) {
         if (batch.isEmpty()) return;
-        List<RecipientItem> added = new ArrayList<>();
         Progress last = null;
         DeliveryEvents.Ended ended = null;
+        boolean badgesChanged = false;
         for (DeliveryEvents.Event e : batch) {
             if (e instanceof DeliveryEvents.Got g) {
-                RecipientItem item = itemFor(g.receipt().recipientId(), g.receipt().email(), added);
-                item.apply(g.receipt());
+                table.receipt(g.receipt());
+                if (g.receipt().state() == RecipientState.SENT) badgesChanged |= notices.accepted(g.receipt().account());
             } else if (e instanceof DeliveryEvents.Sending s) {
-                itemFor(s.recipientId(), s.email(), added).stateProperty().set(RecipientState.SENDING);
+                table.sending(s.recipientId());
             } else if (e instanceof DeliveryEvents.Moved m) {
                 last = m.progress();
             } else if (e instanceof DeliveryEvents.StatusChange c) {
                 status.set(describe(c.status(), c.reason()));
                 paused.set(c.status() == CampaignStatus.PAUSED);
+            } else if (e instanceof DeliveryEvents.Notice n) {
+                notices.take(n.notice());
+                badgesChanged = true;
             } else if (e instanceof DeliveryEvents.Ended end) {
                 last = end.progress();
                 ended = end;
             }
         }
-        if (!added.isEmpty()) items.addAll(added);
+        if (badgesChanged) badges.setAll(notices.badges());
         if (last != null) showProgress(last);
         // The end is applied last, so whoever sees Send enabled again also sees the final rows and counts.
         if (ended != null) {
@@ -226,15 +378,14 @@ public final class DeliveryViewModel {
             status.set(describe(ended.status(), ended.reason()));
             handle = null;
             running.set(false);
+            table.runEnded();
+            reloadTable();
         }
     }
 
-    private RecipientItem itemFor(long id, String email, List<RecipientItem> added) {
-        return byId.computeIfAbsent(id, k -> {
-            RecipientItem i = new RecipientItem(id, email, RecipientState.PENDING);
-            added.add(i);
-            return i;
-        });
+    private void refreshBanner() {
+        Banner next = answer != null ? answer : notices.banner();
+        if (!java.util.Objects.equals(next, banner.get())) banner.set(next);
     }
 
     private void showProgress(Progress p) {

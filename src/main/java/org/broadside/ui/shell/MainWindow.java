@@ -29,9 +29,17 @@ public final class MainWindow {
     private final TabPane tabs;
     private final Windows windows;
 
-    /** The tab contents, built by the caller from the same draft. */
+    /**
+     * The tab contents, built by the caller from the same draft, and optionally the delivery controls (Send, Pause,
+     * Resume, Stop and status) that every tab shows beside the menus.
+     */
     public record Panels(javafx.scene.Node message, javafx.scene.Node recipients, javafx.scene.Node settings,
-                         javafx.scene.Node preview, javafx.scene.Node delivery) {}
+                         javafx.scene.Node preview, javafx.scene.Node delivery, javafx.scene.Node controls) {
+        public Panels(javafx.scene.Node message, javafx.scene.Node recipients, javafx.scene.Node settings,
+                      javafx.scene.Node preview, javafx.scene.Node delivery) {
+            this(message, recipients, settings, preview, delivery, null);
+        }
+    }
 
     public MainWindow(Stage stage, MainWindowViewModel vm, Panels panels, RecentFiles recent, Windows windows) {
         this.stage = stage;
@@ -50,7 +58,7 @@ public final class MainWindow {
         status.textProperty().bind(vm.messageProperty());
         HBox statusBar = new HBox(status);
         statusBar.getStyleClass().add("status-bar");
-        BorderPane root = new BorderPane(tabs, menus(recent), null, statusBar, null);
+        BorderPane root = new BorderPane(tabs, withControls(menus(recent), panels.controls()), null, statusBar, null);
         Scene scene = new Scene(root, 1180, 780);
         scene.getStylesheets().add(Theme.appStylesheet());
         stage.setScene(scene);
@@ -63,6 +71,15 @@ public final class MainWindow {
     }
 
     public Stage stage() { return stage; }
+
+    /** The menus, and at their right the delivery controls: reachable from every tab without a row of their own. */
+    private static javafx.scene.Node withControls(MenuBar menus, javafx.scene.Node controls) {
+        if (controls == null) return menus;
+        HBox.setHgrow(menus, javafx.scene.layout.Priority.ALWAYS);
+        HBox top = new HBox(menus, controls);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return top;
+    }
 
     public CampaignDraft draft() { return vm.draft(); }
 

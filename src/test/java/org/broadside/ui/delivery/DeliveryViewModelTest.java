@@ -1,7 +1,12 @@
 package org.broadside.ui.delivery;
 
+import javafx.collections.ListChangeListener;
 import org.broadside.campaign.Campaign;
 import org.broadside.campaign.CampaignDocument;
+import org.broadside.compose.CheckLine;
+import org.broadside.compose.ComposeException;
+import org.broadside.compose.PreSendCheckFailed;
+import org.broadside.delivery.AccountNotice;
 import org.broadside.delivery.CampaignRepository;
 import org.broadside.delivery.CampaignStatus;
 import org.broadside.delivery.ConnectionId;
@@ -9,15 +14,19 @@ import org.broadside.delivery.DeliveryListener;
 import org.broadside.delivery.Progress;
 import org.broadside.delivery.Receipt;
 import org.broadside.delivery.RecipientState;
+import org.broadside.delivery.RunHandle;
+import org.broadside.merge.Severity;
 import org.broadside.store.Database;
+import org.broadside.testing.TempDirs;
 import org.broadside.ui.common.SameThreadRunner;
-import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,70 +35,120 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DeliveryViewModelTest {
-    @TempDir Path dir;
+    private static final Instant NOW = Instant.parse("2026-12-05T17:00:00Z");
+    private Path dir;
+    private StoredCampaign stored;
     private final AtomicReference<DeliveryListener> listener = new AtomicReference<>();
+    private final AtomicInteger starts = new AtomicInteger();
+    private final MutableClock clock = new MutableClock();
     private DeliveryViewModel vm;
+    private int toFreeze = 3;
+
+    /** A clock the test moves by hand, for the banner's countdown. */
+    static final class MutableClock extends Clock {
+        Instant now = NOW;
+
+        @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+        @Override public Instant instant() { return now; }
+    }
 
     @BeforeEach
     void setUp() {
-        CampaignDocument doc = new CampaignDocument(Campaign.blank("c-1", "Test"), dir.resolve("c.json"));
+        dir = TempDirs.create("delivery-vm");
+        stored = new StoredCampaign(dir, "c-1");
+        // Like the real runner: the first start freezes the recipients, then the engine reports through the listener.
         CampaignRunner fake = (d, wait, unknown, l) -> {
+            starts.incrementAndGet();
+            if (stored.campaigns.find(d.uid()).map(r -> !r.frozen()).orElse(true)) stored.freeze(toFreeze);
             listener.set(l);
             return null;
         };
-        vm = new DeliveryViewModel(() -> doc, fake, new CampaignRepository(Database.open(dir)), new SameThreadRunner());
+        vm = new DeliveryViewModel(() -> stored.doc, fake, stored.campaigns, new SameThreadRunner(), clock);
     }
 
     private static Receipt receipt(long id, String email, RecipientState s, int code, String reply) {
-        return new Receipt(id, email, s, code, null, reply, code == 250 ? "Q" + id : null, 1, "Sandbox", 1, Instant.now());
+        return new Receipt(id, email, s, code, null, reply, code == 250 ? "Q" + id : null, 1, "Work", 1, Instant.now());
+    }
+
+    private static AccountNotice notice(AccountNotice.Kind kind, Instant nextTry, int attempt) {
+        return new AccountNotice("Work", kind, "Cannot reach smtp.acme.example:587: connection refused",
+                "Check the host and port of account Work on the Accounts window, or your firewall.", nextTry, attempt, NOW);
+    }
+
+    @Test
+    void whenARunStartsTheTableShowsEveryRecipientWaiting() {
+        vm.send();
+        assertThat(vm.items()).extracting(RecipientItem::email).containsExactly("r1@example.com", "r2@example.com", "r3@example.com");
+        assertThat(vm.items()).allSatisfy(i -> {
+            assertThat(i.state()).isEqualTo(RecipientState.PENDING);
+            assertThat(DeliveryView.nextAttempt(i)).isEqualTo("waiting");
+        });
+    }
+
+    @Test
+    void aDeferredRecipientShowsWhenItIsTriedAgain() {
+        stored.freeze(3);
+        long retry = NOW.plusSeconds(300).toEpochMilli();
+        stored.set(2, RecipientState.DEFERRED, retry);
+        vm.load();
+        RecipientItem deferred = vm.items().get(1);
+        assertThat(deferred.state()).isEqualTo(RecipientState.DEFERRED);
+        assertThat(deferred.nextAttemptProperty().get()).isEqualTo(Instant.ofEpochMilli(retry));
     }
 
     @Test
     void eventsWaitInTheQueueUntilTheNextTick() {
         vm.send();
-        listener.get().receipt(receipt(1, "a@example.com", RecipientState.SENT, 250, "2.0.0 Ok: queued as Q1"));
-        assertThat(vm.items()).isEmpty();
+        long first = stored.firstId();
+        listener.get().receipt(receipt(first, "r1@example.com", RecipientState.SENT, 250, "2.0.0 Ok: queued as Q1"));
+        assertThat(vm.items().get(0).state()).isEqualTo(RecipientState.PENDING);
         vm.tick();
-        assertThat(vm.items()).singleElement().satisfies(i -> {
+        assertThat(vm.items().get(0)).satisfies(i -> {
             assertThat(i.state()).isEqualTo(RecipientState.SENT);
             assertThat(i.codeProperty().get()).isEqualTo(250);
-            assertThat(i.queueIdProperty().get()).isEqualTo("Q1");
+            assertThat(i.queueIdProperty().get()).isEqualTo("Q" + first);
         });
     }
 
     @Test
-    void aThousandReceiptsInOneTickAreOneListChange() {
+    void receiptsUpdateTheirRowsInPlaceWithoutChangingTheList() {
+        toFreeze = 1000;
         vm.send();
-        for (int i = 1; i <= 1000; i++) listener.get().receipt(receipt(i, "r" + i + "@example.com", RecipientState.SENT, 250, "Ok"));
+        long first = stored.firstId();
+        for (int i = 0; i < 1000; i++) vm.items().get(i); // the table has read every page
+        for (int i = 0; i < 1000; i++) listener.get().receipt(receipt(first + i, "r" + (i + 1) + "@example.com", RecipientState.SENT, 250, "Ok"));
         AtomicInteger changes = new AtomicInteger();
         vm.items().addListener((ListChangeListener<RecipientItem>) c -> changes.incrementAndGet());
         vm.tick();
-        assertThat(changes.get()).isEqualTo(1);
-        assertThat(vm.items()).hasSize(1000);
+        assertThat(changes.get()).isZero();
+        assertThat(vm.items()).hasSize(1000).allSatisfy(i -> assertThat(i.state()).isEqualTo(RecipientState.SENT));
     }
 
     @Test
     void aLaterReceiptUpdatesTheSameRowInPlace() {
         vm.send();
-        listener.get().sending(7, "x@example.com", new ConnectionId(1, "Sandbox"));
+        long first = stored.firstId();
+        listener.get().sending(first, "r1@example.com", new ConnectionId(1, "Work"));
         vm.tick();
-        assertThat(vm.items().get(0).state()).isEqualTo(RecipientState.SENDING);
-        listener.get().receipt(receipt(7, "x@example.com", RecipientState.DEFERRED, 451, "Try later"));
+        RecipientItem row = vm.items().get(0);
+        assertThat(row.state()).isEqualTo(RecipientState.SENDING);
+        listener.get().receipt(receipt(first, "r1@example.com", RecipientState.DEFERRED, 451, "Try later"));
         vm.tick();
-        assertThat(vm.items()).hasSize(1);
-        assertThat(vm.items().get(0).state()).isEqualTo(RecipientState.DEFERRED);
+        assertThat(vm.items()).hasSize(3);
+        assertThat(vm.items().get(0)).isSameAs(row);
+        assertThat(row.state()).isEqualTo(RecipientState.DEFERRED);
     }
 
     @Test
-    void filterShowsOnlyTheChosenState() {
-        vm.send();
-        listener.get().receipt(receipt(1, "a@example.com", RecipientState.SENT, 250, "Ok"));
-        listener.get().receipt(receipt(2, "b@example.com", RecipientState.FAILED, 550, "5.1.1 No such user"));
-        vm.tick();
+    void filterShowsOnlyTheChosenStateFromTheStore() {
+        stored.freeze(3);
+        stored.set(2, RecipientState.FAILED, null);
+        vm.load();
         vm.filterProperty().set(RecipientState.FAILED);
-        assertThat(vm.visibleItems()).extracting(RecipientItem::email).containsExactly("b@example.com");
+        assertThat(vm.visibleItems()).extracting(RecipientItem::email).containsExactly("r2@example.com");
         vm.filterProperty().set(null);
-        assertThat(vm.visibleItems()).hasSize(2);
+        assertThat(vm.visibleItems()).hasSize(3);
     }
 
     @Test
@@ -118,13 +177,14 @@ class DeliveryViewModelTest {
 
     @Test
     void aRunThatCannotStartSaysWhyInASentence() {
-        CampaignDocument doc = new CampaignDocument(Campaign.blank("c-2", "Test"), dir.resolve("d.json"));
-        DeliveryViewModel failing = new DeliveryViewModel(() -> doc, (d, w, u, l) -> {
-            throw new IllegalStateException("The campaign names no list.");
-        }, new CampaignRepository(Database.open(dir)), new SameThreadRunner());
+        DeliveryViewModel failing = new DeliveryViewModel(() -> stored.doc, (d, w, u, l) -> {
+            throw new ComposeException("The campaign names no list.");
+        }, stored.campaigns, new SameThreadRunner());
         failing.send();
         assertThat(failing.runningProperty().get()).isFalse();
-        assertThat(failing.statusProperty().get()).isEqualTo("The campaign names no list.");
+        assertThat(failing.statusProperty().get()).isEqualTo("Not sent: The campaign names no list.");
+        assertThat(failing.bannerProperty().get().severity()).isEqualTo(Banner.Severity.ERROR);
+        assertThat(failing.bannerProperty().get().text()).isEqualTo("Not sent: The campaign names no list.");
     }
 
     @Test
@@ -135,36 +195,209 @@ class DeliveryViewModelTest {
         assertThat(List.of(ReportExport.csv(null))).containsExactly("");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void bounceCountsAreDescribedOnlyOnceThereAreAny() {
-        org.assertj.core.api.Assertions.assertThat(DeliveryViewModel.describe(new org.broadside.bounces.BounceCounts(0, 0, 0, 0))).isEmpty();
-        org.assertj.core.api.Assertions.assertThat(DeliveryViewModel.describe(new org.broadside.bounces.BounceCounts(3, 1, 2, 12)))
+        assertThat(DeliveryViewModel.describe(new org.broadside.bounces.BounceCounts(0, 0, 0, 0))).isEmpty();
+        assertThat(DeliveryViewModel.describe(new org.broadside.bounces.BounceCounts(3, 1, 2, 12)))
                 .isEqualTo("After sending: 3 hard bounces, 1 soft bounces, 2 complaints, 12 unsubscribes");
     }
 
-    @Test
-    void sendRefusedByThePreSendCheckOffersToSendAnyway() {
-        CampaignDocument doc = new CampaignDocument(Campaign.blank("c-2", "Test"), dir.resolve("c2.json"));
-        java.util.List<String> calls = new java.util.ArrayList<>();
+    /** A runner whose normal start is refused by the given exception and whose override starts. */
+    private DeliveryViewModel refusing(Exception refusal, List<String> calls) {
         CampaignRunner strict = new CampaignRunner() {
             @Override
-            public org.broadside.delivery.RunHandle start(CampaignDocument d, boolean w, boolean u, DeliveryListener l) throws Exception {
+            public RunHandle start(CampaignDocument d, boolean w, boolean u, DeliveryListener l) throws Exception {
                 calls.add("checked");
-                throw new org.broadside.compose.ComposeException("The pre-send check found 1 error: no unsubscribe method");
+                throw refusal;
             }
 
             @Override
-            public org.broadside.delivery.RunHandle startOverridingChecks(CampaignDocument d, boolean w, boolean u, DeliveryListener l) {
+            public RunHandle startOverridingChecks(CampaignDocument d, boolean w, boolean u, DeliveryListener l) {
                 calls.add("overridden");
                 return null;
             }
         };
-        DeliveryViewModel strictVm = new DeliveryViewModel(() -> doc, strict, new CampaignRepository(Database.open(dir)), new SameThreadRunner());
+        return new DeliveryViewModel(() -> stored.doc, strict, stored.campaigns, new SameThreadRunner());
+    }
+
+    @Test
+    void sendRefusedByThePreSendCheckListsTheErrorsAndOffersToSendAnyway() {
+        List<String> calls = new ArrayList<>();
+        DeliveryViewModel strictVm = refusing(new PreSendCheckFailed("Refused (this wording is not what decides)", List.of(
+                new CheckLine(Severity.ERROR, "Subject", 1, 7, "unknown field [Frist Name]"),
+                new CheckLine(Severity.ERROR, "Settings", 0, 0, "no unsubscribe method"))), calls);
         strictVm.send();
         assertThat(strictVm.blockedByChecksProperty().get()).isTrue();
-        assertThat(strictVm.statusProperty().get()).contains("no unsubscribe method");
-        strictVm.sendAnyway();
+        Banner banner = strictVm.bannerProperty().get();
+        assertThat(banner.actions()).containsExactly(Banner.Action.SEND_ANYWAY);
+        assertThat(banner.text()).contains("found 2 errors", "Subject line 1: unknown field [Frist Name]", "Settings: no unsubscribe method");
+        strictVm.act(Banner.Action.SEND_ANYWAY);
         assertThat(calls).containsExactly("checked", "overridden");
         assertThat(strictVm.blockedByChecksProperty().get()).isFalse();
+        assertThat(strictVm.bannerProperty().get()).isNull();
+    }
+
+    @Test
+    void aRefusalWordedLikeTheCheckButNotOfItsTypeOffersNoSendAnyway() {
+        DeliveryViewModel strictVm = refusing(new ComposeException("The pre-send check found 1 error: but this is another refusal"), new ArrayList<>());
+        strictVm.send();
+        assertThat(strictVm.blockedByChecksProperty().get()).isFalse();
+        assertThat(strictVm.bannerProperty().get().actions()).isEmpty();
+    }
+
+    @Test
+    void sendWithNothingDueSaysSoAndStartsNoRun() {
+        stored.freeze(3);
+        stored.setAll(RecipientState.SENT);
+        stored.set(3, RecipientState.SKIPPED, null);
+        vm.send();
+        assertThat(starts.get()).isZero();
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo("Not sent: nothing is due.");
+        Banner banner = vm.bannerProperty().get();
+        assertThat(banner.text()).startsWith("Nothing is due: all 3 recipients of this campaign are SENT (2) or SKIPPED (1).")
+                .contains("a list or filter chosen on the Recipients tab since then is not used (it now names \"Members\")");
+        assertThat(banner.actions()).isEmpty();
+    }
+
+    @Test
+    void nothingDueButUnknownRecipientsOffersToResendThem() {
+        stored.freeze(2);
+        stored.setAll(RecipientState.SENT);
+        stored.set(2, RecipientState.UNKNOWN, null);
+        vm.setNewCampaign(() -> { });
+        vm.send();
+        assertThat(vm.bannerProperty().get().actions()).containsExactly(Banner.Action.RESEND_UNKNOWN, Banner.Action.NEW_CAMPAIGN);
+        assertThat(vm.bannerProperty().get().text()).contains("1 is UNKNOWN");
+        vm.act(Banner.Action.RESEND_UNKNOWN);
+        assertThat(starts.get()).isEqualTo(1);
+        assertThat(vm.runningProperty().get()).isTrue();
+    }
+
+    @Test
+    void makeThisANewCampaignLetsTheNextSendTakeTheListAgain() {
+        stored.freeze(2);
+        stored.setAll(RecipientState.SENT);
+        AtomicReference<CampaignDocument> doc = new AtomicReference<>(stored.doc);
+        DeliveryViewModel renamed = new DeliveryViewModel(doc::get, (d, w, u, l) -> {
+            starts.incrementAndGet();
+            return null;
+        }, stored.campaigns, new SameThreadRunner());
+        renamed.setNewCampaign(() -> doc.set(new CampaignDocument(doc.get().campaign().withId("c-2"), doc.get().file())));
+        renamed.send();
+        renamed.act(Banner.Action.NEW_CAMPAIGN);
+        assertThat(renamed.bannerProperty().get()).isNull();
+        assertThat(renamed.items()).isEmpty();
+        renamed.send();
+        assertThat(starts.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeadServerShowsABannerWithCauseAdviceAndCountdownAtTheNextTick() {
+        vm.send();
+        listener.get().accountNotice(notice(AccountNotice.Kind.UNREACHABLE, NOW.plusSeconds(30), 1));
+        assertThat(vm.bannerProperty().get()).isNull();
+        vm.tick();
+        Banner banner = vm.bannerProperty().get();
+        assertThat(banner.severity()).isEqualTo(Banner.Severity.ERROR);
+        assertThat(banner.text()).isEqualTo("Account Work: Cannot reach smtp.acme.example:587: connection refused. "
+                + "Check the host and port of account Work on the Accounts window, or your firewall. Next try in 30 s (attempt 2).");
+        assertThat(vm.badges()).extracting(AccountBadge::text).containsExactly("Work: cannot connect");
+        clock.now = NOW.plusSeconds(12);
+        vm.tick();
+        assertThat(vm.bannerProperty().get().text()).endsWith("Next try in 18 s (attempt 2).");
+    }
+
+    @Test
+    void recoveredClearsTheBannerAndTheBadge() {
+        vm.send();
+        listener.get().accountNotice(notice(AccountNotice.Kind.UNREACHABLE, NOW.plusSeconds(30), 1));
+        vm.tick();
+        listener.get().accountNotice(new AccountNotice("Work", AccountNotice.Kind.RECOVERED, "Connected again", null, null, 0, NOW));
+        vm.tick();
+        assertThat(vm.bannerProperty().get()).isNull();
+        assertThat(vm.badges()).extracting(AccountBadge::text).containsExactly("Work: OK");
+    }
+
+    @Test
+    void anAcceptedMessageFromTheAccountClearsItsProblem() {
+        vm.send();
+        listener.get().accountNotice(notice(AccountNotice.Kind.UNREACHABLE, NOW.plusSeconds(30), 1));
+        vm.tick();
+        listener.get().receipt(receipt(stored.firstId(), "r1@example.com", RecipientState.SENT, 250, "Ok"));
+        vm.tick();
+        assertThat(vm.bannerProperty().get()).isNull();
+        assertThat(vm.badges()).extracting(AccountBadge::ok).containsExactly(true);
+    }
+
+    @Test
+    void aRunThatGaveUpSaysSoAndOffersResume() {
+        vm.send();
+        listener.get().accountNotice(new AccountNotice("Work", AccountNotice.Kind.GAVE_UP,
+                "Paused after 5 failed connections to smtp.acme.example:587", "Check the account, then press Resume.", null, 0, NOW));
+        listener.get().statusChanged(CampaignStatus.PAUSED, "no account could send");
+        listener.get().runEnded(new Progress(Map.of(RecipientState.PENDING, 3L), 0, 3), CampaignStatus.PAUSED, "no account could send");
+        vm.tick();
+        assertThat(vm.pausedProperty().get()).isTrue();
+        assertThat(vm.bannerProperty().get().actions()).containsExactly(Banner.Action.RESUME);
+        assertThat(vm.bannerProperty().get().text()).doesNotContain("Press Resume to try again now");
+        vm.act(Banner.Action.RESUME);
+        assertThat(starts.get()).isEqualTo(2);
+    }
+
+    private void listOf(int contacts) {
+        var contactsRepo = new org.broadside.contacts.ContactRepository(stored.db);
+        var list = contactsRepo.createList("Members", List.of());
+        List<org.broadside.contacts.Contact> all = new ArrayList<>();
+        for (int i = 0; i < contacts; i++) all.add(org.broadside.contacts.Contact.of("m" + i + "@example.com", Map.of()));
+        contactsRepo.upsert(list.id(), all);
+    }
+
+    @Test
+    void aFirstSendAboveTheThresholdAsksFirstAndCancelSendsNothing() {
+        listOf(150);
+        vm.send();
+        assertThat(starts.get()).isZero();
+        SendPlan.FirstSend asked = vm.confirmationProperty().get();
+        assertThat(asked.recipients()).isEqualTo(150);
+        assertThat(asked.question()).contains("150 recipients", "List: Members", "Filter: none", "Account: Work");
+        vm.cancelSend();
+        assertThat(starts.get()).isZero();
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo("Not sent: you cancelled the send.");
+    }
+
+    @Test
+    void aFirstSendAboveTheThresholdStartsOnceConfirmed() {
+        listOf(150);
+        vm.send();
+        vm.confirmSend();
+        assertThat(starts.get()).isEqualTo(1);
+        assertThat(vm.confirmationProperty().get()).isNull();
+    }
+
+    @Test
+    void aFirstSendUpToTheThresholdStartsWithoutAsking() {
+        listOf(100);
+        vm.send();
+        assertThat(vm.confirmationProperty().get()).isNull();
+        assertThat(starts.get()).isEqualTo(1);
+    }
+
+    @Test
+    void theThresholdIsKeptInTheDataDirectory() {
+        vm.setThreshold(1000);
+        DeliveryViewModel again = new DeliveryViewModel(() -> stored.doc, (d, w, u, l) -> null, stored.campaigns, new SameThreadRunner());
+        assertThat(again.thresholdProperty().get()).isEqualTo(1000);
+        assertThat(dir.resolve(ConfirmationThreshold.FILE)).exists();
+    }
+
+    @Test
+    void aResumeDoesNotAsk() {
+        listOf(150);
+        stored.freeze(150);
+        vm.send();
+        assertThat(vm.confirmationProperty().get()).isNull();
+        assertThat(starts.get()).isEqualTo(1);
     }
 }

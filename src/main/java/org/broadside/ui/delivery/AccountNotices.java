@@ -1,0 +1,105 @@
+package org.broadside.ui.delivery;
+
+import org.broadside.delivery.AccountNotice;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The accounts of a run and their latest problem: turns the engine's AccountNotices into badges and into the banner
+ * sentence with a next try that counts down. A RECOVERED notice or an accepted message clears the account.
+ */
+final class AccountNotices {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private final Clock clock;
+    private final Map<String, AccountNotice> problems = new LinkedHashMap<>();
+    private final List<String> accounts = new java.util.ArrayList<>();
+    private AccountNotice latest;
+
+    AccountNotices(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Starts a run with these accounts: every badge OK. */
+    void reset(List<String> runAccounts) {
+        accounts.clear();
+        accounts.addAll(runAccounts);
+        problems.clear();
+        latest = null;
+    }
+
+    void take(AccountNotice n) {
+        if (!accounts.contains(n.account())) accounts.add(n.account());
+        if (n.kind() == AccountNotice.Kind.RECOVERED) {
+            clear(n.account());
+            return;
+        }
+        problems.put(n.account(), n);
+        latest = n;
+    }
+
+    /** The account accepted a message: whatever was wrong is over. */
+    boolean accepted(String account) {
+        return account != null && problems.containsKey(account) && clear(account);
+    }
+
+    private boolean clear(String account) {
+        problems.remove(account);
+        if (latest != null && latest.account().equals(account)) {
+            latest = problems.values().stream().reduce((a, b) -> b).orElse(null);
+        }
+        return true;
+    }
+
+    List<AccountBadge> badges() {
+        return accounts.stream().map(a -> {
+            AccountNotice n = problems.get(a);
+            return n == null ? AccountBadge.ok(a) : new AccountBadge(a, shortCause(n.kind()), n.kind().isProblem());
+        }).toList();
+    }
+
+    /** The banner for the latest problem still open, or null when every account works. */
+    Banner banner() {
+        AccountNotice n = latest;
+        if (n == null) return null;
+        String text = "Account " + n.account() + ": " + sentence(n);
+        if (n.kind() == AccountNotice.Kind.GAVE_UP) return Banner.error(text, Banner.Action.RESUME);
+        return n.kind().isProblem() ? Banner.error(text) : Banner.info(text);
+    }
+
+    private String sentence(AccountNotice n) {
+        StringBuilder sb = new StringBuilder(n.cause().strip());
+        if (!n.cause().strip().endsWith(".")) sb.append('.');
+        if (n.advice() != null && !n.advice().isBlank()) sb.append(' ').append(n.advice().strip());
+        if (n.nextTry() != null) {
+            long seconds = Math.max(0, (n.nextTry().toEpochMilli() - clock.millis() + 999) / 1000);
+            sb.append(seconds == 0 ? " Trying again now" : seconds < 90 ? " Next try in " + seconds + " s"
+                    : " Next try at " + TIME.format(n.nextTry()));
+            if (n.attempt() > 0) sb.append(" (attempt ").append(n.attempt() + 1).append(')');
+            sb.append('.');
+        } else if (n.kind() == AccountNotice.Kind.GAVE_UP) {
+            if (!sb.toString().contains("Resume")) sb.append(" Press Resume to try again now.");
+        }
+        return sb.toString();
+    }
+
+    static String shortCause(AccountNotice.Kind kind) {
+        return switch (kind) {
+            case UNREACHABLE -> "cannot connect";
+            case TLS -> "secure connection failed";
+            case AUTHENTICATION -> "login refused";
+            case BUSY -> "server busy";
+            case QUOTA -> "quota reached, waiting";
+            case PACING -> "slowed down";
+            case GAVE_UP -> "gave up";
+            case RECOVERED -> "OK";
+        };
+    }
+
+    Instant now() { return clock.instant(); }
+}

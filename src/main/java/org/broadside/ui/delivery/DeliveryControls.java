@@ -1,0 +1,65 @@
+package org.broadside.ui.delivery;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.broadside.ui.common.FxTicker;
+import org.broadside.ui.common.Icons;
+import org.broadside.ui.common.Lifecycle;
+import org.broadside.ui.common.Ticker;
+
+/**
+ * Send, Pause, Resume and Stop with the delivery status, for the document window's every tab: the same view model as
+ * the Delivery panel. It also drives the view model's ticks, so a send watched from the Message tab stays current.
+ */
+public final class DeliveryControls extends HBox {
+    private final Ticker ticker = new FxTicker(100);
+    private Runnable showDelivery = () -> { };
+
+    public DeliveryControls(DeliveryViewModel vm) {
+        super(6);
+        setId("deliveryControls");
+        setAlignment(Pos.CENTER_RIGHT);
+        setPadding(new Insets(2, 8, 2, 8));
+        Label status = new Label();
+        status.setId("controlsStatus");
+        status.textProperty().bind(vm.statusProperty());
+        status.setMaxWidth(320);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(vm.statusProperty());
+        status.setTooltip(tip);
+        Hyperlink details = new Hyperlink("Details…");
+        details.setId("controlsDetails");
+        details.visibleProperty().bind(vm.bannerProperty().isNotNull());
+        details.managedProperty().bind(details.visibleProperty());
+        details.setOnAction(e -> showDelivery.run());
+        Button send = button("controlsSend", "Send", Icons.send());
+        send.setOnAction(e -> vm.send());
+        send.disableProperty().bind(vm.runningProperty().or(vm.pausedProperty()));
+        Button pause = button("controlsPause", "Pause", Icons.pause());
+        pause.setOnAction(e -> vm.pause());
+        pause.disableProperty().bind(vm.runningProperty().not());
+        Button resume = button("controlsResume", "Resume", Icons.resume());
+        resume.setOnAction(e -> vm.resume());
+        resume.disableProperty().bind(vm.runningProperty().or(vm.pausedProperty().not()));
+        Button stop = button("controlsStop", "Stop", Icons.stop());
+        stop.setOnAction(e -> vm.stop());
+        stop.disableProperty().bind(vm.runningProperty().not());
+        getChildren().addAll(status, details, send, pause, resume, stop);
+        Lifecycle.whileShowing(this, () -> ticker.start(vm::tick), ticker::stop);
+    }
+
+    /** What "Details…" does: the shell shows the Delivery tab, where the banner explains. */
+    public void setOnShowDelivery(Runnable showDelivery) { this.showDelivery = showDelivery; }
+
+    private static Button button(String id, String text, javafx.scene.Node icon) {
+        Button b = new Button(text, icon);
+        b.setId(id);
+        b.setFocusTraversable(true);
+        return b;
+    }
+}

@@ -1,0 +1,104 @@
+package org.broadside.ui;
+
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.broadside.accounts.Account;
+import org.broadside.accounts.AccountSecurity;
+import org.broadside.campaign.Campaign;
+import org.broadside.campaign.Unsubscribe;
+import org.broadside.contacts.Contact;
+import org.broadside.delivery.RecipientState;
+import org.broadside.testing.TempDirs;
+import org.broadside.ui.common.FxBackgroundRunner;
+import org.broadside.ui.delivery.RecipientItem;
+import org.broadside.ui.shell.CampaignDraft;
+import org.broadside.ui.shell.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The delivery controls beside the menus work from every tab, with the real app's services, store and engine: the
+ * Sandbox for a send that works, a port that refuses connections for one that cannot.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DeliveryControlsTest {
+    private AppServices services;
+    private AppWindows windows;
+    private Socket deadPort;
+
+    @Start
+    void start(Stage ignored) throws Exception {
+        services = BroadsideApplication.create(TempDirs.create("controls").resolve("home"), new FxBackgroundRunner());
+        windows = new AppWindows(services);
+        var list = services.contacts().createList("Members", List.of("First Name"));
+        services.contacts().upsert(list.id(), List.of(Contact.of("ann@example.com", Map.of("First Name", "Ann")),
+                Contact.of("bob@example.com", Map.of("First Name", "Bob")), Contact.of("cy@example.com", Map.of("First Name", "Cy"))));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        services.close();
+        if (deadPort != null) deadPort.close();
+    }
+
+    private static Campaign campaign(String id, String account) {
+        return Campaign.blank(id, "Controls").withRecipients(List.of(account), "Members", null)
+                .withMessage("News <news@example.com>", null, "Hello [First Name]", "Hello [First Name], news inside. [Unsubscribe]", null)
+                .withUnsubscribe(new Unsubscribe("leave@example.com", null, false));
+    }
+
+    @Test
+    void sendFromTheMessageTabSendsAndShowsTheStatus(FxRobot robot) throws Exception {
+        MainWindow w = WaitForAsyncUtils.asyncFx(() -> windows.show(new CampaignDraft(campaign("controls-1", "Sandbox"), null))).get();
+        assertThat(w.tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Message");
+        robot.clickOn("#controlsSend");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> services.sandbox().received().size() == 3);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#controlsStatus").queryLabeled().getText().startsWith("Finished"));
+        assertThat(w.tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Message");
+        assertThat(robot.lookup("#controlsSend").queryButton().isDisabled()).isFalse();
+
+        // Pressed again with everyone sent: the answer is on the strip, and Details leads to the banner that explains.
+        robot.clickOn("#controlsSend");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#controlsStatus").queryLabeled().getText().equals("Not sent: nothing is due."));
+        robot.clickOn("#controlsDetails");
+        assertThat(w.tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Delivery");
+        assertThat(robot.lookup("#deliveryBannerText").queryLabeled().getText()).startsWith("Nothing is due: all 3 recipients");
+        robot.interact(() -> w.stage().close());
+    }
+
+    @Test
+    void aServerThatRefusesConnectionsLeavesTheWaitingRecipientsVisibleAndStopWorks(FxRobot robot) throws Exception {
+        deadPort = new Socket();
+        deadPort.bind(new InetSocketAddress("127.0.0.1", 0)); // bound, never listening: every connection is refused
+        services.accounts().save(Account.builder("Dead").host("127.0.0.1").port(deadPort.getLocalPort())
+                .security(AccountSecurity.NONE).build());
+        MainWindow w = WaitForAsyncUtils.asyncFx(() -> windows.show(new CampaignDraft(campaign("controls-2", "Dead"), null))).get();
+        robot.interact(() -> w.show("Delivery"));
+        robot.clickOn("#controlsSend");
+        TableView<RecipientItem> table = robot.lookup("#deliveryTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3 && !table.getItems().get(0).isLoading());
+        assertThat(table.getItems()).extracting(RecipientItem::email).containsExactly("ann@example.com", "bob@example.com", "cy@example.com");
+        // The engine on this branch backs off and retries the connection without a word (the AccountNotice banner
+        // for this comes with the engine's notices); the table still shows whom it waits to send to.
+        assertThat(table.getItems()).allSatisfy(i -> assertThat(i.state()).isIn(RecipientState.PENDING, RecipientState.SENDING));
+        assertThat(robot.lookup("#controlsStatus").queryLabeled().getText()).isEqualTo("Sending");
+        robot.clickOn("#controlsStop");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#controlsStatus").queryLabeled().getText().startsWith("Stopped"));
+        assertThat(robot.lookup("#controlsResume").queryButton().isDisabled()).isFalse();
+        assertThat(table.getItems()).hasSize(3).allSatisfy(i -> assertThat(i.state()).isEqualTo(RecipientState.PENDING));
+        robot.interact(() -> w.stage().close());
+    }
+}

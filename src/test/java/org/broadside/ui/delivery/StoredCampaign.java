@@ -1,0 +1,65 @@
+package org.broadside.ui.delivery;
+
+import org.broadside.campaign.Campaign;
+import org.broadside.campaign.CampaignDocument;
+import org.broadside.delivery.CampaignRecord;
+import org.broadside.delivery.CampaignRepository;
+import org.broadside.delivery.FrozenRecipient;
+import org.broadside.delivery.RecipientState;
+import org.broadside.store.Database;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+
+/** A campaign frozen in a real SQLite store, as the first Send leaves it, for the Delivery panel's tests. */
+final class StoredCampaign {
+    final Database db;
+    final CampaignRepository campaigns;
+    final CampaignDocument doc;
+
+    StoredCampaign(Path dir, String uid) {
+        this.db = Database.open(dir);
+        this.campaigns = new CampaignRepository(db);
+        this.doc = new CampaignDocument(Campaign.blank(uid, "Test").withRecipients(java.util.List.of("Work"), "Members", null),
+                dir.resolve(uid + ".json"));
+    }
+
+    /** Freezes n recipients r1@example.com … rn@example.com, all PENDING; answers the record. */
+    CampaignRecord freeze(int n) {
+        CampaignRecord r = campaigns.findOrCreate(doc.uid(), "Test", null);
+        campaigns.freeze(r.id(), sink -> {
+            for (int i = 1; i <= n; i++) sink.accept(new FrozenRecipient("r" + i + "@example.com", "{}", null));
+        });
+        return campaigns.find(doc.uid()).orElseThrow();
+    }
+
+    long firstId() {
+        return campaigns.firstRecipientId(campaigns.find(doc.uid()).orElseThrow().id());
+    }
+
+    /** Sets the state (and retry time, for DEFERRED) of the i-th recipient (1-based) as the engine would record it. */
+    void set(int i, RecipientState state, Long nextAttemptAt) {
+        long id = firstId() + i - 1;
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE recipients SET state = ?, next_attempt_at = ?, attempts = attempts + 1 WHERE id = ?")) {
+                p.setString(1, state.name());
+                if (nextAttemptAt == null) p.setNull(2, java.sql.Types.INTEGER);
+                else p.setLong(2, nextAttemptAt);
+                p.setLong(3, id);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Every recipient in one state. */
+    void setAll(RecipientState state) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE recipients SET state = ?")) {
+                p.setString(1, state.name());
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+}
