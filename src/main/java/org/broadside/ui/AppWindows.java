@@ -96,12 +96,18 @@ public final class AppWindows implements Windows {
         settings.setDomainChecker(doc -> org.broadside.compose.DomainSetupChecks.check(doc, services.database()));
         PreviewViewModel preview = new PreviewViewModel(draft, services.contacts(), runner,
                 new ComposerPreviewRenderer(services::tokenKey));
-        DeliveryViewModel delivery = new DeliveryViewModel(draft::document, services.campaignRunner(), services.campaigns(), runner);
+        // What is sent is the tidied e-mail document, even when Send is pressed while the HTML source is being edited.
+        DeliveryViewModel delivery = new DeliveryViewModel(() -> {
+            message.tidyIfEditingSource();
+            return draft.document();
+        }, services.campaignRunner(), services.campaigns(), runner);
         delivery.setLogOpener(item -> connectionLog(draft.document().uid(), item.id()));
         delivery.setNewCampaign(() -> draft.update(c -> c.withId(UUID.randomUUID().toString())));
         delivery.load();
         DeliveryControls controls = new DeliveryControls(delivery);
-        MainWindow w = new MainWindow(new Stage(), new MainWindowViewModel(draft, services.recent()),
+        MainWindowViewModel windowModel = new MainWindowViewModel(draft, services.recent());
+        windowModel.setBeforeSave(message::tidyIfEditingSource);
+        MainWindow w = new MainWindow(new Stage(), windowModel,
                 new MainWindow.Panels(new MessageView(message), new RecipientsView(recipients, this::listManager),
                         new SettingsView(settings), new PreviewView(preview), new DeliveryView(delivery), controls),
                 services.recent(), this);

@@ -18,6 +18,7 @@ import org.broadside.ui.common.Ticker;
  */
 public final class DeliveryControls extends HBox {
     private final Ticker ticker = new FxTicker(100);
+    private static final javafx.scene.input.KeyCombination SEND_KEY = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Enter");
     private Runnable showDelivery = () -> { };
 
     public DeliveryControls(DeliveryViewModel vm) {
@@ -50,6 +51,15 @@ public final class DeliveryControls extends HBox {
         stop.setOnAction(e -> vm.stop());
         stop.disableProperty().bind(vm.runningProperty().not());
         getChildren().addAll(status, details, send, pause, resume, stop);
+        send.setTooltip(new Tooltip("Send the campaign (" + SEND_KEY.getDisplayText() + ")"));
+        // The keyboard way to Send, from any tab: the window's accelerator fires the same button, so it answers
+        // (or is disabled) exactly as a click would.
+        sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) old.getAccelerators().remove(SEND_KEY);
+            if (scene != null) scene.getAccelerators().put(SEND_KEY, () -> {
+                if (!send.isDisabled()) send.fire();
+            });
+        });
         Lifecycle.whileShowing(this, () -> ticker.start(vm::tick), ticker::stop);
     }
 

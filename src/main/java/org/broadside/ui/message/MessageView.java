@@ -112,6 +112,7 @@ public final class MessageView extends BorderPane {
         // Leaving the source tab stores it as the cleaned e-mail document (doctype, charset). Not on focus loss:
         // the toolbar's Insert field takes the focus, and the insertion must land where the caret was.
         sourceTab.setOnSelectionChanged(e -> {
+            vm.setEditingSource(sourceTab.isSelected());
             if (!sourceTab.isSelected()) vm.tidyHtml();
         });
         visualTab.setOnSelectionChanged(e -> {

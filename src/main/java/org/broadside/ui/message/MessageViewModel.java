@@ -107,6 +107,19 @@ public final class MessageViewModel {
         if (!cleaned.equals(html.get())) html.set(cleaned);
     }
 
+    private boolean editingSource;
+
+    /** Whether the HTML source tab is the one showing: its text is tidied when the user leaves it, saves or sends. */
+    public void setEditingSource(boolean editing) { this.editingSource = editing; }
+
+    /**
+     * Before saving or sending: a source still being edited is tidied now, so what is stored and sent is the cleaned
+     * e-mail document even when the user never left the source tab. A body not edited here is left as it is.
+     */
+    public void tidyIfEditingSource() {
+        if (editingSource) tidyHtml();
+    }
+
     /** Cleans the hand-written source into the e-mail document that is stored and sent (when leaving the source). */
     public void tidyHtml() {
         String cleaned = EmailHtml.clean(html.get());

@@ -24,6 +24,11 @@ public final class MainWindowViewModel {
         if (draft.file() != null) recent.add(draft.file());
     }
 
+    private Runnable beforeSave = () -> { };
+
+    /** What the panels finish before the draft is written (the HTML source being edited is tidied). */
+    public void setBeforeSave(Runnable beforeSave) { this.beforeSave = beforeSave; }
+
     public CampaignDraft draft() { return draft; }
     public StringBinding titleProperty() { return title; }
     public StringProperty messageProperty() { return message; }
@@ -35,6 +40,7 @@ public final class MainWindowViewModel {
     public boolean save(Path target) {
         Path to = target != null ? target : draft.file();
         if (to == null) throw new IllegalStateException("choose a file first");
+        beforeSave.run();
         if (!to.getFileName().toString().endsWith(".json")) to = to.resolveSibling(to.getFileName() + ".json");
         try {
             draft.saveTo(to);

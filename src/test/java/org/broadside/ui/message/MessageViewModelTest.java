@@ -95,4 +95,21 @@ class MessageViewModelTest {
         assertThat(vm.imageTag(dir.resolve("img/logo.png"))).isEqualTo("<img src=\"img/logo.png\" alt=\"\">");
         assertThat(vm.imageTag(Path.of("/elsewhere/pic.png"))).isEqualTo("<img src=\"file:///elsewhere/pic.png\" alt=\"\">");
     }
+
+    @Test
+    void aSourceStillBeingEditedIsTidiedBeforeSaveOrSend() {
+        vm.formatProperty().set(BodyFormat.BOTH);
+        vm.setEditingSource(true);
+        vm.htmlProperty().set("<p contenteditable=\"true\">Hi [First Name]</p>");
+        vm.tidyIfEditingSource();
+        assertThat(draft.campaign().html()).startsWith("<!DOCTYPE html>").contains("charset").doesNotContain("contenteditable");
+    }
+
+    @Test
+    void aBodyNotBeingEditedInTheSourceIsLeftAsItIs() {
+        vm.formatProperty().set(BodyFormat.BOTH);
+        vm.htmlProperty().set("<p>Hand-made</p>");
+        vm.tidyIfEditingSource();
+        assertThat(draft.campaign().html()).isEqualTo("<p>Hand-made</p>");
+    }
 }
