@@ -18,18 +18,15 @@ final class AccountNotices {
 
     /** A connection refused for good (login, certificate): the run stops using this account until Resume. */
     static AccountNotice stopped(String account, SessionException e, int attempt, long now) {
-        String advice = advice(account, e.failure());
-        return new AccountNotice(account, e.failure().noticeKind(), cause(account, e),
-                advice.substring(0, advice.length() - 1) + ", then press Resume.", null, attempt, Instant.ofEpochMilli(now));
+        return new AccountNotice(account, e.failure().noticeKind(), cause(account, e), advice(account, e.failure()), null, attempt,
+                Instant.ofEpochMilli(now));
     }
 
     /** The run stops trying this account after {@code failures} failed connections in a row. */
     static AccountNotice gaveUp(String account, SessionException last, int failures, long now) {
         String cause = cause(account, last) + "; stopped trying account " + account + " after " + failures
                 + " failed connections in a row";
-        String advice = advice(account, last.failure());
-        return new AccountNotice(account, AccountNotice.Kind.GAVE_UP, cause,
-                advice.substring(0, advice.length() - 1) + ", then press Resume to try again at once.", null, failures,
+        return new AccountNotice(account, AccountNotice.Kind.GAVE_UP, cause, advice(account, last.failure()), null, failures,
                 Instant.ofEpochMilli(now));
     }
 

@@ -179,7 +179,7 @@ final class CampaignRun implements Runnable {
         }
     }
 
-    /** Why no account can send, in plain words: each account's cause, and what to do before Resume. */
+    /** Why no account can send, in plain words: each account's cause and advice, and that resuming starts afresh. */
     private String downReasons() {
         StringBuilder sb = new StringBuilder(throttles.size() == 1 ? "" : "No account can send.");
         for (AccountThrottle t : throttles) {
@@ -187,7 +187,7 @@ final class CampaignRun implements Runnable {
             if (sb.length() > 0) sb.append(' ');
             sb.append(t.downReason());
         }
-        return sb.toString();
+        return sb.append(" The recipients wait; resuming tries again at once.").toString();
     }
 
     private void runPass(boolean includeUnknown) throws InterruptedException {
