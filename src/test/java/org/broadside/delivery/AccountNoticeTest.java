@@ -171,6 +171,18 @@ class AccountNoticeTest {
     }
 
     @Test
+    void closingWith421MidSessionIsABusyNotice() throws Exception {
+        server.on(org.broadside.delivery.smtp.Stage.MAIL).reply("421 4.7.0 Too many messages, closing");
+        f.withContacts("a@example.com").frozen();
+        start(false, scripted(SmtpEndpoint.plain("127.0.0.1", server.port(), "example.org"), 0)).await(10, TimeUnit.SECONDS);
+        List<AccountNotice> all = drained();
+        assertThat(all).extracting(AccountNotice::kind).containsExactly(AccountNotice.Kind.BUSY);
+        assertThat(all.get(0).cause()).contains("421").contains("Too many messages");
+        assertThat(all.get(0).nextTry()).isNotNull();
+        assertThat(f.state("a@example.com")).isEqualTo(DEFERRED);
+    }
+
+    @Test
     void reachedHourlyLimitIsAQuotaNoticeWithTheTimeItFrees() throws Exception {
         f.withContacts("a@example.com", "b@example.com").frozen();
         AccountLane limited = new AccountLane("Work", new SmtpMessenger(SmtpEndpoint.plain("127.0.0.1", server.port(), "example.org"), FAST),
