@@ -61,8 +61,6 @@ final class AccountThrottle {
     /** The last failed connection, or null. */
     synchronized SessionException lastFailure() { return lastFailure; }
 
-    synchronized void markDown(String reason) { downReason = reason; }
-
     /** False while the account is down or backing off: rotation then gives its share to the others. */
     synchronized boolean available(long now) { return downReason == null && backoffUntil <= now; }
 
