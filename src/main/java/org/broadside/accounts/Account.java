@@ -14,17 +14,22 @@ import java.util.Locale;
  * @param maxPerHour          0 = unlimited
  * @param maxPerDay           0 = unlimited
  * @param pinnedSha256        SHA-256 of a certificate the user confirmed (lower-case hex), or null to rely on the trust store
+ * @param maxConnectionFailures failed connections in a row after which a run stops trying this account (and pauses
+ *                            when no account is left), 1 to {@link #MAX_CONNECTION_FAILURES_LIMIT}
  */
 public record Account(String name, String host, int port, AccountSecurity security, AccountAuth auth,
                       String username, String ehloName, int connections, int messagesPerConnection,
                       int groupSize, long groupIntervalMillis, int maxPerHour, int maxPerDay,
-                      String pinnedSha256, AccountKind kind) {
+                      String pinnedSha256, AccountKind kind, int maxConnectionFailures) {
+    /** The default of {@link #maxConnectionFailures()}: with back-off doubling from 1 s, about 15 s of trying. */
+    public static final int DEFAULT_MAX_CONNECTION_FAILURES = 5;
+    public static final int MAX_CONNECTION_FAILURES_LIMIT = 100;
 
     /** Validates; throws {@link InvalidAccountException} with a sentence for the user. */
     public Account(String name, String host, int port, AccountSecurity security, AccountAuth auth,
                    String username, String ehloName, int connections, int messagesPerConnection,
                    int groupSize, long groupIntervalMillis, int maxPerHour, int maxPerDay,
-                   String pinnedSha256, AccountKind kind) {
+                   String pinnedSha256, AccountKind kind, int maxConnectionFailures) {
         // Not a compact constructor: validation reads the finished record through its accessors.
         this.name = name;
         this.host = host;
@@ -41,6 +46,7 @@ public record Account(String name, String host, int port, AccountSecurity securi
         this.maxPerDay = maxPerDay;
         this.pinnedSha256 = normalizeFingerprint(pinnedSha256);
         this.kind = kind;
+        this.maxConnectionFailures = maxConnectionFailures;
         AccountValidation.check(this);
     }
 
@@ -50,7 +56,7 @@ public record Account(String name, String host, int port, AccountSecurity securi
         return new Builder().name(name).host(host).port(port).security(security).auth(auth).username(username)
                 .ehloName(ehloName).connections(connections).messagesPerConnection(messagesPerConnection)
                 .group(groupSize, groupIntervalMillis).maxPerHour(maxPerHour).maxPerDay(maxPerDay)
-                .pinnedSha256(pinnedSha256).kind(kind);
+                .pinnedSha256(pinnedSha256).kind(kind).maxConnectionFailures(maxConnectionFailures);
     }
 
     /** "AA:BB:..." as shown by browsers and openssl becomes "aabb..."; anything else is left for validation to reject. */
@@ -80,6 +86,7 @@ public record Account(String name, String host, int port, AccountSecurity securi
         private int maxPerDay;
         private String pinnedSha256;
         private AccountKind kind = AccountKind.RELAY;
+        private int maxConnectionFailures = DEFAULT_MAX_CONNECTION_FAILURES;
 
         public Builder name(String v) { name = v; return this; }
         public Builder host(String v) { host = v; return this; }
@@ -97,13 +104,14 @@ public record Account(String name, String host, int port, AccountSecurity securi
         public Builder maxPerDay(int v) { maxPerDay = v; return this; }
         public Builder pinnedSha256(String v) { pinnedSha256 = v; return this; }
         public Builder kind(AccountKind v) { kind = v; return this; }
+        public Builder maxConnectionFailures(int v) { maxConnectionFailures = v; return this; }
 
         public String host() { return host; }
         public AccountAuth auth() { return auth; }
 
         public Account build() {
             return new Account(name, host, port, security, auth, username, ehloName, connections, messagesPerConnection,
-                    groupSize, groupIntervalMillis, maxPerHour, maxPerDay, pinnedSha256, kind);
+                    groupSize, groupIntervalMillis, maxPerHour, maxPerDay, pinnedSha256, kind, maxConnectionFailures);
         }
     }
 }

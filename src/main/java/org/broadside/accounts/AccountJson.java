@@ -35,6 +35,7 @@ final class AccountJson {
         n.put("maxPerHour", a.maxPerHour());
         n.put("maxPerDay", a.maxPerDay());
         n.put("pinnedSha256", a.pinnedSha256());
+        n.put("maxConnectionFailures", a.maxConnectionFailures());
         return n.toString();
     }
 
@@ -46,7 +47,9 @@ final class AccountJson {
                     n.path("connections").asInt(1), n.path("messagesPerConnection").asInt(0),
                     n.path("groupSize").asInt(0), n.path("groupIntervalMillis").asLong(0),
                     n.path("maxPerHour").asInt(0), n.path("maxPerDay").asInt(0), text(n, "pinnedSha256"),
-                    AccountKind.valueOf(upper(n, "kind")));
+                    AccountKind.valueOf(upper(n, "kind")),
+                    // Absent in accounts saved before the setting existed.
+                    n.path("maxConnectionFailures").asInt(Account.DEFAULT_MAX_CONNECTION_FAILURES));
         } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
             throw new StoreException("The stored settings of account " + name + " cannot be read: " + e.getMessage(), e);
         }

@@ -42,6 +42,9 @@ final class AccountValidation {
         nonNegative("maximum per day", a.maxPerDay());
         if ((a.groupSize() > 0) != (a.groupIntervalMillis() > 0))
             fail("A group size and a group interval go together: give both or neither.");
+        if (a.maxConnectionFailures() < 1 || a.maxConnectionFailures() > Account.MAX_CONNECTION_FAILURES_LIMIT)
+            fail("The failed connections in a row before giving up must be between 1 and " + Account.MAX_CONNECTION_FAILURES_LIMIT
+                    + ", not " + a.maxConnectionFailures() + ".");
         if (a.pinnedSha256() != null && !SHA256.matcher(a.pinnedSha256()).matches())
             fail("The pinned fingerprint must be a SHA-256 hash: 64 hexadecimal digits, colons allowed.");
     }

@@ -81,6 +81,10 @@ public final class AccountAddCommand extends CommandSupport implements Runnable 
     @Option(names = "--max-per-day", paramLabel = "N", description = "At most N messages a day (0: unlimited).")
     Integer maxPerDay;
 
+    @Option(names = "--max-connection-failures", paramLabel = "N",
+            description = "Failed connections in a row after which a send stops trying this account and pauses when no account is left (default 5).")
+    Integer maxConnectionFailures;
+
     @Option(names = "--pin-fingerprint", paramLabel = "SHA256",
             description = "Accept only the server certificate with this SHA-256 fingerprint (for a self-signed server you checked).")
     String pinFingerprint;
@@ -119,6 +123,7 @@ public final class AccountAddCommand extends CommandSupport implements Runnable 
             b = p.builder(name);
             // Switching an account to a preset keeps who logs in unless the provider fixes the user name.
             if (p.username() == null) existing.map(Account::username).ifPresent(b::username);
+            existing.map(Account::maxConnectionFailures).ifPresent(b::maxConnectionFailures);
         } else {
             b = existing.map(Account::toBuilder).orElseGet(() -> Account.builder(name));
         }
@@ -136,6 +141,7 @@ public final class AccountAddCommand extends CommandSupport implements Runnable 
         if (maxPerHour != null) b.maxPerHour(maxPerHour);
         if (maxPerDay != null) b.maxPerDay(maxPerDay);
         if (pinFingerprint != null) b.pinnedSha256(pinFingerprint);
+        if (maxConnectionFailures != null) b.maxConnectionFailures(maxConnectionFailures);
         if (direct) {
             b.kind(AccountKind.DIRECT).host("").port(25);
             if (security == null) b.security(AccountSecurity.NONE);

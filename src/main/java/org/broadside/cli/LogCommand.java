@@ -6,6 +6,7 @@ import org.broadside.delivery.CampaignRepository;
 import org.broadside.delivery.LineDirection;
 import org.broadside.delivery.LogLine;
 import org.broadside.delivery.RecipientRow;
+import org.broadside.log.ConnectFailureExplainer;
 import org.broadside.log.Explanation;
 import org.broadside.log.LogAnnotations;
 import picocli.CommandLine.Command;
@@ -71,9 +72,8 @@ public final class LogCommand extends CommandSupport implements Callable<Integer
     private static void print(PrintWriter out, LogLine l) {
         String arrow = l.direction() == LineDirection.CLIENT ? "C:" : l.direction() == LineDirection.SERVER ? "S:" : "--";
         out.println(TIME.format(Instant.ofEpochMilli(l.at())) + " #" + l.connection() + " " + arrow + " " + l.text());
-        if (l.direction() == LineDirection.SERVER) {
-            Explanation e = LogAnnotations.explainServerLine(l.text());
-            if (e != null) out.println("                                   => " + e);
-        }
+        Explanation e = l.direction() == LineDirection.SERVER ? LogAnnotations.explainServerLine(l.text())
+                : l.direction() == LineDirection.INFO ? ConnectFailureExplainer.explainInfoLine(l.text()) : null;
+        if (e != null) out.println("                                   => " + e);
     }
 }

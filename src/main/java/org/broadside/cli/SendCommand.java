@@ -3,6 +3,7 @@ package org.broadside.cli;
 import org.broadside.campaign.CampaignDocument;
 import org.broadside.compose.CampaignSender;
 import org.broadside.compose.ComposeException;
+import org.broadside.delivery.AccountNotice;
 import org.broadside.delivery.CampaignStatus;
 import org.broadside.delivery.DeliveryListener;
 import org.broadside.delivery.Progress;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -71,6 +73,7 @@ public final class SendCommand extends CommandSupport implements Callable<Intege
         Progress p = result.progress();
         out().println(doc.displayName() + ": " + p.summary().replaceFirst("\\s*\\(.*\\)$", "") + " (" + p.total() + " recipients)");
         if (result.reason() != null) out().println(result.status().name().toLowerCase() + ": " + result.reason());
+        if (result.status() == CampaignStatus.PAUSED) out().println("Run the same send command again to resume.");
         if (p.count(RecipientState.UNKNOWN) > 0 && !resendUnknown) {
             out().println(p.count(RecipientState.UNKNOWN) + " UNKNOWN: run again with --resend-unknown to send them again (possible duplicates).");
         }
@@ -78,16 +81,30 @@ public final class SendCommand extends CommandSupport implements Callable<Intege
         return result.complete() && result.status() == CampaignStatus.FINISHED ? ExitCodes.OK : ExitCodes.INCOMPLETE;
     }
 
-    /** Prints a progress line at most once a second; never blocks the engine for long. */
+    /**
+     * Prints each account notice as a line when it happens, and a progress line when the counts changed (at most
+     * once a second) or every ten seconds while nothing moves; never blocks the engine for long.
+     */
     private final class ProgressPrinter implements DeliveryListener {
+        private static final long QUIET_PROGRESS_MILLIS = 10_000;
         private long lastPrint;
+        private Map<RecipientState, Long> lastCounts = Map.of();
 
         @Override
         public synchronized void progress(Progress progress) {
             long now = System.currentTimeMillis();
             if (quiet || now - lastPrint < 1000) return;
+            if (progress.counts().equals(lastCounts) && now - lastPrint < QUIET_PROGRESS_MILLIS) return;
             lastPrint = now;
+            lastCounts = progress.counts();
             out().println(progress.summary());
+            out().flush();
+        }
+
+        @Override
+        public synchronized void accountNotice(AccountNotice notice) {
+            if (quiet) return;
+            out().println(notice.account() + ": " + notice.sentence());
             out().flush();
         }
     }

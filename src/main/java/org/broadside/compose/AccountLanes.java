@@ -37,7 +37,7 @@ public final class AccountLanes {
         return new AccountLane(account.name(), messenger(account, credentials, fromDomain), account.connections(),
                 // A direct session pools one connection per destination; closing it after N messages would drop them all.
                 direct ? 0 : account.messagesPerConnection(), account.groupSize(), account.groupIntervalMillis(), account.maxPerHour(),
-                account.maxPerDay(), weight);
+                account.maxPerDay(), weight, account.maxConnectionFailures(), 0);
     }
 
     public static Messenger messenger(Account account, CredentialStore credentials, String fromDomain) throws ComposeException {

@@ -164,7 +164,7 @@ public final class CampaignSender {
             Optional<Messenger> override = messengerOverride.apply(a);
             if (override.isPresent()) {
                 lanes.add(new AccountLane(a.name(), override.get(), a.connections(), a.messagesPerConnection(), a.groupSize(),
-                        a.groupIntervalMillis(), a.maxPerHour(), a.maxPerDay(), weight));
+                        a.groupIntervalMillis(), a.maxPerHour(), a.maxPerDay(), weight, a.maxConnectionFailures(), 0));
             } else {
                 lanes.add(AccountLanes.lane(a, credentials, fromDomain, weight));
             }

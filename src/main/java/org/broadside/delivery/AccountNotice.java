@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param cause    what happened, e.g. "Cannot reach smtp.acme.example:587: connection refused"
  * @param advice   what the user can do, e.g. "Check the host and port of account Work, or your firewall."
  * @param nextTry  when the engine tries again, or null when it does not retry by itself (account down, run paused)
- * @param attempt  the number of consecutive failures so far (1 for the first), 0 for a pause or a recovery
+ * @param attempt  the number of failed connections in a row so far (1 for the first), 0 for a pause, a 421 in a
+ *                 session, or a recovery
  * @param at       when it happened
  */
 public record AccountNotice(String account, Kind kind, String cause, String advice, Instant nextTry, int attempt, Instant at) {
@@ -31,9 +32,16 @@ public record AccountNotice(String account, Kind kind, String cause, String advi
         QUOTA,
         /** A pacing pause (group interval) or adaptive slowing after temporary refusals. */
         PACING,
-        /** The run paused itself after too many consecutive connection failures; Resume retries at once. */
+        /**
+         * The run stopped trying this account after its maximum of failed connections in a row (the account's
+         * maxConnectionFailures, default 5); when no account is left, the run pauses itself (statusChanged PAUSED
+         * with the reason). The recipients stay PENDING/DEFERRED; Resume (a new run) tries again at once.
+         */
         GAVE_UP,
-        /** The account works again after a problem: clear the banner and the badge. */
+        /**
+         * A connection of the account worked again after a problem ({@link #isProblem()}): clear the banner and the
+         * badge. Not sent after QUOTA or PACING: those end by themselves at {@code nextTry}.
+         */
         RECOVERED;
 
         /** True for a problem the user should see as an error rather than as information. */

@@ -1,26 +1,47 @@
 package org.broadside.delivery;
 
+import java.util.function.Consumer;
+
 /**
  * The pace of one account in a run: group/interval pauses, hourly and daily quotas, adaptive slowing on 4xx,
- * back-off after 421 or failed connections, and "down" after a permanent failure.
+ * back-off after 421 or failed connections, and "down" after a permanent failure or too many failed connections
+ * in a row. Says each problem, pause and recovery once, when it starts, as an {@link AccountNotice}.
  */
 final class AccountThrottle {
     private static final long MAX_BACKOFF_MILLIS = 10 * 60_000L;
     private static final long MAX_ADAPTIVE_DELAY_MILLIS = 30_000L;
+    /** Shorter pauses pass before anyone wonders; longer ones are announced. */
+    static final long NOTICEABLE_PAUSE_MILLIS = 2_000L;
+    /** A quota that frees one slot at a time would otherwise announce itself before every message. */
+    private static final long QUOTA_NOTICE_QUIET_MILLIS = 60_000L;
 
     private final AccountLane lane;
+    private final Consumer<AccountNotice> notices;
     private final QuotaWindow quota = new QuotaWindow();
     private long groupCount;
     private long pauseUntil;
     private long backoffUntil;
     private int backoffStep;
     private long adaptiveDelay;
+    private long adaptiveNoticed;
+    private long quotaQuietUntil;
     private long lastStart;
     private String downReason;
     private String waitReason = "";
+    private int failuresInARow;
+    /** A problem was announced and no connection has worked since: the next one that does announces the recovery. */
+    private boolean problemAnnounced;
+    private SessionException lastFailure;
+    private boolean gaveUp;
 
     AccountThrottle(AccountLane lane) {
+        this(lane, n -> { });
+    }
+
+    /** notices: where this account's notices go; called on engine threads, while this throttle is locked. */
+    AccountThrottle(AccountLane lane, Consumer<AccountNotice> notices) {
         this.lane = lane;
+        this.notices = notices;
     }
 
     AccountLane lane() { return lane; }
@@ -34,7 +55,11 @@ final class AccountThrottle {
 
     synchronized String downReason() { return downReason; }
 
-    synchronized void markDown(String reason) { downReason = reason; }
+    /** True when the run stopped trying this account after too many failed connections in a row (not a permanent refusal). */
+    synchronized boolean gaveUp() { return gaveUp; }
+
+    /** The last failed connection, or null. */
+    synchronized SessionException lastFailure() { return lastFailure; }
 
     /** False while the account is down or backing off: rotation then gives its share to the others. */
     synchronized boolean available(long now) { return downReason == null && backoffUntil <= now; }
@@ -55,6 +80,7 @@ final class AccountThrottle {
             if (free > until) {
                 until = free;
                 waitReason = "hourly limit of " + lane.maxPerHour() + " reached";
+                announceQuota(false, lane.maxPerHour(), now, free);
             }
         }
         if (lane.maxPerDay() > 0 && quota.lastDay(now) >= lane.maxPerDay()) {
@@ -62,6 +88,7 @@ final class AccountThrottle {
             if (free > until) {
                 until = free;
                 waitReason = "daily limit of " + lane.maxPerDay() + " reached";
+                announceQuota(true, lane.maxPerDay(), now, free);
             }
         }
         if (adaptiveDelay > 0 && lastStart + adaptiveDelay > until) {
@@ -73,8 +100,17 @@ final class AccountThrottle {
         lastStart = now;
         if (lane.groupSize() > 0 && lane.groupIntervalMillis() > 0 && ++groupCount % lane.groupSize() == 0) {
             pauseUntil = now + lane.groupIntervalMillis();
+            if (lane.groupIntervalMillis() >= NOTICEABLE_PAUSE_MILLIS) {
+                notices.accept(AccountNotices.groupPause(lane.name(), lane.groupSize(), now, pauseUntil));
+            }
         }
         return 0;
+    }
+
+    private void announceQuota(boolean daily, int limit, long now, long free) {
+        if (free - now < NOTICEABLE_PAUSE_MILLIS || now < quotaQuietUntil) return;
+        quotaQuietUntil = Math.max(free, now + QUOTA_NOTICE_QUIET_MILLIS);
+        notices.accept(AccountNotices.quota(lane.name(), daily, limit, now, free));
     }
 
     /** Gives back a reserved slot that was not used (the recipient was skipped or the connection failed). */
@@ -83,21 +119,65 @@ final class AccountThrottle {
     }
 
     /** A 4xx reply: slow this account down, doubling the delay each time. */
-    synchronized void temporaryRefusal() {
+    synchronized void temporaryRefusal(long now) {
         adaptiveDelay = Math.min(MAX_ADAPTIVE_DELAY_MILLIS, Math.max(200, adaptiveDelay * 2));
+        if (adaptiveDelay >= NOTICEABLE_PAUSE_MILLIS && adaptiveDelay > adaptiveNoticed) {
+            adaptiveNoticed = adaptiveDelay;
+            notices.accept(AccountNotices.slowedDown(lane.name(), adaptiveDelay, now));
+        }
     }
 
     /** A success: recover speed gradually. */
     synchronized void success() {
         backoffStep = 0;
         adaptiveDelay = adaptiveDelay < 20 ? 0 : adaptiveDelay / 2;
+        if (adaptiveDelay < NOTICEABLE_PAUSE_MILLIS) adaptiveNoticed = 0;
     }
 
-    /** 421 or a failed connection: wait before using this account again, longer each time. */
-    synchronized void backOff(long now, String why) {
-        long delay = Math.min(MAX_BACKOFF_MILLIS, 1000L << Math.min(backoffStep, 20));
+    /** A session opened: the failures in a row end, and a problem announced before is announced as over. */
+    synchronized void connected(long now) {
+        failuresInARow = 0;
+        if (!problemAnnounced) return;
+        problemAnnounced = false;
+        notices.accept(AccountNotices.recovered(lane.name(), lastFailure == null ? null : lastFailure.target(), now));
+    }
+
+    /**
+     * A session could not be opened. A permanent failure takes the account down; a temporary one backs off, and the
+     * {@link AccountLane#maxConnectionFailures()}-th in a row takes the account down too (the run gives up on it).
+     * A failure while another connection of this account already made it back off or go down repeats that news and
+     * is neither counted nor announced.
+     */
+    synchronized void connectFailed(long now, SessionException e) {
+        if (downReason != null || backoffUntil > now) return;
+        lastFailure = e;
+        failuresInARow++;
+        problemAnnounced = true;
+        if (e.permanent() || failuresInARow >= lane.maxConnectionFailures()) {
+            gaveUp = !e.permanent();
+            AccountNotice notice = gaveUp ? AccountNotices.gaveUp(lane.name(), e, failuresInARow, now)
+                    : AccountNotices.stopped(lane.name(), e, failuresInARow, now);
+            downReason = notice.sentence();
+            notices.accept(notice);
+            return;
+        }
+        long next = backOff(now, e.getMessage());
+        notices.accept(AccountNotices.failure(lane.name(), e, failuresInARow, now, next));
+    }
+
+    /** The server said 421 in a session: back off, and say so. */
+    synchronized void serverClosing(long now, String reply) {
+        problemAnnounced = true;
+        long next = backOff(now, "the server is closing the connection (421)");
+        notices.accept(AccountNotices.busy(lane.name(), lastFailure == null ? null : lastFailure.target(), reply, now, next));
+    }
+
+    /** 421 or a failed connection: wait before using this account again, longer each time. Returns the end of the wait. */
+    synchronized long backOff(long now, String why) {
+        long delay = Math.min(MAX_BACKOFF_MILLIS, lane.firstBackoffMillis() << Math.min(backoffStep, 20));
         backoffStep++;
         backoffUntil = Math.max(backoffUntil, now + delay);
         waitReason = "backing off: " + why;
+        return backoffUntil;
     }
 }

@@ -42,7 +42,7 @@ final class CampaignRun implements Runnable {
     CampaignRun(CampaignRepository repository, RunRequest request) {
         this.repository = repository;
         this.request = request;
-        for (AccountLane lane : request.accounts()) throttles.add(new AccountThrottle(lane));
+        for (AccountLane lane : request.accounts()) throttles.add(new AccountThrottle(lane, this::notice));
         this.rotation = new Rotation(throttles);
         this.retries = new RetrySchedule(request.options());
         this.budget = new ErrorBudget(request.options().errorBudgetWindowOrDefault(), request.options().errorBudgetPercentOrDefault());
@@ -60,6 +60,14 @@ final class CampaignRun implements Runnable {
     }
 
     void note(String note) { waitNote = note; }
+
+    private void notice(AccountNotice notice) {
+        try {
+            request.listener().accountNotice(notice);
+        } catch (RuntimeException ignored) {
+            // A listener must not throw; if it does, the run goes on.
+        }
+    }
 
     Progress progressNow() {
         LiveCounts c = counts;
@@ -97,7 +105,7 @@ final class CampaignRun implements Runnable {
                 writer.flush();
                 if (stopping) break;
                 if (throttles.stream().allMatch(AccountThrottle::down)) {
-                    requestStop("no account could send: " + downReasons());
+                    requestStop(downReasons());
                     break;
                 }
                 if (!request.waitForRetries()) break;
@@ -171,14 +179,15 @@ final class CampaignRun implements Runnable {
         }
     }
 
+    /** Why no account can send, in plain words: each account's cause and advice, and that resuming starts afresh. */
     private String downReasons() {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(throttles.size() == 1 ? "" : "No account can send.");
         for (AccountThrottle t : throttles) {
             if (t.downReason() == null) continue;
-            if (sb.length() > 0) sb.append("; ");
-            sb.append(t.lane().name()).append(": ").append(t.downReason());
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(t.downReason());
         }
-        return sb.toString();
+        return sb.append(" The recipients wait; resuming tries again at once.").toString();
     }
 
     private void runPass(boolean includeUnknown) throws InterruptedException {

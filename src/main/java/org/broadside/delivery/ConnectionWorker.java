@@ -171,7 +171,7 @@ final class ConnectionWorker implements Runnable {
         switch (state) {
             case SENT -> throttle.success();
             case DEFERRED -> {
-                if (attempt.code() >= 400) throttle.temporaryRefusal();
+                if (attempt.code() >= 400) throttle.temporaryRefusal(done);
                 next = run.retries.nextAttempt(attempts, first, done);
                 if (next == null) {
                     state = RecipientState.FAILED;
@@ -180,7 +180,7 @@ final class ConnectionWorker implements Runnable {
             }
             default -> { }
         }
-        if (attempt.serverClosing()) throttle.backOff(done, "the server is closing the connection (421)");
+        if (attempt.serverClosing()) throttle.serverClosing(done, attempt.code() + " " + attempt.reply());
         record(row, state, attempt.code(), attempt.enhancedCode(), reply, attempt.queueId(), attempts, next, first, message.messageId(), null, done);
         if (attempt.connectionLost() || !session.usable()) {
             closeSession(attempt.serverClosing() ? "server closed it (421)" : "connection lost");
@@ -224,21 +224,18 @@ final class ConnectionWorker implements Runnable {
                 }
             });
             sentOnSession = 0;
+            throttle.connected(run.request.clock().millis());
             run.request.listener().connectionOpened(id, session.greeting());
             return true;
         } catch (SessionException e) {
             long now = run.request.clock().millis();
-            log(id, LineDirection.INFO, "could not open the connection: " + e.getMessage());
+            log(id, LineDirection.INFO, ConnectFailureLine.of(e.failure(), e.getMessage()));
             flushLog();
             run.request.listener().connectionClosed(id, e.getMessage());
             throttle.release(now);
             run.queue.offerFirst(row);
             run.counts().move(RecipientState.SENDING, row.state());
-            if (e.permanent()) {
-                throttle.markDown(e.getMessage());
-            } else {
-                throttle.backOff(now, e.getMessage());
-            }
+            throttle.connectFailed(now, e);
             session = null;
             return false;
         }

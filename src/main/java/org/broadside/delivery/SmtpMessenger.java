@@ -60,15 +60,20 @@ public final class SmtpMessenger implements Messenger {
                     : SmtpConnection.open(endpoint, timeouts, listener, trustForTests);
             return new Session(c);
         } catch (AuthenticationFailedException | TlsRequiredException | CertificateRejectedException e) {
-            throw new SessionException(e.getMessage(), true, false, e);
+            throw failure(e, true, false);
         } catch (ServerClosingException e) {
-            throw new SessionException(e.getMessage(), false, true, e);
+            throw failure(e, false, true);
         } catch (SmtpException e) {
             Reply r = e.reply();
             // A 5xx greeting or EHLO means this server will not take mail from us: retrying in a second will not help.
             boolean permanent = r != null && r.permanentFailure();
-            throw new SessionException(e.getMessage(), permanent, false, e);
+            throw failure(e, permanent, false);
         }
+    }
+
+    private SessionException failure(SmtpException e, boolean permanent, boolean serverClosing) {
+        return new SessionException(SmtpSetupFailures.classify(e), endpoint.host() + ":" + endpoint.port(), e.getMessage(),
+                permanent, serverClosing, e);
     }
 
     static LineDirection direction(Direction d) {

@@ -33,6 +33,15 @@ class AccountRepositoryTest {
     }
 
     @Test
+    void failureLimitIsSavedAndAnAccountSavedBeforeItExistedGetsTheDefault() {
+        repository.save(AccountTest.valid().maxConnectionFailures(9).build());
+        assertThat(repository.find("work").orElseThrow().maxConnectionFailures()).isEqualTo(9);
+        String older = AccountJson.write(AccountTest.valid().build()).replaceAll(",\\s*\"maxConnectionFailures\"\\s*:\\s*\\d+", "");
+        assertThat(older).doesNotContain("maxConnectionFailures");
+        assertThat(AccountJson.read("work", older).maxConnectionFailures()).isEqualTo(Account.DEFAULT_MAX_CONNECTION_FAILURES);
+    }
+
+    @Test
     void savingAgainUpdatesTheAccountWithThatName() {
         repository.save(AccountTest.valid().build());
         assertThat(repository.save(AccountTest.valid().name("WORK").maxPerHour(42).build())).isFalse();

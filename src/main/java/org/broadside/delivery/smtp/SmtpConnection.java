@@ -178,8 +178,8 @@ public final class SmtpConnection implements AutoCloseable {
             s.connect(new InetSocketAddress(endpoint.host(), endpoint.port()), connectMs);
         } catch (SocketTimeoutException ex) {
             closeQuietly(s);
-            throw new SmtpTimeoutException("could not connect to " + endpoint.host() + ":" + endpoint.port()
-                    + " within " + connectMs / 1000 + " s", Stage.CONNECT, false, null, ex);
+            throw new ConnectTimeoutException("could not connect to " + endpoint.host() + ":" + endpoint.port()
+                    + " within " + connectMs / 1000 + " s", ex);
         } catch (IOException ex) {
             closeQuietly(s);
             throw new SmtpConnectionLostException("could not connect to " + endpoint.host() + ":" + endpoint.port()

@@ -88,7 +88,8 @@ public final class ConnectionLogViewModel {
             boolean afterEndOfData = false;
             for (LogLine l : ls) {
                 String why = l.direction() == LineDirection.SERVER && (afterEndOfData || !positive(l.text()))
-                        ? ReplyWords.explain(l.text(), explainer) : null;
+                        ? ReplyWords.explain(l.text(), explainer)
+                        : l.direction() == LineDirection.INFO ? Explanations.explainInfo(l.text()) : null;
                 if (l.direction() == LineDirection.CLIENT) afterEndOfData = l.text().equals(".");
                 else if (l.direction() == LineDirection.SERVER) afterEndOfData = false;
                 entries.add(new LogEntry(l, why));

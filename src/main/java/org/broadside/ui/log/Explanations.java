@@ -1,5 +1,6 @@
 package org.broadside.ui.log;
 
+import org.broadside.log.ConnectFailureExplainer;
 import org.broadside.log.Explanation;
 import org.broadside.log.ReplyExplainer;
 
@@ -9,6 +10,12 @@ public final class Explanations {
 
     public static String explain(int code, String enhancedCode, String text) {
         Explanation e = ReplyExplainer.explain(code, enhancedCode, text);
+        return e == null ? null : e.meaning() + " — " + e.advice();
+    }
+
+    /** The explanation of an INFO line of the log (a connection that could not be opened), or null for other lines. */
+    public static String explainInfo(String infoLine) {
+        Explanation e = ConnectFailureExplainer.explainInfoLine(infoLine);
         return e == null ? null : e.meaning() + " — " + e.advice();
     }
 }
