@@ -63,7 +63,29 @@ public final class WindowMemory {
         stage.setWidth(b.width());
         stage.setHeight(b.height());
         if (start.maximized()) stage.setMaximized(true);
-
+        // Some window managers (seen with GTK under openbox) shrink a new window to its minimum size a moment after
+        // mapping it, whatever size was asked for; asking again then is honoured. So for a short while after it is
+        // shown, a shrink the user did not make is undone (a couple of times at most, so it can never fight the user).
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            if (stage.isMaximized()) return;
+            long until = System.nanoTime() + 1_500_000_000L;
+            int[] undone = {0};
+            InvalidationListener[] keep = new InvalidationListener[1];
+            keep[0] = o -> {
+                if (System.nanoTime() > until || undone[0] >= 2 || stage.isMaximized()) {
+                    stage.widthProperty().removeListener(keep[0]);
+                    stage.heightProperty().removeListener(keep[0]);
+                } else if (stage.getWidth() < b.width() - 1 || stage.getHeight() < b.height() - 1) {
+                    undone[0]++;
+                    javafx.application.Platform.runLater(() -> {
+                        stage.setWidth(b.width());
+                        stage.setHeight(b.height());
+                    });
+                }
+            };
+            stage.widthProperty().addListener(keep[0]);
+            stage.heightProperty().addListener(keep[0]);
+        });
         // The normal bounds are followed while the window is not maximised, so un-maximising next time restores them.
         ScreenArea[] normal = {b};
         InvalidationListener follow = o -> {
