@@ -75,7 +75,7 @@ public final class WindowMemory {
                 if (System.nanoTime() > until || undone[0] >= 2 || stage.isMaximized()) {
                     stage.widthProperty().removeListener(keep[0]);
                     stage.heightProperty().removeListener(keep[0]);
-                } else if (stage.getWidth() < b.width() - 1 || stage.getHeight() < b.height() - 1) {
+                } else if (shrunkToMinimum(stage, b)) {
                     undone[0]++;
                     javafx.application.Platform.runLater(() -> {
                         stage.setWidth(b.width());
@@ -99,6 +99,17 @@ public final class WindowMemory {
         stage.heightProperty().addListener(follow);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e ->
                 placements.put(layout(), name, new WindowPlacement(normal[0], stage.isMaximized())));
+    }
+
+    /**
+     * The window manager's shrink lands on the stage's minimum size (or GTK's 200x200 without one); a size the user
+     * or the program chose lies above it.
+     */
+    private static boolean shrunkToMinimum(Stage stage, ScreenArea asked) {
+        double minW = Math.max(stage.getMinWidth(), 0) + 30;
+        double minH = Math.max(stage.getMinHeight(), 0) + 30;
+        boolean atMinimum = stage.getWidth() <= Math.max(minW, 240) && stage.getHeight() <= Math.max(minH, 260);
+        return atMinimum && (stage.getWidth() < asked.width() - 1 || stage.getHeight() < asked.height() - 1);
     }
 
     /** Moves a second window of the same kind off the first, so it does not hide it exactly. */
