@@ -18,4 +18,9 @@ public interface PassphraseSource {
     static PassphraseSource fromEnvironment(Map<String, String> env) {
         return creating -> Optional.ofNullable(env.get(ENV)).filter(v -> !v.isEmpty()).map(String::toCharArray);
     }
+
+    /** This source's passphrase, or when it has none, the other's: the app takes {@value #ENV} before asking. */
+    default PassphraseSource orElse(PassphraseSource other) {
+        return creating -> passphrase(creating).or(() -> other.passphrase(creating));
+    }
 }

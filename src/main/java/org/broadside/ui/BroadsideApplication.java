@@ -47,7 +47,8 @@ public final class BroadsideApplication extends Application {
     /** The services of a running app: the credential store opens when first needed, Send goes through CampaignSender. */
     static AppServices create(Path data, FxBackgroundRunner runner) {
         LazyCredentialStore credentials = new LazyCredentialStore(
-                () -> CredentialStores.open(data, System.getenv(), new PassphrasePrompt()));
+                () -> CredentialStores.open(data, System.getenv(),
+                        org.broadside.accounts.PassphraseSource.fromEnvironment(System.getenv()).orElse(new PassphrasePrompt())));
         AppServices s = new AppServices(data, runner, () -> credentials);
         CampaignSender sender = CampaignSender.create(s.database(), credentials);
         s.setCampaignRunner(new org.broadside.ui.delivery.CampaignRunner() {
