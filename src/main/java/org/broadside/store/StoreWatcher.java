@@ -38,10 +38,19 @@ public final class StoreWatcher implements AutoCloseable {
         });
     }
 
-    /** Starts watching; the first poll takes the current counters as the baseline. */
+    /**
+     * Starts watching. The first poll, which takes the current counters as the baseline, is done before this returns,
+     * so every write committed afterwards is noticed.
+     */
     public static StoreWatcher start(Database db, Duration every) {
         StoreWatcher w = new StoreWatcher(db);
-        w.timer.execute(w::poll);
+        try {
+            w.timer.submit(w::poll).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.log(Level.WARNING, "The store watcher's first look at the database took too long", e);
+        }
         w.timer.scheduleWithFixedDelay(w::poll, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         return w;
     }
