@@ -18,6 +18,7 @@ public final class ImportWizard {
 
     public Stage show(Window owner) {
         ImportWizardViewModel vm = new ImportWizardViewModel(services.database(), services.runner(), services::credentials, onImported);
+        vm.listenTo(services.uiEvents());
         Stage s = new Stage();
         if (owner != null) s.initOwner(owner);
         s.setTitle("Import contacts — Broadside");

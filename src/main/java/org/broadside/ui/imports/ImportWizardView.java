@@ -171,9 +171,12 @@ public final class ImportWizardView extends BorderPane {
         scroll.setFitToWidth(true);
         setCenter(scroll);
         Lifecycle.whileShowing(this, () -> {
-            vm.refreshLists();
+            vm.activate();
             ticker.start(vm::pollProgress);
-        }, ticker::stop);
+        }, () -> {
+            ticker.stop();
+            vm.deactivate();
+        });
     }
 
     private static TitledPane titled(String title, javafx.scene.Node content) {

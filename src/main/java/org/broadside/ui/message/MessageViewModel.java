@@ -9,8 +9,12 @@ import javafx.collections.ObservableList;
 import org.broadside.campaign.Campaign;
 import org.broadside.campaign.CampaignDocument;
 import org.broadside.compose.CheckLine;
+import org.broadside.events.AppEvent;
+import org.broadside.events.EventSource;
 import org.broadside.merge.Severity;
 import org.broadside.ui.common.BackgroundRunner;
+import org.broadside.ui.common.Debounce;
+import org.broadside.ui.common.StoreSubscription;
 import org.broadside.ui.shell.CampaignDraft;
 
 import java.nio.file.Files;
@@ -23,7 +27,8 @@ import java.util.function.Function;
 
 /**
  * The Message tab: sender, subject, bodies and attachments of the draft, and the preflight findings, which are
- * recomputed in the background after each edit (a stale result is dropped when a newer edit came in).
+ * recomputed in the background after each change of the draft, whichever tab made it (debounced; a stale result is
+ * dropped when a newer edit came in), and after store changes they depend on (the list, the accounts, the blacklist).
  */
 public final class MessageViewModel {
     private final CampaignDraft draft;
@@ -42,6 +47,8 @@ public final class MessageViewModel {
     private final Function<CampaignDocument, List<CheckLine>> checker;
     private boolean checking;
     private boolean checkAgain;
+    private final StoreSubscription store = new StoreSubscription(this::storeChanged);
+    private Debounce debounce = Debounce.NOW;
 
     /**
      * @param fieldsOfList the fields of a list by name (empty when unknown); called in the background
@@ -63,9 +70,9 @@ public final class MessageViewModel {
         refreshAttachments();
         for (StringProperty p : List.of(from, replyTo, subject, text, html)) p.addListener((o, a, b) -> commit());
         format.addListener((o, a, b) -> commit());
-        draft.campaignProperty().addListener((o, a, b) -> {
-            if (a == null || b == null || !java.util.Objects.equals(a.list(), b.list())) recheck();
-        });
+        // Every field the checks read can change on another tab (unsubscribe and accounts on Settings, the list on
+        // Recipients), so any change of the draft counts, not only this tab's edits.
+        draft.campaignProperty().addListener((o, a, b) -> debounce.request(this::recheck));
         recheck();
     }
 
@@ -79,6 +86,27 @@ public final class MessageViewModel {
     public ObservableList<CheckLine> checks() { return checks; }
     public ObservableList<String> insertableFields() { return insertableFields; }
     public StringProperty checkSummaryProperty() { return checkSummary; }
+
+    /** Where store changes come from (the app's bus on the FX thread); heard between {@link #activate} and {@link #deactivate}. */
+    public void listenTo(EventSource events) { store.use(events); }
+
+    /** How changes of the draft are gathered before the checks run again (the app waits for a pause in typing). */
+    public void useDebounce(Debounce d) { this.debounce = d; }
+
+    /** Starts following the store's changes, and checks again for what changed before. */
+    public void activate() {
+        store.open();
+        recheck();
+    }
+
+    public void deactivate() { store.close(); }
+
+    void storeChanged(AppEvent event) {
+        if (event instanceof AppEvent.ListsChanged l && l.concerns(draft.campaign().list())
+                || event instanceof AppEvent.AccountsChanged || event instanceof AppEvent.BlacklistChanged) {
+            recheck();
+        }
+    }
 
     /** The text for "Insert field": {@code [Name]}. */
     public static String fieldTag(String name) { return "[" + name + "]"; }
@@ -132,7 +160,6 @@ public final class MessageViewModel {
         String t = f == BodyFormat.HTML ? "" : text.get();
         String h = f == BodyFormat.PLAIN ? "" : html.get();
         draft.update(c -> c.withMessage(blankToNull(from.get()), blankToNull(replyTo.get()), subject.get(), t, h));
-        recheck();
     }
 
     /**

@@ -43,6 +43,6 @@ public final class RecipientsView extends VBox {
         help.getStyleClass().add("text-muted");
         help.setWrapText(true);
         getChildren().addAll(g, summary, skipped, help);
-        Lifecycle.whileShowing(this, vm::refresh, () -> { });
+        Lifecycle.whileShowing(this, vm::activate, vm::deactivate);
     }
 }

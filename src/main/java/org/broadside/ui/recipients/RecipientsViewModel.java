@@ -7,13 +7,20 @@ import javafx.collections.ObservableList;
 import org.broadside.contacts.BlacklistRepository;
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
+import org.broadside.events.AppEvent;
+import org.broadside.events.EventSource;
 import org.broadside.ui.common.BackgroundRunner;
+import org.broadside.ui.common.StoreSubscription;
 import org.broadside.ui.shell.CampaignDraft;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The Recipients tab: which list and filter, and how many that reaches and how many are skipped and why. */
+/**
+ * The Recipients tab: which list and filter, and how many that reaches and how many are skipped and why. While the
+ * tab shows, store changes keep it current: a list created or imported anywhere joins the choice, and a change of
+ * the chosen list (or the blacklist) counts the audience again.
+ */
 public final class RecipientsViewModel {
     private final CampaignDraft draft;
     private final ContactRepository contacts;
@@ -24,6 +31,7 @@ public final class RecipientsViewModel {
     private final StringProperty filter = new SimpleStringProperty();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty skipped = new SimpleStringProperty("");
+    private final StoreSubscription store = new StoreSubscription(this::storeChanged);
     private long generation;
     private boolean counting;
     private boolean countAgain;
@@ -45,10 +53,33 @@ public final class RecipientsViewModel {
     public StringProperty summaryProperty() { return summary; }
     public StringProperty skippedProperty() { return skipped; }
 
-    public void refresh() {
-        runner.run(() -> contacts.lists().stream().map(ContactList::name).toList(), names -> {
-            listNames.setAll(names);
+    /** Where store changes come from (the app's bus on the FX thread); heard between {@link #activate} and {@link #deactivate}. */
+    public void listenTo(EventSource events) { store.use(events); }
+
+    /** The tab shows: follow store changes, and catch up on what changed while it was hidden. */
+    public void activate() {
+        store.open();
+        refresh();
+    }
+
+    public void deactivate() { store.close(); }
+
+    void storeChanged(AppEvent event) {
+        if (event instanceof AppEvent.ListsChanged l) {
+            if (l.concerns(list.get())) refresh();
+            else reloadNames(false);
+        } else if (event instanceof AppEvent.BlacklistChanged) {
             recount();
+        }
+    }
+
+    public void refresh() { reloadNames(true); }
+
+    private void reloadNames(boolean thenRecount) {
+        runner.run(() -> contacts.lists().stream().map(ContactList::name).toList(), names -> {
+            // Replacing equal items would still make the combo box drop and re-find its value: change only on change.
+            if (!listNames.equals(names)) listNames.setAll(names);
+            if (thenRecount) recount();
         }, e -> summary.set("The lists could not be read: " + e.getMessage()));
     }
 

@@ -65,7 +65,7 @@ public final class SettingsView extends VBox {
         Label domainHead = new Label("Pre-send domain check");
         domainHead.getStyleClass().add("title-4");
         getChildren().addAll(g, problem, help, domainHead, new HBox(8, check, domainStatus), findings);
-        Lifecycle.whileShowing(this, vm::refreshAccounts, () -> { });
+        Lifecycle.whileShowing(this, vm::activate, vm::deactivate);
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty p, String prompt) {
