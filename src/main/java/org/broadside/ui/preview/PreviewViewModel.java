@@ -142,12 +142,13 @@ public final class PreviewViewModel {
                 return;
             }
             if (email == null) index.set((int) Math.max(0, Math.min(s.index, s.count - 1)));
-            recipient.set(s.contact.email());
             PreviewRenderer.Rendered r = s.rendered;
-            subject.set(r.subject());
+            // Bodies first, subject and recipient last: whoever sees the new subject sees the bodies that go with it.
             text.set(r.text());
             html.set(r.html());
             raw.set(r.raw() == null ? "" : r.raw());
+            recipient.set(s.contact.email());
+            subject.set(r.subject());
             status.set(r.skipReason() != null ? "This recipient would be skipped: " + r.skipReason()
                     : "Recipient " + (email == null ? (index.get() + 1) + " of " + s.count : s.contact.email()));
         }, e -> {

@@ -35,6 +35,8 @@ public final class RecipientsViewModel {
     private long generation;
     private boolean counting;
     private boolean countAgain;
+    /** True while the offered names are replaced: a value change then comes from the combo box, not from the user. */
+    private boolean syncingNames;
 
     public RecipientsViewModel(CampaignDraft draft, ContactRepository contacts, BlacklistRepository blacklist, BackgroundRunner runner) {
         this.draft = draft;
@@ -43,7 +45,9 @@ public final class RecipientsViewModel {
         this.runner = runner;
         list.set(draft.campaign().list());
         filter.set(draft.campaign().filter() == null ? "" : draft.campaign().filter());
-        list.addListener((o, a, b) -> commit());
+        list.addListener((o, a, b) -> {
+            if (!syncingNames) commit();
+        });
         filter.addListener((o, a, b) -> commit());
     }
 
@@ -77,10 +81,25 @@ public final class RecipientsViewModel {
 
     private void reloadNames(boolean thenRecount) {
         runner.run(() -> contacts.lists().stream().map(ContactList::name).toList(), names -> {
-            // Replacing equal items would still make the combo box drop and re-find its value: change only on change.
-            if (!listNames.equals(names)) listNames.setAll(names);
+            if (!listNames.equals(names)) syncNames(names);
             if (thenRecount) recount();
         }, e -> summary.set("The lists could not be read: " + e.getMessage()));
+    }
+
+    /**
+     * Replaces the names offered. The combo box clears its value when its items are replaced; that is not the user
+     * choosing no list, so the choice is put back and the draft is left alone (a list that is gone stays chosen and
+     * the summary says there is no such list, rather than the campaign silently losing its list).
+     */
+    private void syncNames(java.util.List<String> names) {
+        String kept = list.get();
+        syncingNames = true;
+        try {
+            listNames.setAll(names);
+            if (!java.util.Objects.equals(list.get(), kept)) list.set(kept);
+        } finally {
+            syncingNames = false;
+        }
     }
 
     /** Ends a count; answers true when a newer one was started instead (its result supersedes this one). */

@@ -36,6 +36,7 @@ class RecipientsFollowTheStoreTest {
     private Database db;
     private ContactRepository contacts;
     private StoreWatcher watcher;
+    private CampaignDraft draft;
 
     @Start
     void start(Stage stage) {
@@ -45,7 +46,7 @@ class RecipientsFollowTheStoreTest {
         contacts.upsert(club.id(), List.of(Contact.of("a@example.com", Map.of("City", "Paris")),
                 Contact.of("b@example.com", Map.of("City", "Lyon"))));
         watcher = StoreWatcher.start(db, Duration.ofMillis(100));
-        CampaignDraft draft = new CampaignDraft(Campaign.blank("rf", "x").withRecipients(List.of("Sandbox"), "Club", null), null);
+        draft = new CampaignDraft(Campaign.blank("rf", "x").withRecipients(List.of("Sandbox"), "Club", null), null);
         RecipientsViewModel vm = new RecipientsViewModel(draft, contacts, new BlacklistRepository(db), new FxBackgroundRunner());
         vm.listenTo(new FxEvents(db.events()));
         stage.setScene(new Scene(new RecipientsView(vm, () -> { }), 800, 400));
@@ -69,7 +70,9 @@ class RecipientsFollowTheStoreTest {
         importer.start();
         importer.join();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> choice.getItems().contains("Spring"));
+        WaitForAsyncUtils.waitForFxEvents(); // read the choice once the FX thread is done with the new items
         assertThat(choice.getValue()).isEqualTo("Club");
+        assertThat(draft.campaign().list()).isEqualTo("Club");
     }
 
     @Test
@@ -92,6 +95,17 @@ class RecipientsFollowTheStoreTest {
         new BlacklistRepository(db).add("c@example.com", "asked", "test");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> robot.lookup("#recipientSummary").queryLabeled().getText().equals("2 of 3 contacts will receive it."));
+    }
+
+    @Test
+    void aListDeletedElsewhereStaysChosenAndIsSaidToBeGone(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#recipientSummary").queryLabeled().getText().equals("2 of 2 contacts will receive it."));
+        contacts.deleteList(contacts.findList("Club").orElseThrow().id());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#recipientSummary").queryLabeled().getText().equals("There is no list named \"Club\"."));
+        assertThat(draft.campaign().list()).isEqualTo("Club");
+        assertThat(robot.lookup("#recipientList").<ComboBox<String>>query().getValue()).isEqualTo("Club");
     }
 
     @Test
