@@ -29,6 +29,7 @@ shot() { sleep "${2:-1.5}"; "$DESKTOP" shot "$1" >/dev/null; cp "$STATE/$1.png" 
 key() { "$DESKTOP" key "$@"; }
 main_window() { xdotool search --name ' — Broadside$' | head -n 1; }
 focus_main() { xdotool windowactivate --sync "$(main_window)" 2>/dev/null || true; sleep 0.5; }
+focus_named() { xdotool windowactivate --sync "$(xdotool search --name "$1" | head -n 1)" 2>/dev/null || true; sleep 0.5; }
 # Opens a campaign file through File > Open (Ctrl+L in the GTK chooser takes a typed path).
 open_campaign() {
   focus_main; key ctrl+o; sleep 2; key ctrl+l; sleep 0.5; "$DESKTOP" type "$1"; sleep 0.5; key Return; sleep 3
@@ -74,14 +75,14 @@ done
 for name in dead wrong-password quota; do
   echo "send through the $name account"
   open_campaign "$data/$name.json"
-  focus_main; key ctrl+5; key ctrl+Return
+  focus_named "Walk: $name"; key ctrl+5; key ctrl+Return
   shot "$name-after-2s" 2
 done
 echo "the dead server after its connection failures"
-shot dead-later 40
+focus_named "Walk: dead"; shot dead-later 25
 
-echo "the connection log of the last window"
-focus_main; key ctrl+shift+l; shot connection-log 3; key ctrl+w; sleep 1
+echo "the connection log of the dead server's campaign"
+key ctrl+shift+l; shot connection-log 3; key ctrl+w; sleep 1
 
 echo "the managers"
 focus_main; key ctrl+l; shot list-manager 3; key Escape

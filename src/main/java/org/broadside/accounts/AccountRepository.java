@@ -1,5 +1,6 @@
 package org.broadside.accounts;
 
+import org.broadside.events.AppEvent;
 import org.broadside.store.Database;
 
 import java.sql.PreparedStatement;
@@ -20,7 +21,7 @@ public final class AccountRepository {
     public boolean save(Account account) {
         String config = AccountJson.write(account);
         long now = System.currentTimeMillis();
-        return db.inTransaction(c -> {
+        return db.write(new AppEvent.AccountsChanged(), c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE accounts SET name = ?, config = ?, updated_at = ? WHERE name = ?")) {
                 update.setString(1, account.name());
                 update.setString(2, config);
@@ -65,7 +66,7 @@ public final class AccountRepository {
 
     /** Deletes the settings (the caller deletes the secret); true when there was such an account. */
     public boolean delete(String name) {
-        return db.inTransaction(c -> {
+        return db.write(new AppEvent.AccountsChanged(), c -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM accounts WHERE name = ?")) {
                 p.setString(1, name);
                 return p.executeUpdate() == 1;

@@ -2,6 +2,7 @@ package org.broadside.bounces;
 
 import org.broadside.contacts.BlacklistRepository;
 import org.broadside.contacts.EmailKeys;
+import org.broadside.events.AppEvent;
 import org.broadside.store.Database;
 import org.broadside.store.StoreException;
 
@@ -37,8 +38,19 @@ public final class BounceProcessor {
                 long now = System.currentTimeMillis();
                 List<ScanLine> lines = new ArrayList<>();
                 for (Classification m : messages) lines.add(apply(c, rules, mailbox, m, now, dryRun));
+                // A recorded bounce may add to the blacklist and flag a contact: open views count audiences again.
+                boolean changed = !dryRun && lines.stream().anyMatch(l -> l.action() == BounceAction.BLACKLISTED
+                        || l.action() == BounceAction.ALREADY_BLACKLISTED || l.action() == BounceAction.RECORDED);
+                if (changed) {
+                    db.markChanged(c, new AppEvent.BlacklistChanged());
+                    db.markChanged(c, AppEvent.ListsChanged.ANY);
+                }
                 if (dryRun) c.rollback();
                 else c.commit();
+                if (changed) {
+                    db.events().publish(new AppEvent.BlacklistChanged());
+                    db.events().publish(AppEvent.ListsChanged.ANY);
+                }
                 return lines;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

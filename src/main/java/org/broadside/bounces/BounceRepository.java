@@ -1,5 +1,6 @@
 package org.broadside.bounces;
 
+import org.broadside.events.AppEvent;
 import org.broadside.store.Database;
 
 import java.sql.Connection;
@@ -57,7 +58,7 @@ public final class BounceRepository {
 
     /** Removes the blacklist entry and the contact flag the event added (nothing else), and marks it undone. */
     public UndoResult undo(long id) {
-        return db.inTransaction(c -> {
+        return db.write(new AppEvent.BlacklistChanged(), c -> {
             Optional<BounceEvent> found = find(c, id);
             if (found.isEmpty()) return UndoResult.NOT_FOUND;
             BounceEvent e = found.get();

@@ -1,5 +1,6 @@
 package org.broadside.contacts;
 
+import org.broadside.events.AppEvent;
 import org.broadside.store.Database;
 
 import java.sql.PreparedStatement;
@@ -28,7 +29,7 @@ public class BlacklistRepository {
     /** Adds the entry unless present; returns true when it was new. */
     public boolean add(String entry, String reason, String source) {
         String normalized = normalize(entry);
-        return db.inTransaction(c -> {
+        return db.write(new AppEvent.BlacklistChanged(), c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO blacklist(entry, reason, source, added_at) VALUES (?,?,?,?)")) {
                 p.setString(1, normalized);
                 p.setString(2, reason);
@@ -41,7 +42,7 @@ public class BlacklistRepository {
 
     /** Adds many entries in one transaction; returns how many were new. */
     public int addAll(List<String> entries, String reason, String source) {
-        return db.inTransaction(c -> {
+        return db.write(new AppEvent.BlacklistChanged(), c -> {
             int added = 0;
             long now = System.currentTimeMillis();
             try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO blacklist(entry, reason, source, added_at) VALUES (?,?,?,?)")) {
@@ -69,7 +70,7 @@ public class BlacklistRepository {
 
     public boolean remove(String entry) {
         String normalized = normalize(entry);
-        return db.inTransaction(c -> {
+        return db.write(new AppEvent.BlacklistChanged(), c -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM blacklist WHERE entry = ?")) {
                 p.setString(1, normalized);
                 return p.executeUpdate() == 1;

@@ -1,5 +1,6 @@
 package org.broadside.contacts;
 
+import org.broadside.events.AppEvent;
 import org.broadside.store.Database;
 import org.broadside.store.StoreException;
 
@@ -49,7 +50,7 @@ public class ContactRepository {
 
     /** Finds the list or creates it, empty, with these fields. */
     public ContactList createList(String name, List<String> fieldNames) {
-        return db.inTransaction(c -> {
+        return db.write(new AppEvent.ListsChanged(name), c -> {
             Optional<ContactList> existing = findList(c, name);
             if (existing.isPresent()) {
                 ensureFields(c, existing.get().id(), fieldNames);
@@ -113,7 +114,7 @@ public class ContactRepository {
 
     /** Adds contacts, or updates the fields of those whose address is already in the list. One transaction. */
     public void upsert(long listId, List<Contact> contacts) {
-        db.inTransaction(c -> {
+        db.write(AppEvent.ListsChanged.ANY, c -> {
             upsert(c, listId, contacts);
             return null;
         });
@@ -304,7 +305,7 @@ public class ContactRepository {
 
     /** Adds one contact; refuses an address the list already has (compared case-insensitively). */
     public Contact add(long listId, Contact contact) {
-        return db.inTransaction(c -> {
+        return db.write(AppEvent.ListsChanged.ANY, c -> {
             ensureFields(c, listId, new ArrayList<>(contact.fields().keySet()));
             try (PreparedStatement p = c.prepareStatement(
                     "INSERT INTO contacts(list_id, email, email_key, fields, created_at, updated_at) VALUES (?,?,?,?,?,?)",
@@ -332,7 +333,7 @@ public class ContactRepository {
 
     /** Replaces a stored contact's address and fields; refuses an address another contact of the list has. */
     public void update(Contact contact) {
-        db.inTransaction(c -> {
+        db.write(AppEvent.ListsChanged.ANY, c -> {
             long listId;
             try (PreparedStatement p = c.prepareStatement("SELECT list_id FROM contacts WHERE id = ?")) {
                 p.setLong(1, contact.id());
@@ -362,7 +363,7 @@ public class ContactRepository {
 
     /** Deletes contacts by id; returns how many were deleted. */
     public int delete(List<Long> contactIds) {
-        return db.inTransaction(c -> {
+        return db.write(AppEvent.ListsChanged.ANY, c -> {
             int n = 0;
             try (PreparedStatement p = c.prepareStatement("DELETE FROM contacts WHERE id = ?")) {
                 for (long id : contactIds) {
@@ -376,7 +377,7 @@ public class ContactRepository {
 
     /** Deletes a list with its fields, contacts and saved import sources. */
     public boolean deleteList(long listId) {
-        return db.inTransaction(c -> {
+        return db.write(AppEvent.ListsChanged.ANY, c -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM lists WHERE id = ?")) {
                 p.setLong(1, listId);
                 return p.executeUpdate() == 1;
@@ -385,7 +386,7 @@ public class ContactRepository {
     }
 
     public void renameList(long listId, String newName) {
-        db.inTransaction(c -> {
+        db.write(AppEvent.ListsChanged.ANY, c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE lists SET name = ? WHERE id = ?")) {
                 p.setString(1, newName.strip());
                 p.setLong(2, listId);
@@ -401,7 +402,7 @@ public class ContactRepository {
     }
 
     public void addField(long listId, String name) {
-        db.inTransaction(c -> {
+        db.write(AppEvent.ListsChanged.ANY, c -> {
             ensureFields(c, listId, List.of(name));
             return null;
         });
@@ -409,7 +410,7 @@ public class ContactRepository {
 
     /** Renames a field in the list and in every contact's values. */
     public void renameField(long listId, String oldName, String newName) {
-        db.inTransaction(c -> {
+        db.write(AppEvent.ListsChanged.ANY, c -> {
             String old = existingField(c, listId, oldName);
             String fresh = newName.strip();
             if (fresh.isEmpty() || fresh.equalsIgnoreCase("email")) throw new StoreException("\"" + newName + "\" cannot be a field name.");
@@ -445,7 +446,7 @@ public class ContactRepository {
 
     /** Removes a field from the list and its value from every contact. */
     public void deleteField(long listId, String name) {
-        db.inTransaction(c -> {
+        db.write(AppEvent.ListsChanged.ANY, c -> {
             String field = existingField(c, listId, name);
             try (PreparedStatement p = c.prepareStatement("DELETE FROM list_fields WHERE list_id = ? AND name = ?")) {
                 p.setLong(1, listId);
@@ -471,7 +472,7 @@ public class ContactRepository {
      */
     public long copy(long fromListId, long toListId, ContactFilter filter, boolean move) {
         if (fromListId == toListId) return 0;
-        return db.inTransaction(c -> {
+        return db.write(AppEvent.ListsChanged.ANY, c -> {
             ContactFilter.registerFunctions(c);
             ensureFields(c, toListId, fields(c, fromListId));
             String where = filter == null ? "" : " AND " + filter.toSql().sql();

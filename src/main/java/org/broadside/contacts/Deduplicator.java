@@ -1,5 +1,6 @@
 package org.broadside.contacts;
 
+import org.broadside.events.AppEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -69,7 +70,7 @@ public final class Deduplicator {
                         from, groups.size(), removed));
             }
             List<Map.Entry<String, List<Contact>>> slice = groups.subList(from, Math.min(groups.size(), from + MERGE_BATCH));
-            removed += contacts.database().inTransaction(conn -> merge(conn, listId, slice));
+            removed += contacts.database().write(AppEvent.ListsChanged.ANY, conn -> merge(conn, listId, slice));
             monitor.progress("addresses merged", Math.min(groups.size(), from + MERGE_BATCH), groups.size());
         }
         return new Result(removed, total, null);
@@ -110,7 +111,7 @@ public final class Deduplicator {
      * Returns how many contacts were removed from each later list, by list id.
      */
     public Map<Long, Long> acrossLists(List<Long> listIdsInPriority) {
-        return contacts.database().inTransaction(conn -> {
+        return contacts.database().write(AppEvent.ListsChanged.ANY, conn -> {
             Map<Long, Long> removed = new LinkedHashMap<>();
             for (int i = 1; i < listIdsInPriority.size(); i++) {
                 List<Long> earlier = listIdsInPriority.subList(0, i);

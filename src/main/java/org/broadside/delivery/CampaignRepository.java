@@ -1,5 +1,6 @@
 package org.broadside.delivery;
 
+import org.broadside.events.AppEvent;
 import org.broadside.store.Database;
 
 import java.sql.Connection;
@@ -27,7 +28,7 @@ public final class CampaignRepository {
     public Database database() { return db; }
 
     public CampaignRecord findOrCreate(String uid, String name, String documentPath) {
-        return db.inTransaction(c -> {
+        return db.write(new AppEvent.CampaignStateChanged(uid), c -> {
             Optional<CampaignRecord> existing = find(c, uid);
             if (existing.isPresent()) {
                 try (PreparedStatement p = c.prepareStatement("UPDATE campaigns SET name = ?, document_path = ? WHERE id = ?")) {
@@ -332,7 +333,7 @@ public final class CampaignRepository {
     }
 
     public void setStatus(long campaignId, CampaignStatus status, String reason) {
-        db.inTransaction(c -> {
+        String uid = db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE campaigns SET state = ?, state_reason = ?, updated_at = ? WHERE id = ?")) {
                 p.setString(1, status.name());
                 p.setString(2, reason);
@@ -340,8 +341,15 @@ public final class CampaignRepository {
                 p.setLong(4, campaignId);
                 p.executeUpdate();
             }
-            return null;
+            db.markChanged(c, new AppEvent.CampaignStateChanged(null));
+            try (PreparedStatement p = c.prepareStatement("SELECT uid FROM campaigns WHERE id = ?")) {
+                p.setLong(1, campaignId);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
         });
+        db.events().publish(new AppEvent.CampaignStateChanged(uid));
     }
 
     /** Runs of a campaign, newest last: (id, startedAt). */

@@ -1,5 +1,8 @@
 package org.broadside.store;
 
+import org.broadside.events.AppEvent;
+import org.broadside.events.AppEvents;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.UUID;
 
 /**
  * The embedded SQLite database of one data directory. Hands out connections configured alike:
@@ -18,6 +22,8 @@ public final class Database {
 
     private final Path directory;
     private final String url;
+    private final AppEvents events = new AppEvents();
+    private final String writerId = UUID.randomUUID().toString();
 
     private Database(Path directory) {
         this.directory = directory;
@@ -92,6 +98,34 @@ public final class Database {
         } catch (SQLException e) {
             throw new StoreException("A database operation failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The bus on which this database's repositories (and its {@link StoreWatcher}) announce committed changes. */
+    public AppEvents events() { return events; }
+
+    /** Identifies this instance's writes in {@code store_changes}, so its watcher can tell them from other processes'. */
+    String writerId() { return writerId; }
+
+    /**
+     * Runs a write in one transaction, marks its kind of data changed (so other processes' watchers see it) and,
+     * once committed, publishes {@code event}. A failed write publishes nothing.
+     */
+    public <T> T write(AppEvent event, SqlWork<T> work) {
+        T result = inTransaction(c -> {
+            T r = work.run(c);
+            markChanged(c, event);
+            return r;
+        });
+        events.publish(event);
+        return result;
+    }
+
+    /**
+     * For writes that manage their own transaction: marks the change inside it. The caller publishes the event on
+     * {@link #events()} after the commit.
+     */
+    public void markChanged(Connection c, AppEvent event) throws SQLException {
+        StoreChanges.bump(c, StoreChanges.Topic.of(event), writerId);
     }
 
     /** Runs read-only work on a fresh connection. */

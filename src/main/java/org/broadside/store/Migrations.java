@@ -20,7 +20,8 @@ public final class Migrations {
     /** The schema scripts, oldest first. Append only: never edit a script that has shipped. */
     static final List<String> SCRIPTS = List.of(
             "V1__initial.sql",
-            "V2__bounces.sql");
+            "V2__bounces.sql",
+            "V3__store_changes.sql");
 
     private Migrations() {}
 

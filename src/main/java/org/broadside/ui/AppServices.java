@@ -12,8 +12,12 @@ import org.broadside.contacts.BlacklistRepository;
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
 import org.broadside.delivery.CampaignRepository;
+import org.broadside.events.AppEvents;
+import org.broadside.events.EventSource;
 import org.broadside.store.Database;
+import org.broadside.store.StoreWatcher;
 import org.broadside.ui.common.BackgroundRunner;
+import org.broadside.ui.common.FxEvents;
 import org.broadside.ui.delivery.CampaignRunner;
 import org.broadside.ui.sandbox.SandboxServer;
 import org.broadside.ui.shell.RecentFiles;
@@ -21,14 +25,16 @@ import org.broadside.ui.shell.RecentFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * What every window of the app shares: the store and its repositories, the Sandbox server, the background
- * runner and the recent files. Built once at start; tests build one over a temporary directory.
+ * What every window of the app shares: the store and its repositories, the bus of store changes (with the watcher
+ * that adds other processes' changes to it), the Sandbox server, the background runner and the recent files. Built
+ * once at start; tests build one over a temporary directory.
  */
 public final class AppServices implements AutoCloseable {
     private final Path dataDirectory;
@@ -42,6 +48,8 @@ public final class AppServices implements AutoCloseable {
     private final RecentFiles recent;
     private final Supplier<CredentialStore> credentials;
     private CampaignRunner campaignRunner;
+    private final StoreWatcher watcher;
+    private final EventSource uiEvents;
     private byte[] tokenKey;
 
     public AppServices(Path dataDirectory, BackgroundRunner runner, Supplier<CredentialStore> credentials) {
@@ -56,6 +64,9 @@ public final class AppServices implements AutoCloseable {
         this.recent = new RecentFiles(dataDirectory.resolve("recent-campaigns.txt"));
         this.sandbox = SandboxServer.start(dataDirectory.resolve("sandbox"));
         registerSandboxAccount();
+        // 1.5 s: a list imported by the command line shows up about as fast as one could switch windows to look.
+        this.watcher = StoreWatcher.start(db, Duration.ofMillis(1500));
+        this.uiEvents = new FxEvents(db.events());
     }
 
     /**
@@ -80,6 +91,10 @@ public final class AppServices implements AutoCloseable {
     public SandboxServer sandbox() { return sandbox; }
     public BackgroundRunner runner() { return runner; }
     public RecentFiles recent() { return recent; }
+    /** The bus of store changes: publish here what a write outside the repositories changed. Listeners run on the publisher's thread. */
+    public AppEvents events() { return db.events(); }
+    /** The same changes, delivered on the FX thread and coalesced: what view models listen to. */
+    public EventSource uiEvents() { return uiEvents; }
     public CredentialStore credentials() { return credentials.get(); }
 
     private BounceMailboxScans bounceScans;
@@ -147,6 +162,7 @@ public final class AppServices implements AutoCloseable {
         synchronized (this) {
             if (bounceScans != null) bounceScans.close();
         }
+        watcher.close();
         sandbox.close();
     }
 }

@@ -12,6 +12,7 @@ import org.broadside.ui.accounts.AccountsView;
 import org.broadside.ui.accounts.AccountsViewModel;
 import org.broadside.ui.blacklist.BlacklistView;
 import org.broadside.ui.blacklist.BlacklistViewModel;
+import org.broadside.ui.common.FxDebounce;
 import org.broadside.ui.delivery.DeliveryControls;
 import org.broadside.ui.delivery.DeliveryView;
 import org.broadside.ui.delivery.DeliveryViewModel;
@@ -48,6 +49,8 @@ import java.util.UUID;
 
 /** Builds and opens the app's windows: one per campaign document, plus the managers and viewers. */
 public final class AppWindows implements Windows {
+    /** How long typing must pause before the preview renders and the checks run again. */
+    private static final long DEBOUNCE_MILLIS = 300;
     private final AppServices services;
     private final WindowMemory memory;
     private final List<MainWindow> documents = new ArrayList<>();
@@ -93,9 +96,15 @@ public final class AppWindows implements Windows {
         MessageViewModel message = new MessageViewModel(draft, runner, services::fieldsOf, services::check);
         RecipientsViewModel recipients = new RecipientsViewModel(draft, services.contacts(), services.blacklist(), runner);
         SettingsViewModel settings = new SettingsViewModel(draft, services::accountNames, runner);
+        message.listenTo(services.uiEvents());
+        message.useDebounce(new FxDebounce(DEBOUNCE_MILLIS));
+        recipients.listenTo(services.uiEvents());
+        settings.listenTo(services.uiEvents());
         settings.setDomainChecker(doc -> org.broadside.compose.DomainSetupChecks.check(doc, services.database()));
         PreviewViewModel preview = new PreviewViewModel(draft, services.contacts(), runner,
                 new ComposerPreviewRenderer(services::tokenKey));
+        preview.listenTo(services.uiEvents());
+        preview.useDebounce(new FxDebounce(DEBOUNCE_MILLIS));
         // What is sent is the tidied e-mail document, even when Send is pressed while the HTML source is being edited.
         DeliveryViewModel delivery = new DeliveryViewModel(() -> {
             message.tidyIfEditingSource();
@@ -115,7 +124,10 @@ public final class AppWindows implements Windows {
         documents.add(w);
         // 80% of the screen on first start (more on a small one): the message editor needs the room.
         memory.remember(w.stage(), "document", DefaultSize.shareOfScreen(0.8, 1180, 760));
+        // The problems panel is the Message tab's, built elsewhere: it follows the store for as long as its window is open.
+        message.activate();
         w.stage().setOnHidden(e -> {
+            message.deactivate();
             documents.remove(w);
             // A closed window has no Pause or Stop button left: stop its send (open transactions finish; Resume later).
             if (delivery.runningProperty().get()) delivery.stop();
@@ -128,9 +140,10 @@ public final class AppWindows implements Windows {
     public void listManager() {
         if (listManager == null) {
             ListManagerViewModel vm = new ListManagerViewModel(services.contacts(), services.runner());
+            vm.listenTo(services.uiEvents());
+            // The view follows the store while it shows (an import publishes its list), so nothing to do after one.
             listManager = stage("listManager", "Lists and contacts — Broadside", new ListManagerView(vm,
-                    () -> new ImportWizard(services, vm::refreshLists).show(listManager, memory)), 1100, 700);
-            listManager.setOnShown(e -> vm.refreshLists());
+                    () -> new ImportWizard(services, () -> { }).show(listManager, memory)), 1100, 700);
         }
         listManager.show();
         listManager.toFront();

@@ -66,6 +66,16 @@ class BounceProcessorTest {
     }
 
     @Test
+    void aBlacklistingBounceIsAnnouncedToOpenViewsAndADryRunIsNot() {
+        List<org.broadside.events.AppEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        fixture.db.events().subscribe(heard::add);
+        apply(true, "01-dsn-hard-rfc822.eml");
+        assertThat(heard).isEmpty();
+        apply(false, "01-dsn-hard-rfc822.eml");
+        assertThat(heard).contains(new org.broadside.events.AppEvent.BlacklistChanged(), org.broadside.events.AppEvent.ListsChanged.ANY);
+    }
+
+    @Test
     void complaintAndUnsubscribeBlacklistWithTheirOwnFlags() {
         apply(false, "07-arf-abuse.eml", "28-unsubscribe-subject-reply.eml");
         assertThat(entry("mallory@example.com").reason()).startsWith("complaint on 2026-11-21");

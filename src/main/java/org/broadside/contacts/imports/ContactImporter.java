@@ -7,6 +7,7 @@ import org.broadside.contacts.EmailKeys;
 import org.broadside.contacts.FieldsJson;
 import org.broadside.contacts.LongHashSet;
 import org.broadside.contacts.validation.EmailSyntax;
+import org.broadside.events.AppEvent;
 import org.broadside.store.Database;
 import org.broadside.store.StoreException;
 
@@ -49,7 +50,9 @@ public final class ContactImporter {
             try {
                 Run run = new Run(c, listName, source, mapping, options, progress, blacklist);
                 ImportReport report = run.execute(started);
+                db.markChanged(c, new AppEvent.ListsChanged(listName));
                 c.commit();
+                db.events().publish(new AppEvent.ListsChanged(listName));
                 return report;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

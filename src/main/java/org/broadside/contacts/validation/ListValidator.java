@@ -1,5 +1,6 @@
 package org.broadside.contacts.validation;
 
+import org.broadside.events.AppEvent;
 import org.broadside.contacts.Contact;
 import org.broadside.contacts.ContactRepository;
 import org.broadside.contacts.EmailKeys;
@@ -90,7 +91,7 @@ public final class ListValidator {
             }
             long from = afterId;
             long checkedBefore = n.checked;
-            afterId = contacts.database().inTransaction(conn -> checkBatch(conn, listId, from, remove, n, findings));
+            afterId = contacts.database().write(AppEvent.ListsChanged.ANY, conn -> checkBatch(conn, listId, from, remove, n, findings));
             monitor.progress("contacts checked", n.checked, total);
             // A short batch was the last one: a cancel arriving now would have nothing left to stop.
             if (afterId < 0 || n.checked - checkedBefore < BATCH) return n.report(total, findings, null);

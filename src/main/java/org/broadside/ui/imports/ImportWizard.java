@@ -24,6 +24,7 @@ public final class ImportWizard {
     /** Opens the wizard at its remembered place when {@code memory} is given. */
     public Stage show(Window owner, WindowMemory memory) {
         ImportWizardViewModel vm = new ImportWizardViewModel(services.database(), services.runner(), services::credentials, onImported);
+        vm.listenTo(services.uiEvents());
         Stage s = new Stage();
         if (owner != null) s.initOwner(owner);
         s.setTitle("Import contacts — Broadside");

@@ -188,9 +188,12 @@ public final class ImportWizardView extends BorderPane {
         keepLabels(runRow);
         setCenter(steps);
         Lifecycle.whileShowing(this, () -> {
-            vm.refreshLists();
+            vm.activate();
             ticker.start(vm::pollProgress);
-        }, ticker::stop);
+        }, () -> {
+            ticker.stop();
+            vm.deactivate();
+        });
     }
 
     private static TitledPane titled(String title, javafx.scene.Node content) {

@@ -17,8 +17,11 @@ import org.broadside.contacts.imports.ImportReport;
 import org.broadside.contacts.imports.JdbcSource;
 import org.broadside.contacts.imports.SavedSources;
 import org.broadside.contacts.imports.SourceRow;
+import org.broadside.events.AppEvent;
+import org.broadside.events.EventSource;
 import org.broadside.store.Database;
 import org.broadside.ui.common.BackgroundRunner;
+import org.broadside.ui.common.StoreSubscription;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +41,9 @@ public final class ImportWizardViewModel {
     private final ImportSourceForm source = new ImportSourceForm();
     private final StringProperty listName = new SimpleStringProperty("");
     private final ObservableList<String> listNames = FXCollections.observableArrayList();
+    private final StoreSubscription store = new StoreSubscription(e -> {
+        if (e instanceof AppEvent.ListsChanged) refreshLists();
+    });
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
     private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
@@ -74,8 +80,21 @@ public final class ImportWizardViewModel {
     public BooleanProperty runningProperty() { return running; }
     public LongProperty rowsReadProperty() { return rowsRead; }
 
+    /** Where store changes come from (the app's bus on the FX thread); heard between {@link #activate} and {@link #deactivate}. */
+    public void listenTo(EventSource events) { store.use(events); }
+
+    /** The wizard shows: offer the lists as they are now, and follow lists created or deleted anywhere meanwhile. */
+    public void activate() {
+        store.open();
+        refreshLists();
+    }
+
+    public void deactivate() { store.close(); }
+
     public void refreshLists() {
-        runner.run(() -> new ContactRepository(db).lists().stream().map(l -> l.name()).toList(), listNames::setAll,
+        runner.run(() -> new ContactRepository(db).lists().stream().map(l -> l.name()).toList(), names -> {
+                    if (!listNames.equals(names)) listNames.setAll(names);
+                },
                 e -> status.set(e.getMessage()));
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import org.broadside.contacts.Contact;
 import org.broadside.contacts.ContactList;
 import org.broadside.ui.common.FxTicker;
+import org.broadside.ui.common.Lifecycle;
 import org.broadside.ui.common.Ticker;
 
 import java.util.List;
@@ -127,6 +128,7 @@ public final class ListManagerView extends BorderPane {
         vm.fields().addListener((ListChangeListener<String>) c -> columns());
         columns();
         setCenter(table);
+        Lifecycle.whileShowing(this, vm::activate, vm::deactivate);
     }
 
     private void edit(Contact c) {

@@ -18,7 +18,10 @@ import org.broadside.contacts.validation.DnsMailDomainResolver;
 import org.broadside.contacts.validation.DomainChecker;
 import org.broadside.contacts.validation.ListValidator;
 import org.broadside.contacts.validation.MailDomainResolver;
+import org.broadside.events.AppEvent;
+import org.broadside.events.EventSource;
 import org.broadside.ui.common.BackgroundRunner;
+import org.broadside.ui.common.StoreSubscription;
 
 import java.util.List;
 
@@ -48,6 +51,9 @@ public final class ListManagerViewModel {
     /** Reloads asked for so far: a count's answer is shown only if no reload came after it was started. */
     private int reloads;
     private boolean counting;
+    private final StoreSubscription store = new StoreSubscription(this::storeChanged);
+    /** A store change came in during a clean-up; the lists are read again once it ends. */
+    private boolean listsStale;
 
     public ListManagerViewModel(ContactRepository contacts, BackgroundRunner runner) {
         this(contacts, runner, new DnsMailDomainResolver(java.time.Duration.ofSeconds(5)));
@@ -67,6 +73,24 @@ public final class ListManagerViewModel {
             reload();
         });
         search.addListener((o, a, b) -> reload());
+    }
+
+    /** Where store changes come from (the app's bus on the FX thread); heard between {@link #activate} and {@link #deactivate}. */
+    public void listenTo(EventSource events) { store.use(events); }
+
+    /** The window shows: follow list changes made anywhere (an import, another window, the command line). */
+    public void activate() {
+        store.open();
+        refreshLists();
+    }
+
+    public void deactivate() { store.close(); }
+
+    void storeChanged(AppEvent event) {
+        if (!(event instanceof AppEvent.ListsChanged)) return;
+        // A clean-up publishes after each batch; re-reading the list under it would only compete with it for the disk.
+        if (busy.get()) listsStale = true;
+        else refreshLists();
     }
 
     public ObservableList<ContactList> lists() { return lists; }
@@ -135,18 +159,23 @@ public final class ListManagerViewModel {
     }
 
     private void end(String reportText) {
+        boolean stale = listsStale;
         finishCleanup();
         report.set(""); // the same text twice must still show a report
         report.set(reportText);
-        reload();
+        if (stale) refreshLists();
+        else reload();
     }
 
     private void failed(Throwable e) {
+        boolean stale = listsStale;
         finishCleanup();
+        if (stale) refreshLists();
         status.set(e.getMessage());
     }
 
     private void finishCleanup() {
+        listsStale = false;
         cleanup = null;
         cancelling.set(false);
         busy.set(false);

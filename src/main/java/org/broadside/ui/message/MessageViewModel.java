@@ -11,8 +11,12 @@ import org.broadside.campaign.CampaignDocument;
 import org.broadside.compose.CheckLine;
 import org.broadside.compose.EmailHtml;
 import org.broadside.mime.ContentTypes;
+import org.broadside.events.AppEvent;
+import org.broadside.events.EventSource;
 import org.broadside.merge.Severity;
 import org.broadside.ui.common.BackgroundRunner;
+import org.broadside.ui.common.Debounce;
+import org.broadside.ui.common.StoreSubscription;
 import org.broadside.ui.shell.CampaignDraft;
 
 import java.io.IOException;
@@ -29,7 +33,8 @@ import java.util.function.Function;
 
 /**
  * The Message tab: sender, subject, bodies and attachments of the draft, and the preflight findings, which are
- * recomputed in the background after each edit (a stale result is dropped when a newer edit came in).
+ * recomputed in the background after each change of the draft, whichever tab made it (debounced; a stale result is
+ * dropped when a newer edit came in), and after store changes they depend on (the list, the accounts, the blacklist).
  */
 public final class MessageViewModel {
     private final CampaignDraft draft;
@@ -50,6 +55,8 @@ public final class MessageViewModel {
     private final Function<CampaignDocument, List<CheckLine>> checker;
     private boolean checking;
     private boolean checkAgain;
+    private final StoreSubscription store = new StoreSubscription(this::storeChanged);
+    private Debounce debounce = Debounce.NOW;
 
     /**
      * @param fieldsOfList the fields of a list by name (empty when unknown); called in the background
@@ -72,9 +79,9 @@ public final class MessageViewModel {
         html.addListener((o, a, b) -> refreshAttachments());
         for (StringProperty p : List.of(from, replyTo, subject, text, html)) p.addListener((o, a, b) -> commit());
         format.addListener((o, a, b) -> commit());
-        draft.campaignProperty().addListener((o, a, b) -> {
-            if (a == null || b == null || !java.util.Objects.equals(a.list(), b.list())) recheck();
-        });
+        // Every field the checks read can change on another tab (unsubscribe and accounts on Settings, the list on
+        // Recipients), so any change of the draft counts, not only this tab's edits.
+        draft.campaignProperty().addListener((o, a, b) -> debounce.request(this::recheck));
         recheck();
     }
 
@@ -128,6 +135,27 @@ public final class MessageViewModel {
 
     /** The HTML for "Unsubscribe link": a link whose address is the recipient's own unsubscribe URL. */
     public static String unsubscribeLink() { return "<a href=\"[Unsubscribe]\">unsubscribe</a>"; }
+
+    /** Where store changes come from (the app's bus on the FX thread); heard between {@link #activate} and {@link #deactivate}. */
+    public void listenTo(EventSource events) { store.use(events); }
+
+    /** How changes of the draft are gathered before the checks run again (the app waits for a pause in typing). */
+    public void useDebounce(Debounce d) { this.debounce = d; }
+
+    /** Starts following the store's changes, and checks again for what changed before. */
+    public void activate() {
+        store.open();
+        recheck();
+    }
+
+    public void deactivate() { store.close(); }
+
+    void storeChanged(AppEvent event) {
+        if (event instanceof AppEvent.ListsChanged l && l.concerns(draft.campaign().list())
+                || event instanceof AppEvent.AccountsChanged || event instanceof AppEvent.BlacklistChanged) {
+            recheck();
+        }
+    }
 
     /** The text for "Insert field": {@code [Name]}. */
     public static String fieldTag(String name) { return "[" + name + "]"; }
@@ -220,7 +248,6 @@ public final class MessageViewModel {
         String t = f == BodyFormat.HTML ? "" : text.get();
         String h = f == BodyFormat.PLAIN ? "" : html.get();
         draft.update(c -> c.withMessage(blankToNull(from.get()), blankToNull(replyTo.get()), subject.get(), t, h));
-        recheck();
     }
 
     /**

@@ -61,6 +61,6 @@ public final class PreviewView extends BorderPane {
         head.setPadding(new Insets(0, 10, 6, 10));
         setTop(head);
         setCenter(tabs);
-        Lifecycle.whileShowing(this, vm::refresh, () -> { });
+        Lifecycle.whileShowing(this, vm::activate, vm::deactivate);
     }
 }

@@ -6,17 +6,28 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import org.broadside.campaign.Campaign;
 import org.broadside.contacts.Contact;
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
+import org.broadside.events.AppEvent;
+import org.broadside.events.EventSource;
 import org.broadside.ui.common.BackgroundRunner;
+import org.broadside.ui.common.Debounce;
+import org.broadside.ui.common.StoreSubscription;
 import org.broadside.ui.lists.ContactQuery;
 import org.broadside.ui.shell.CampaignDraft;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** The Preview tab: the message as one recipient of the list gets it, stepping through recipients. */
+/**
+ * The Preview tab: the message as one recipient of the list gets it, stepping through recipients. While it shows, it
+ * follows the draft (re-rendered once typing pauses, from the first recipient when the list changed) and the store
+ * (a change of the chosen list's contacts).
+ */
 public final class PreviewViewModel {
     private final CampaignDraft draft;
     private final ContactRepository contacts;
@@ -32,6 +43,9 @@ public final class PreviewViewModel {
     private final StringProperty raw = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private long generation;
+    private final StoreSubscription store = new StoreSubscription(this::storeChanged);
+    private final ChangeListener<Campaign> draftChanged = (o, before, now) -> draftChanged(before, now);
+    private Debounce debounce = Debounce.NOW;
 
     public PreviewViewModel(CampaignDraft draft, ContactRepository contacts, BackgroundRunner runner, PreviewRenderer renderer) {
         this.draft = draft;
@@ -49,6 +63,35 @@ public final class PreviewViewModel {
     public StringProperty htmlProperty() { return html; }
     public StringProperty rawProperty() { return raw; }
     public StringProperty statusProperty() { return status; }
+
+    /** Where store changes come from (the app's bus on the FX thread); heard between {@link #activate} and {@link #deactivate}. */
+    public void listenTo(EventSource events) { store.use(events); }
+
+    /** How edits of the draft are gathered before a re-render (the app waits for a pause in typing). */
+    public void useDebounce(Debounce d) { this.debounce = d; }
+
+    /** The tab shows: follow the draft and the store, and render what is current now. */
+    public void activate() {
+        draft.campaignProperty().removeListener(draftChanged);
+        draft.campaignProperty().addListener(draftChanged);
+        store.open();
+        refresh();
+    }
+
+    public void deactivate() {
+        draft.campaignProperty().removeListener(draftChanged);
+        store.close();
+    }
+
+    private void draftChanged(Campaign before, Campaign now) {
+        if (before == null || now == null || !Objects.equals(before.list(), now.list())) index.set(0);
+        debounce.request(this::refresh);
+    }
+
+    void storeChanged(AppEvent event) {
+        String list = draft.campaign().list();
+        if (event instanceof AppEvent.ListsChanged l && l.concerns(list) || event instanceof AppEvent.BlacklistChanged) refresh();
+    }
 
     public void refresh() { show(index.get(), null); }
 
@@ -88,17 +131,24 @@ public final class PreviewViewModel {
             if (mine != generation) return;
             total.set(s.count);
             if (s.contact == null) {
+                // What was shown belongs to another list or version: leave nothing behind that could be mistaken for it.
+                recipient.set("");
+                subject.set("");
+                text.set("");
+                html.set("");
+                raw.set("");
                 status.set(listName == null ? "Choose a list on the Recipients tab." : email != null
                         ? "No recipient " + email + " in " + listName + "." : "The list " + listName + " has no contacts.");
                 return;
             }
             if (email == null) index.set((int) Math.max(0, Math.min(s.index, s.count - 1)));
-            recipient.set(s.contact.email());
             PreviewRenderer.Rendered r = s.rendered;
-            subject.set(r.subject());
+            // Bodies first, subject and recipient last: whoever sees the new subject sees the bodies that go with it.
             text.set(r.text());
             html.set(r.html());
             raw.set(r.raw() == null ? "" : r.raw());
+            recipient.set(s.contact.email());
+            subject.set(r.subject());
             status.set(r.skipReason() != null ? "This recipient would be skipped: " + r.skipReason()
                     : "Recipient " + (email == null ? (index.get() + 1) + " of " + s.count : s.contact.email()));
         }, e -> {

@@ -44,6 +44,6 @@ public final class RecipientsView extends VBox {
         help.setWrapText(true);
         org.broadside.ui.common.FormFields.keepLabels(g); // "Open list manager…" was cut to "Ope…" on a laptop
         getChildren().addAll(g, summary, skipped, help);
-        Lifecycle.whileShowing(this, vm::refresh, () -> { });
+        Lifecycle.whileShowing(this, vm::activate, vm::deactivate);
     }
 }

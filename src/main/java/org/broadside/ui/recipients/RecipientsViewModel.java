@@ -7,13 +7,20 @@ import javafx.collections.ObservableList;
 import org.broadside.contacts.BlacklistRepository;
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
+import org.broadside.events.AppEvent;
+import org.broadside.events.EventSource;
 import org.broadside.ui.common.BackgroundRunner;
+import org.broadside.ui.common.StoreSubscription;
 import org.broadside.ui.shell.CampaignDraft;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The Recipients tab: which list and filter, and how many that reaches and how many are skipped and why. */
+/**
+ * The Recipients tab: which list and filter, and how many that reaches and how many are skipped and why. While the
+ * tab shows, store changes keep it current: a list created or imported anywhere joins the choice, and a change of
+ * the chosen list (or the blacklist) counts the audience again.
+ */
 public final class RecipientsViewModel {
     private final CampaignDraft draft;
     private final ContactRepository contacts;
@@ -24,9 +31,12 @@ public final class RecipientsViewModel {
     private final StringProperty filter = new SimpleStringProperty();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty skipped = new SimpleStringProperty("");
+    private final StoreSubscription store = new StoreSubscription(this::storeChanged);
     private long generation;
     private boolean counting;
     private boolean countAgain;
+    /** True while the offered names are replaced: a value change then comes from the combo box, not from the user. */
+    private boolean syncingNames;
 
     public RecipientsViewModel(CampaignDraft draft, ContactRepository contacts, BlacklistRepository blacklist, BackgroundRunner runner) {
         this.draft = draft;
@@ -35,7 +45,9 @@ public final class RecipientsViewModel {
         this.runner = runner;
         list.set(draft.campaign().list());
         filter.set(draft.campaign().filter() == null ? "" : draft.campaign().filter());
-        list.addListener((o, a, b) -> commit());
+        list.addListener((o, a, b) -> {
+            if (!syncingNames) commit();
+        });
         filter.addListener((o, a, b) -> commit());
     }
 
@@ -45,11 +57,49 @@ public final class RecipientsViewModel {
     public StringProperty summaryProperty() { return summary; }
     public StringProperty skippedProperty() { return skipped; }
 
-    public void refresh() {
-        runner.run(() -> contacts.lists().stream().map(ContactList::name).toList(), names -> {
-            listNames.setAll(names);
+    /** Where store changes come from (the app's bus on the FX thread); heard between {@link #activate} and {@link #deactivate}. */
+    public void listenTo(EventSource events) { store.use(events); }
+
+    /** The tab shows: follow store changes, and catch up on what changed while it was hidden. */
+    public void activate() {
+        store.open();
+        refresh();
+    }
+
+    public void deactivate() { store.close(); }
+
+    void storeChanged(AppEvent event) {
+        if (event instanceof AppEvent.ListsChanged l) {
+            if (l.concerns(list.get())) refresh();
+            else reloadNames(false);
+        } else if (event instanceof AppEvent.BlacklistChanged) {
             recount();
+        }
+    }
+
+    public void refresh() { reloadNames(true); }
+
+    private void reloadNames(boolean thenRecount) {
+        runner.run(() -> contacts.lists().stream().map(ContactList::name).toList(), names -> {
+            if (!listNames.equals(names)) syncNames(names);
+            if (thenRecount) recount();
         }, e -> summary.set("The lists could not be read: " + e.getMessage()));
+    }
+
+    /**
+     * Replaces the names offered. The combo box clears its value when its items are replaced; that is not the user
+     * choosing no list, so the choice is put back and the draft is left alone (a list that is gone stays chosen and
+     * the summary says there is no such list, rather than the campaign silently losing its list).
+     */
+    private void syncNames(java.util.List<String> names) {
+        String kept = list.get();
+        syncingNames = true;
+        try {
+            listNames.setAll(names);
+            if (!java.util.Objects.equals(list.get(), kept)) list.set(kept);
+        } finally {
+            syncingNames = false;
+        }
     }
 
     /** Ends a count; answers true when a newer one was started instead (its result supersedes this one). */

@@ -68,7 +68,7 @@ public final class SettingsView extends VBox {
         org.broadside.ui.common.FormFields.keepLabels(g);
         check.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(g, problem, help, domainHead, new HBox(8, check, domainStatus), findings);
-        Lifecycle.whileShowing(this, vm::refreshAccounts, () -> { });
+        Lifecycle.whileShowing(this, vm::activate, vm::deactivate);
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty p, String prompt) {

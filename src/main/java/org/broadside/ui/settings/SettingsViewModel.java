@@ -9,14 +9,20 @@ import javafx.collections.ObservableList;
 import org.broadside.campaign.Campaign;
 import org.broadside.campaign.DeliveryOptions;
 import org.broadside.campaign.Unsubscribe;
+import org.broadside.events.AppEvent;
+import org.broadside.events.EventSource;
 import org.broadside.ui.common.BackgroundRunner;
+import org.broadside.ui.common.StoreSubscription;
 import org.broadside.ui.shell.CampaignDraft;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The Settings tab: name, sending accounts, unsubscribe method and the retry and error-budget options. */
+/**
+ * The Settings tab: name, sending accounts, unsubscribe method and the retry and error-budget options. The accounts
+ * offered follow the store while the tab shows (an account added in the Accounts window or by the command line).
+ */
 public final class SettingsViewModel {
     private final CampaignDraft draft;
     private final StringProperty name = new SimpleStringProperty();
@@ -35,6 +41,9 @@ public final class SettingsViewModel {
     private final StringProperty domainStatus = new SimpleStringProperty("Not checked yet.");
     private final BooleanProperty checkingDomain = new SimpleBooleanProperty();
     private java.util.function.Function<org.broadside.campaign.CampaignDocument, List<org.broadside.compose.CheckLine>> domainChecker;
+    private final StoreSubscription store = new StoreSubscription(e -> {
+        if (e instanceof AppEvent.AccountsChanged) refreshAccounts();
+    });
 
     public SettingsViewModel(CampaignDraft draft, Supplier<List<String>> accountNames, BackgroundRunner runner) {
         this.draft = draft;
@@ -96,6 +105,17 @@ public final class SettingsViewModel {
             domainStatus.set("The domain check could not run: " + e.getMessage());
         });
     }
+
+    /** Where store changes come from (the app's bus on the FX thread); heard between {@link #activate} and {@link #deactivate}. */
+    public void listenTo(EventSource events) { store.use(events); }
+
+    /** The tab shows: follow account changes, and read the accounts as they are now. */
+    public void activate() {
+        store.open();
+        refreshAccounts();
+    }
+
+    public void deactivate() { store.close(); }
 
     public void refreshAccounts() {
         runner.run(accountNames::get, knownAccounts::setAll, e -> problem.set("The accounts could not be read: " + e.getMessage()));

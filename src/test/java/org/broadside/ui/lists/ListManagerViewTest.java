@@ -38,8 +38,7 @@ class ListManagerViewTest {
         contacts.upsert(list.id(), batch);
         vm = new ListManagerViewModel(contacts, new FxBackgroundRunner());
         stage.setScene(new Scene(new ListManagerView(vm, () -> { }), 900, 600));
-        stage.show();
-        vm.refreshLists();
+        stage.show(); // the view reads the lists itself when it shows
     }
 
     @Test
