@@ -27,6 +27,7 @@ public final class AccountForm {
     final StringProperty maxPerHour = new SimpleStringProperty("0");
     final StringProperty maxPerDay = new SimpleStringProperty("0");
     final StringProperty pinned = new SimpleStringProperty("");
+    final StringProperty maxConnectionFailures = new SimpleStringProperty(String.valueOf(Account.DEFAULT_MAX_CONNECTION_FAILURES));
 
     public StringProperty nameProperty() { return name; }
     public StringProperty hostProperty() { return host; }
@@ -43,6 +44,7 @@ public final class AccountForm {
     public StringProperty maxPerHourProperty() { return maxPerHour; }
     public StringProperty maxPerDayProperty() { return maxPerDay; }
     public StringProperty pinnedProperty() { return pinned; }
+    public StringProperty maxConnectionFailuresProperty() { return maxConnectionFailures; }
 
     void load(Account a) {
         name.set(a.name());
@@ -60,6 +62,7 @@ public final class AccountForm {
         maxPerHour.set(String.valueOf(a.maxPerHour()));
         maxPerDay.set(String.valueOf(a.maxPerDay()));
         pinned.set(nz(a.pinnedSha256()));
+        maxConnectionFailures.set(String.valueOf(a.maxConnectionFailures()));
     }
 
     /**
@@ -83,6 +86,7 @@ public final class AccountForm {
         maxPerHour.set(blank.maxPerHour.get());
         maxPerDay.set(blank.maxPerDay.get());
         pinned.set(blank.pinned.get());
+        maxConnectionFailures.set(blank.maxConnectionFailures.get());
     }
 
     /** Fills everything but the name from a preset. */
@@ -108,6 +112,7 @@ public final class AccountForm {
                 .connections(number(connections, "Connections")).messagesPerConnection(number(perConnection, "Messages per connection"))
                 .group(number(groupSize, "Group size"), number(groupSeconds, "Group interval") * 1000L)
                 .maxPerHour(number(maxPerHour, "Per hour")).maxPerDay(number(maxPerDay, "Per day"))
+                .maxConnectionFailures(number(maxConnectionFailures, "Failed connections before pausing"))
                 .pinnedSha256(pinned.get().isBlank() ? null : pinned.get().strip()).kind(AccountKind.RELAY).build();
     }
 

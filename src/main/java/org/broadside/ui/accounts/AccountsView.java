@@ -82,6 +82,8 @@ public final class AccountsView extends BorderPane {
                 row(boundField("accountGroupSeconds", f.groupSecondsProperty(), 6), new Label("s")));
         g.addRow(r++, new Label("At most"), row(boundField("accountHour", f.maxPerHourProperty(), 6), new Label("per hour")),
                 row(boundField("accountDay", f.maxPerDayProperty(), 6), new Label("per day (0 = no limit)")));
+        g.addRow(r++, new Label("Pause after"), row(boundField("accountMaxFailures", f.maxConnectionFailuresProperty(), 6),
+                new Label("failed connections in a row (then Resume)")));
         g.addRow(r, new Label("Pinned cert."), text("accountPin", f.pinnedProperty()));
 
         Button save = new Button("Save");

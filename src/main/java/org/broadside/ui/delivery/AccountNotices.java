@@ -43,9 +43,15 @@ final class AccountNotices {
         latest = n;
     }
 
-    /** The account accepted a message: whatever was wrong is over. */
+    /**
+     * The account accepted a message: a failure is over. A wait (quota, pacing) is not: the message that was already
+     * on its way when the quota was reached says nothing about the wait, which lasts until its next try.
+     */
     boolean accepted(String account) {
-        return account != null && problems.containsKey(account) && clear(account);
+        AccountNotice n = account == null ? null : problems.get(account);
+        if (n == null) return false;
+        boolean waitStillRunning = !n.kind().isProblem() && n.nextTry() != null && n.nextTry().isAfter(clock.instant());
+        return !waitStillRunning && clear(account);
     }
 
     private boolean clear(String account) {

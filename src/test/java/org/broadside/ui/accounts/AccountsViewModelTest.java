@@ -45,6 +45,20 @@ class AccountsViewModelTest {
     }
 
     @Test
+    void savingAnAccountKeepsItsLimitOfFailedConnections() {
+        AccountRepository repo = new AccountRepository(Database.open(TempDirs.create("acc")));
+        repo.save(Account.builder("Office").host("127.0.0.1").port(2525).security(org.broadside.accounts.AccountSecurity.NONE)
+                .maxConnectionFailures(9).build());
+        AccountsViewModel vm = new AccountsViewModel(repo, InMemoryCredentialStore::new, new org.broadside.ui.common.SameThreadRunner());
+        vm.refresh();
+        vm.selectedProperty().set(vm.items().get(0));
+        assertThat(vm.form().maxConnectionFailuresProperty().get()).isEqualTo("9");
+        vm.form().maxConnectionFailuresProperty().set("3");
+        vm.save();
+        assertThat(repo.find("Office").orElseThrow().maxConnectionFailures()).isEqualTo(3);
+    }
+
+    @Test
     void newAfterAnAccountWithItsOwnPacingShowsTheDefaultsOfANewAccountAndChangesNothingElse() {
         AccountRepository repo = new AccountRepository(Database.open(TempDirs.create("acc")));
         Account gmail = org.broadside.accounts.AccountPresets.find("gmail").orElseThrow().builder("Mine").username("me").build();
