@@ -37,7 +37,7 @@ public final class ConnectionLogView extends BorderPane {
         lines.setId("logLines");
         lines.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         lines.setCellFactory(l -> new LineCell());
-        lines.setFixedCellSize(24);
+        // No fixed cell size: an explained line takes two rows. One connection's lines are few enough for that.
         lines.setPlaceholder(new Label("Choose a connection"));
         vm.focusIndexProperty().addListener((o, a, b) -> focus(lines, b.intValue()));
         vm.lines().addListener((ListChangeListener<LogEntry>) c -> focus(lines, vm.focusIndexProperty().get()));
@@ -95,7 +95,7 @@ public final class ConnectionLogView extends BorderPane {
                 setText(null);
                 return;
             }
-            setText(item.asText());
+            setText(item.asDisplayText());
             getStyleClass().add(switch (item.direction()) {
                 case CLIENT -> "log-client";
                 case SERVER -> "log-server";
