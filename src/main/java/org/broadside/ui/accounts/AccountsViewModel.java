@@ -59,7 +59,15 @@ public final class AccountsViewModel {
     public List<AccountPreset> presets() { return AccountPresets.all(); }
 
     public void refresh() {
-        runner.run(accounts::list, items::setAll, e -> result.set("The accounts could not be read: " + e.getMessage()));
+        runner.run(accounts::list, list -> {
+            String kept = selected.get() == null ? null : selected.get().name();
+            items.setAll(list);
+            // The window never opens on an empty form beside a list of accounts: the one being edited stays chosen,
+            // else the first is shown. A new account being typed (name filled, nothing chosen) is left alone.
+            var again = list.stream().filter(a -> a.name().equals(kept)).findFirst();
+            if (again.isPresent()) selected.set(again.get());
+            else if (kept == null && form.nameProperty().get().isBlank() && !list.isEmpty()) selected.set(list.get(0));
+        }, e -> result.set("The accounts could not be read: " + e.getMessage()));
     }
 
     /**

@@ -45,6 +45,16 @@ class AccountsViewModelTest {
     }
 
     @Test
+    void theWindowOpensOnTheFirstAccountRatherThanAnEmptyForm() {
+        AccountRepository repo = new AccountRepository(Database.open(TempDirs.create("acc")));
+        repo.save(Account.builder("Office").host("127.0.0.1").port(2525).security(org.broadside.accounts.AccountSecurity.NONE).build());
+        AccountsViewModel vm = new AccountsViewModel(repo, InMemoryCredentialStore::new, new org.broadside.ui.common.SameThreadRunner());
+        vm.refresh();
+        assertThat(vm.form().nameProperty().get()).isEqualTo("Office");
+        assertThat(vm.form().hostProperty().get()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
     void savingAnAccountKeepsItsLimitOfFailedConnections() {
         AccountRepository repo = new AccountRepository(Database.open(TempDirs.create("acc")));
         repo.save(Account.builder("Office").host("127.0.0.1").port(2525).security(org.broadside.accounts.AccountSecurity.NONE)
