@@ -64,7 +64,8 @@ public final class FirstRun {
                 """;
         return Campaign.blank(UUID.randomUUID().toString(), "Welcome (sample)")
                 .withRecipients(List.of(SandboxServer.ACCOUNT_NAME), SAMPLE_LIST, null)
-                .withMessage("Broadside Sample <sample@broadside.invalid>", null, "Hello [First Name|there], your first campaign", text, html)
+                .withMessage("Broadside Sample <sample@broadside.invalid>", null, "Hello [First Name|there], your first campaign", text,
+                        org.broadside.compose.EmailHtml.clean(html))
                 .withUnsubscribe(new Unsubscribe("unsubscribe@broadside.invalid", null, false));
     }
 

@@ -26,4 +26,9 @@ class FirstRunTest {
         List<CheckLine> lines = CampaignChecks.check(CampaignFiles.read(file), contacts, Set.of(SandboxServer.ACCOUNT_NAME));
         assertThat(lines).isEmpty();
     }
+
+    @Test
+    void theSampleHtmlIsAProperEmailDocument() {
+        assertThat(FirstRun.sample().html()).startsWith("<!DOCTYPE html>").contains("charset=\"utf-8\"").contains("href=\"[Unsubscribe]\"");
+    }
 }
