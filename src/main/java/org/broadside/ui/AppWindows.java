@@ -154,7 +154,9 @@ public final class AppWindows implements Windows {
         if (accounts == null) {
             AccountsViewModel vm = new AccountsViewModel(services.accounts(), services::credentials, services.runner());
             accounts = stage("accounts", "Accounts — Broadside", new AccountsView(vm), 1000, 800);
-            accounts.setOnShown(e -> vm.refresh());
+            vm.listenTo(services.uiEvents());
+            accounts.setOnShown(e -> vm.activate());
+            accounts.setOnHidden(e -> vm.deactivate());
         }
         accounts.show();
         accounts.toFront();
@@ -163,7 +165,9 @@ public final class AppWindows implements Windows {
     @Override
     public void blacklist() {
         if (blacklist == null) {
-            blacklist = stage("blacklist", "Blacklist — Broadside", new BlacklistView(new BlacklistViewModel(services.blacklist(), services.runner())), 900, 600);
+            BlacklistViewModel vm = new BlacklistViewModel(services.blacklist(), services.runner());
+            vm.listenTo(services.uiEvents());
+            blacklist = stage("blacklist", "Blacklist — Broadside", new BlacklistView(vm), 900, 600);
         }
         blacklist.show();
         blacklist.toFront();

@@ -24,6 +24,21 @@ import java.util.function.Supplier;
  * message, which run in the background and show the server's answers and the transcript.
  */
 public final class AccountsViewModel {
+    private final org.broadside.ui.common.StoreSubscription store = new org.broadside.ui.common.StoreSubscription(e -> {
+        if (e instanceof org.broadside.events.AppEvent.AccountsChanged) refresh();
+    });
+
+    /** Where store changes come from (the app's bus on the FX thread); heard between {@link #activate} and {@link #deactivate}. */
+    public void listenTo(org.broadside.events.EventSource events) { store.use(events); }
+
+    /** The window shows: follow changes made anywhere (another window, the command line), and read what is there now. */
+    public void activate() {
+        store.open();
+        refresh();
+    }
+
+    public void deactivate() { store.close(); }
+
     private final AccountRepository accounts;
     private final Supplier<CredentialStore> credentials;
     private final BackgroundRunner runner;
@@ -65,7 +80,8 @@ public final class AccountsViewModel {
             // The window never opens on an empty form beside a list of accounts: the one being edited stays chosen,
             // else the first is shown. A new account being typed (name filled, nothing chosen) is left alone.
             var again = list.stream().filter(a -> a.name().equals(kept)).findFirst();
-            if (again.isPresent()) selected.set(again.get());
+            // Re-chosen only when it changed in the store: an unchanged account keeps the form's unsaved edits.
+            if (again.isPresent() && !again.get().equals(selected.get())) selected.set(again.get());
             else if (kept == null && form.nameProperty().get().isBlank() && !list.isEmpty()) selected.set(list.get(0));
         }, e -> result.set("The accounts could not be read: " + e.getMessage()));
     }

@@ -51,7 +51,7 @@ public final class BlacklistView extends BorderPane {
         HBox bar = new HBox(status);
         bar.getStyleClass().add("status-bar");
         setBottom(bar);
-        Lifecycle.whileShowing(this, vm::refresh, () -> { });
+        Lifecycle.whileShowing(this, vm::activate, vm::deactivate);
     }
 
     private static TableColumn<BlacklistEntry, String> column(String title, double width, Function<BlacklistEntry, String> value) {

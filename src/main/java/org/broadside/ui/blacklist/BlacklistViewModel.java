@@ -14,6 +14,21 @@ import java.util.Locale;
 
 /** The global blacklist: addresses and whole domains ("@example.com") that no campaign ever sends to. */
 public final class BlacklistViewModel {
+    private final org.broadside.ui.common.StoreSubscription store = new org.broadside.ui.common.StoreSubscription(e -> {
+        if (e instanceof org.broadside.events.AppEvent.BlacklistChanged) refresh();
+    });
+
+    /** Where store changes come from (the app's bus on the FX thread); heard between {@link #activate} and {@link #deactivate}. */
+    public void listenTo(org.broadside.events.EventSource events) { store.use(events); }
+
+    /** The window shows: follow changes made anywhere (another window, the command line), and read what is there now. */
+    public void activate() {
+        store.open();
+        refresh();
+    }
+
+    public void deactivate() { store.close(); }
+
     private final BlacklistRepository blacklist;
     private final BackgroundRunner runner;
     private final ObservableList<BlacklistEntry> entries = FXCollections.observableArrayList();
