@@ -57,7 +57,7 @@ final class SendAnswers {
                 errors.size() == 1 ? "it" : "them"));
         for (int i = 0; i < errors.size() && i < LISTED_ERRORS; i++) {
             CheckLine l = errors.get(i);
-            sb.append("\n• ").append(l.line() > 0 ? l.part() + " line " + l.line() + ": " : l.part() + ": ").append(l.message());
+            sb.append("\n• ").append(l.line() > 0 ? l.part() + " line " + l.line() + ": " : l.part() + ": ").append(org.broadside.ui.common.CheckWords.of(l));
         }
         if (errors.size() > LISTED_ERRORS) sb.append(String.format("%n… and %d more.", errors.size() - LISTED_ERRORS));
         return Banner.error(sb.toString(), Banner.Action.SEND_ANYWAY);

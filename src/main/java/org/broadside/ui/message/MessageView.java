@@ -269,7 +269,7 @@ public final class MessageView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            setText((item.line() > 0 ? item.part() + " " + item.line() + ":" + item.column() : item.part()) + " — " + item.message());
+            setText((item.line() > 0 ? item.part() + " " + item.line() + ":" + item.column() : item.part()) + " — " + org.broadside.ui.common.CheckWords.of(item));
             setGraphic(item.severity() == Severity.ERROR ? Icons.error() : Icons.warning());
             getStyleClass().removeAll("check-error", "check-warning");
             getStyleClass().add(item.severity() == Severity.ERROR ? "check-error" : "check-warning");
