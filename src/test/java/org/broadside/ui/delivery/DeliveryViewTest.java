@@ -219,10 +219,11 @@ class DeliveryViewTest {
         DeliveryViewModel vm = show(freezing(50_000));
         robot.clickOn("#sendButton");
         TableView<RecipientItem> table = robot.lookup("#deliveryTable").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 50_000);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 50_000);
         long first = stored.firstId();
         robot.interact(() -> table.scrollTo(49_990));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("r49995@example.com").tryQuery().isPresent());
+        // Pages come from SQLite on a background thread: on a loaded CI machine that can take seconds.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("r49995@example.com").tryQuery().isPresent());
         RecipientItem row = table.getItems().get(49_994);
         listener.get().receipt(new Receipt(first + 49_994, "r49995@example.com", RecipientState.SENT, 250, "2.0.0", "2.0.0 Ok: queued as Z9",
                 "Z9", 1, "Work", 1, Instant.now()));
@@ -236,6 +237,6 @@ class DeliveryViewTest {
                 null, 1, "Work", 1, Instant.now()));
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         robot.interact(() -> table.scrollTo(0));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("5.1.1 No such user").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("5.1.1 No such user").tryQuery().isPresent());
     }
 }
