@@ -62,6 +62,21 @@ final class AccountNotices {
         return true;
     }
 
+    /**
+     * When sending resumes if every account of the run is waiting (quota, pacing, back-off), else null: the rate
+     * says nothing about the time left then.
+     */
+    Instant allWaitingUntil() {
+        if (accounts.isEmpty()) return null;
+        Instant earliest = null;
+        for (String a : accounts) {
+            AccountNotice n = problems.get(a);
+            if (n == null || n.nextTry() == null || !n.nextTry().isAfter(clock.instant())) return null;
+            if (earliest == null || n.nextTry().isBefore(earliest)) earliest = n.nextTry();
+        }
+        return earliest;
+    }
+
     List<AccountBadge> badges() {
         return accounts.stream().map(a -> {
             AccountNotice n = problems.get(a);

@@ -396,7 +396,10 @@ public final class DeliveryViewModel {
         progress.set(total == 0 ? 0 : (double) (total - p.remaining()) / total);
         rate.set(String.format(Locale.ROOT, "%.1f msg/s", p.messagesPerSecond()));
         long left = p.secondsLeft();
-        timeLeft.set(left < 0 ? "–" : left < 90 ? left + " s" : (left / 60) + " min");
+        java.time.Instant waitingUntil = p.remaining() > 0 ? notices.allWaitingUntil() : null;
+        timeLeft.set(waitingUntil != null ? "waiting until " + java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+                .withZone(java.time.ZoneId.systemDefault()).format(waitingUntil)
+                : left < 0 ? "–" : left < 90 ? left + " s" : (left / 60) + " min");
         canResend.set(p.count(RecipientState.DEFERRED) + p.count(RecipientState.UNKNOWN) > 0);
     }
 

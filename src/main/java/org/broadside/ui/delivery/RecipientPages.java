@@ -139,7 +139,11 @@ final class RecipientPages extends ObservableListBase<RecipientItem> {
         View v = view;
         boolean[] answering = {true};
         runner.run(() -> read(v, pageNo), rows -> {
-            if (v != view || pages.get(pageNo) != placeholder) return;
+            if (v != view) return;
+            // A page evicted while its read was on the way is still taken: the table may be showing its placeholders,
+            // and dropping the rows would leave them "loading" until something made the table ask again.
+            RecipientItem[] current = pages.get(pageNo);
+            if (current != null && current != placeholder) return;
             pagesLoaded++;
             RecipientItem[] page = fill(v, pageNo, rows, placeholder);
             pages.put(pageNo, page);

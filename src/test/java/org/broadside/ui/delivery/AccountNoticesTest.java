@@ -46,4 +46,15 @@ class AccountNoticesTest {
         notices.accepted("Work");
         assertThat(notices.banner()).isNull();
     }
+
+    @Test
+    void whenEveryAccountWaitsTheTimeLeftIsTheEndOfTheWait() {
+        notices.reset(List.of("Work"));
+        assertThat(notices.allWaitingUntil()).isNull();
+        notices.take(notice(AccountNotice.Kind.QUOTA, NOW.plusSeconds(3600)));
+        assertThat(notices.allWaitingUntil()).isEqualTo(NOW.plusSeconds(3600));
+        notices.reset(List.of("Work", "Backup"));
+        notices.take(notice(AccountNotice.Kind.QUOTA, NOW.plusSeconds(3600)));
+        assertThat(notices.allWaitingUntil()).isNull();
+    }
 }

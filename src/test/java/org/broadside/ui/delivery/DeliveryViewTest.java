@@ -69,6 +69,11 @@ class DeliveryViewTest {
         vm.setLogOpener(opened::set);
         WaitForAsyncUtils.asyncFx(() -> {
             stage.setScene(new Scene(new DeliveryView(vm), 1100, 600));
+            // The stage is TestFX's, shared by every test class of the run: another may have left it maximised or
+            // at a small size, which would change how many rows the table shows.
+            stage.setMaximized(false);
+            stage.setWidth(1100);
+            stage.setHeight(640);
             stage.show();
             vm.load();
         }).get();
