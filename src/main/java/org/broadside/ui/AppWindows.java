@@ -205,6 +205,52 @@ public final class AppWindows implements Windows {
     }
 
     /** A tool window with its remembered place ({@code name} is its key in windows.properties), else w x h centred. */
+    @Override
+    public void quit() {
+        for (MainWindow w : List.copyOf(documents)) {
+            if (!w.closeAsking()) return;
+        }
+        // Closing the last window stops its send; the application's stop() closes the store and the Sandbox.
+        javafx.application.Platform.exit();
+    }
+
+    @Override
+    public void openDataFolder() {
+        Path folder = services.dataDirectory();
+        services.runner().run(() -> {
+            org.broadside.ui.message.FileOpener.desktop().open(folder);
+            return folder;
+        }, f -> { }, e -> info("The data folder could not be opened", e.getMessage() + "\n\nIt is at " + folder));
+    }
+
+    @Override
+    public void copyDiagnostics() {
+        String report = org.broadside.ui.shell.Diagnostics.report(services.dataDirectory(), org.broadside.ui.common.UnexpectedErrors.recent());
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(report);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        info("Diagnostics copied", "Paste them into your report. They hold no passwords and no messages:\n\n" + report);
+    }
+
+    @Override
+    public void about() {
+        info("Broadside " + org.broadside.ui.shell.Diagnostics.version(),
+                "A desktop bulk mailer and mail-merge application.\nJava " + System.getProperty("java.version")
+                        + ", JavaFX " + System.getProperty("javafx.runtime.version", "") + "\n\n"
+                        + org.broadside.ui.shell.Diagnostics.licences());
+    }
+
+    private static void info(String header, String text) {
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefSize(640, 380);
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.setHeaderText(header);
+        a.getDialogPane().setContent(area);
+        a.show();
+    }
+
     private Stage stage(String name, String title, Parent root, double w, double h) {
         Stage s = new Stage();
         s.setTitle(title);

@@ -24,12 +24,22 @@ public final class UnexpectedErrors {
     /** One window at a time: an error repeated on every pulse must not bury the screen in windows. */
     private static final AtomicBoolean SHOWING = new AtomicBoolean();
 
+    /** The last few errors, as one line each (type and message, no stack): for Help > Copy diagnostics. */
+    private static final java.util.Deque<String> RECENT = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private static final int KEPT = 10;
+
     private UnexpectedErrors() {}
+
+    /** The recent unexpected errors, oldest first. */
+    public static java.util.List<String> recent() { return java.util.List.copyOf(RECENT); }
 
     /** Installs the handler for every thread of the app. */
     public static void install() {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.error("Unexpected error on thread {}", thread.getName(), error);
+            RECENT.addLast(java.time.Instant.now() + " " + error.getClass().getName()
+                    + (error.getMessage() == null ? "" : ": " + error.getMessage()));
+            while (RECENT.size() > KEPT) RECENT.pollFirst();
             if (Platform.isFxApplicationThread()) show(error);
             else Platform.runLater(() -> show(error));
         });

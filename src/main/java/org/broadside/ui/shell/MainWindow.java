@@ -102,7 +102,8 @@ public final class MainWindow {
         MenuItem close = item("_Close window", "Shortcut+W", e -> {
             if (confirmClose()) stage.close();
         });
-        file.getItems().addAll(newDoc, open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), close);
+        MenuItem quit = item("_Quit", "Shortcut+Q", e -> windows.quit());
+        file.getItems().addAll(newDoc, open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), close, quit);
 
         Menu view = new Menu("_View");
         String[] names = {"Message", "Recipients", "Settings", "Preview", "Delivery"};
@@ -124,9 +125,50 @@ public final class MainWindow {
                 item("Sandbox _inbox…", "Shortcut+I", e -> windows.sandboxInbox()),
                 item("Scan _bounce mailboxes now", "Shortcut+Shift+M", e -> windows.scanBounceMailboxes()),
                 item("Connection _log…", "Shortcut+Shift+L", e -> windows.connectionLog(vm.draft().document().uid(), 0)));
-        MenuBar bar = new MenuBar(file, view, tools);
+        Menu help = new Menu("_Help");
+        MenuBar bar = new MenuBar(file, view, tools, help);
+        help.getItems().addAll(
+                item("_Keyboard shortcuts", "F1", e -> showShortcuts(bar)),
+                item("Open _data folder", "Shortcut+Shift+O", e -> windows.openDataFolder()),
+                item("_Copy diagnostics", "Shortcut+Shift+C", e -> windows.copyDiagnostics()),
+                new SeparatorMenuItem(),
+                item("_About Broadside", "Shortcut+Shift+F1", e -> windows.about()));
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** Every shortcut of the menus, read from the menus themselves so the list can never disagree with them. */
+    static String shortcuts(MenuBar bar) {
+        StringBuilder sb = new StringBuilder();
+        for (Menu m : bar.getMenus()) {
+            for (MenuItem i : m.getItems()) {
+                if (i.getAccelerator() == null) continue;
+                sb.append(String.format("%-22s %s / %s%n", i.getAccelerator().getDisplayText(), m.getText().replace("_", ""),
+                        i.getText().replace("_", "")));
+            }
+        }
+        sb.append(String.format("%-22s %s%n", KeyCombination.keyCombination("Shortcut+Enter").getDisplayText(), "Send the campaign (any tab)"));
+        sb.append(String.format("%-22s %s%n", "Ctrl+B / I / U / K", "Bold, italic, underline, link (visual HTML editor)"));
+        return sb.toString();
+    }
+
+    private void showShortcuts(MenuBar bar) {
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(shortcuts(bar));
+        text.setEditable(false);
+        text.setStyle("-fx-font-family: monospace");
+        text.setPrefSize(620, 420);
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.setHeaderText("Keyboard shortcuts");
+        a.getDialogPane().setContent(text);
+        a.show();
+    }
+
+    /** Asks about unsaved edits and closes; false when the user kept the window open. */
+    public boolean closeAsking() {
+        if (!confirmClose()) return false;
+        stage.close();
+        return true;
     }
 
     private void fillRecent(Menu menu, RecentFiles recent) {

@@ -21,4 +21,16 @@ public interface Windows {
 
     /** The connection log of a campaign, at a recipient's transaction when recipientId > 0. */
     void connectionLog(String campaignUid, long recipientId);
+
+    /** Closes every window (each asks about unsaved changes; a No keeps the app open) and ends the app. */
+    void quit();
+
+    /** Opens the data directory in the system's file manager. */
+    void openDataFolder();
+
+    /** Copies version, system, data directory and recent errors (never secrets) to the clipboard. */
+    void copyDiagnostics();
+
+    /** Version, Java, and the licences of the bundled libraries. */
+    void about();
 }

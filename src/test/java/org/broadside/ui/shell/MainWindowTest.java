@@ -56,6 +56,15 @@ class MainWindowTest {
     }
 
     @Test
+    void theHelpMenuListsEveryShortcutFromTheMenusThemselves(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        assertThat(bar.getMenus()).extracting(m -> m.getText().replace("_", "")).containsExactly("File", "View", "Tools", "Help");
+        String shortcuts = MainWindow.shortcuts(bar);
+        assertThat(shortcuts).contains("File / Quit").contains("Help / Copy diagnostics").contains("Tools / Accounts…")
+                .contains("Send the campaign");
+    }
+
+    @Test
     void anEditMarksTheTitleAndSaveWithCtrlSClearsIt(FxRobot robot) throws Exception {
         assertThat(window.stage().getTitle()).isEqualTo("Spring — spring.json — Broadside");
         robot.clickOn("#subjectField").write("News");
