@@ -246,6 +246,7 @@ public final class AppWindows implements Windows {
         area.setWrapText(true);
         area.setPrefSize(640, 380);
         Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.setTitle(header + " — Broadside");
         a.setHeaderText(header);
         a.getDialogPane().setContent(area);
         a.show();

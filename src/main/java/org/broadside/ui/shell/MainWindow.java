@@ -158,9 +158,11 @@ public final class MainWindow {
         text.setStyle("-fx-font-family: monospace");
         text.setPrefSize(620, 420);
         javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
-        a.initOwner(stage);
+        a.setTitle("Keyboard shortcuts — Broadside");
         a.setHeaderText("Keyboard shortcuts");
         a.getDialogPane().setContent(text);
+        // Its own size, not its owner's: some window managers otherwise map it at a sliver's height.
+        a.getDialogPane().setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         a.show();
     }
 
