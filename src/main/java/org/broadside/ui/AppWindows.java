@@ -241,15 +241,7 @@ public final class AppWindows implements Windows {
     }
 
     private static void info(String header, String text) {
-        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(text);
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.setPrefSize(640, 380);
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.setTitle(header + " — Broadside");
-        a.setHeaderText(header);
-        a.getDialogPane().setContent(area);
-        a.show();
+        org.broadside.ui.common.TextDialog.show(header, text, false);
     }
 
     private Stage stage(String name, String title, Parent root, double w, double h) {

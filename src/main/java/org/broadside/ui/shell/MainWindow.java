@@ -153,17 +153,7 @@ public final class MainWindow {
     }
 
     private void showShortcuts(MenuBar bar) {
-        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(shortcuts(bar));
-        text.setEditable(false);
-        text.setStyle("-fx-font-family: monospace");
-        text.setPrefSize(620, 420);
-        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
-        a.setTitle("Keyboard shortcuts — Broadside");
-        a.setHeaderText("Keyboard shortcuts");
-        a.getDialogPane().setContent(text);
-        // Its own size, not its owner's: some window managers otherwise map it at a sliver's height.
-        a.getDialogPane().setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
-        a.show();
+        org.broadside.ui.common.TextDialog.show("Keyboard shortcuts", shortcuts(bar), true);
     }
 
     /** Asks about unsaved edits and closes; false when the user kept the window open. */
