@@ -110,6 +110,9 @@ public final class DeliveryView extends BorderPane {
 
         TableView<RecipientItem> table = new TableView<>(vm.visibleItems());
         table.setId("deliveryTable");
+        // A fixed row height, as in the list manager: otherwise the table measures rows all over the list to estimate
+        // its length, which reads pages far from the screen and evicts the ones it shows (rows stuck "loading").
+        table.setFixedCellSize(32);
         table.setPlaceholder(new Label("Not sent yet. Press Send: every recipient appears here, waiting, then with the server's receipt."));
         TableColumn<RecipientItem, RecipientState> state = new TableColumn<>("State");
         state.setCellValueFactory(c -> c.getValue().stateProperty());

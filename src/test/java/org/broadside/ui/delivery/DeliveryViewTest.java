@@ -81,7 +81,8 @@ class DeliveryViewTest {
     }
 
     private static String bannerText(FxRobot robot) {
-        return robot.lookup("#deliveryBannerText").queryAs(Label.class).getText();
+        // The banner's text node is added with the banner: until then there is no text to read.
+        return robot.lookup("#deliveryBannerText").tryQueryAs(Label.class).map(Label::getText).orElse("");
     }
 
     private static boolean bannerShows(FxRobot robot, String text) {
