@@ -42,7 +42,12 @@ class FitsASmallScreenTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        // The app's windows must not outlive the test: a later test's lookups (#sendButton, a row's text) search every
+        // open window and would find this test's leftovers instead of their own.
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().endsWith("Broadside"))
+                .map(w -> (Stage) w).toList().forEach(Stage::close)).get();
         services.close();
     }
 
