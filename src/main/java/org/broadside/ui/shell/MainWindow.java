@@ -103,7 +103,11 @@ public final class MainWindow {
             if (confirmClose()) stage.close();
         });
         MenuItem quit = item("_Quit", "Shortcut+Q", e -> windows.quit());
-        file.getItems().addAll(newDoc, open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), close, quit);
+        MenuItem fromTemplate = item("New from _template…", "Shortcut+Shift+N", e -> windows.newFromTemplate());
+        MenuItem saveTemplate = new MenuItem("Save as t_emplate…");
+        saveTemplate.setOnAction(e -> windows.saveAsTemplate(vm.draft()));
+        file.getItems().addAll(newDoc, fromTemplate, open, recentMenu, new SeparatorMenuItem(), save, saveAs, saveTemplate,
+                new SeparatorMenuItem(), close, quit);
 
         Menu view = new Menu("_View");
         String[] names = {"Message", "Recipients", "Settings", "Preview", "Delivery"};
@@ -117,18 +121,28 @@ public final class MainWindow {
         dark.setOnAction(e -> Theme.setDark(dark.isSelected()));
         view.getItems().addAll(new SeparatorMenuItem(), dark);
 
+        Menu campaign = new Menu("_Campaign");
+        campaign.getItems().addAll(
+                item("Send _test…", "Shortcut+T", e -> windows.sendTest(vm.draft())),
+                item("_Schedule…", "Shortcut+Shift+T", e -> windows.schedule(vm.draft())),
+                item("_Report", "Shortcut+R", e -> windows.report(vm.draft())),
+                item("Connection _log…", "Shortcut+Shift+L", e -> windows.connectionLog(vm.draft().document().uid(), 0)));
+
         Menu tools = new Menu("_Tools");
         tools.getItems().addAll(
                 item("_Lists and contacts…", "Shortcut+L", e -> windows.listManager()),
                 item("_Accounts…", "Shortcut+Shift+A", e -> windows.accounts()),
                 item("_Blacklist…", "Shortcut+Shift+B", e -> windows.blacklist()),
-                item("Sandbox _inbox…", "Shortcut+I", e -> windows.sandboxInbox()),
+                item("Bo_unces and unsubscribes…", "Shortcut+Shift+U", e -> windows.bounces()),
                 item("Scan _bounce mailboxes now", "Shortcut+Shift+M", e -> windows.scanBounceMailboxes()),
-                item("Connection _log…", "Shortcut+Shift+L", e -> windows.connectionLog(vm.draft().document().uid(), 0)));
+                item("Scheduled _campaigns…", "Shortcut+Shift+E", e -> windows.scheduledCampaigns()),
+                item("_DKIM keys…", "Shortcut+Shift+K", e -> windows.dkim(null)),
+                item("Sandbox _inbox…", "Shortcut+I", e -> windows.sandboxInbox()));
         Menu help = new Menu("_Help");
-        MenuBar bar = new MenuBar(file, view, tools, help);
+        MenuBar bar = new MenuBar(file, view, campaign, tools, help);
         help.getItems().addAll(
-                item("_Keyboard shortcuts", "F1", e -> showShortcuts(bar)),
+                item("_User guide", "F1", e -> windows.userGuide()),
+                item("_Keyboard shortcuts", "Shift+F1", e -> showShortcuts(bar)),
                 item("Open _data folder", "Shortcut+Shift+O", e -> windows.openDataFolder()),
                 item("_Copy diagnostics", "Shortcut+Shift+C", e -> windows.copyDiagnostics()),
                 new SeparatorMenuItem(),

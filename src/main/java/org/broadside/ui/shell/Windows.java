@@ -33,4 +33,31 @@ public interface Windows {
 
     /** Version, Java, and the licences of the bundled libraries. */
     void about();
+
+    /** Sends the campaign, merged for chosen recipients, to test addresses; never changes a recipient's state. */
+    void sendTest(CampaignDraft draft);
+
+    /** Sets when the campaign starts and in which daily window it sends. */
+    void schedule(CampaignDraft draft);
+
+    /** Every scheduled campaign with its next start. */
+    void scheduledCampaigns();
+
+    /** The bounce mailboxes, their scans and the bounce and unsubscribe events, with Undo. */
+    void bounces();
+
+    /** The delivery report of a campaign: totals, rates, domains, reply codes and charts. */
+    void report(CampaignDraft draft);
+
+    /** DKIM keys per sending domain: generate, publish (the TXT record), check what DNS has. */
+    void dkim(String domain);
+
+    /** The user guide. */
+    void userGuide();
+
+    /** A new campaign from a built-in or saved template. */
+    void newFromTemplate();
+
+    /** Saves the campaign as a template of one's own. */
+    void saveAsTemplate(CampaignDraft draft);
 }
