@@ -21,7 +21,8 @@ public final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V1__initial.sql",
             "V2__bounces.sql",
-            "V3__store_changes.sql");
+            "V3__store_changes.sql",
+            "V4__schedules.sql");
 
     private Migrations() {}
 
