@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
                 BlacklistCommand.class,
                 MailboxCommand.class,
                 BouncesCommand.class,
+                ScheduleCommand.class,
         },
         sortOptions = false)
 public final class BroadsideCommand implements Callable<Integer> {
