@@ -111,6 +111,7 @@ public final class AppWindows implements Windows {
             return draft.document();
         }, services.campaignRunner(), services.campaigns(), runner);
         delivery.setLogOpener(item -> connectionLog(draft.document().uid(), item.id()));
+        delivery.followBounces(services.uiEvents(), (uid, kind) -> bouncesWindow().show(uid, kind));
         delivery.setNewCampaign(() -> draft.update(c -> c.withId(UUID.randomUUID().toString())));
         delivery.load();
         DeliveryControls controls = new DeliveryControls(delivery);
@@ -175,15 +176,7 @@ public final class AppWindows implements Windows {
 
     @Override
     public void scanBounceMailboxes() {
-        services.runner().run(() -> services.bounceScans().scanAllNow(), lines -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, String.join("\n", lines));
-            a.setHeaderText("Bounce mailboxes scanned");
-            a.show();
-        }, e -> {
-            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            a.setHeaderText("The bounce mailboxes could not be scanned");
-            a.show();
-        });
+        bouncesWindow().scanNow();
     }
 
     @Override
@@ -273,7 +266,19 @@ public final class AppWindows implements Windows {
 
     @Override
     public void bounces() {
-        notYet("Bounces and unsubscribes");
+        bouncesWindow().show();
+    }
+
+    private org.broadside.ui.bounces.BouncesWindow bouncesWindow;
+
+    /** The Bounces and unsubscribes window, built at first use. */
+    private org.broadside.ui.bounces.BouncesWindow bouncesWindow() {
+        if (bouncesWindow == null) {
+            bouncesWindow = new org.broadside.ui.bounces.BouncesWindow(services.database(), services::credentials, services.runner(),
+                    services.uiEvents(), root -> stage("bounces", "Bounces and unsubscribes — Broadside", root, 1180, 720),
+                    this::connectionLog);
+        }
+        return bouncesWindow;
     }
 
     @Override
