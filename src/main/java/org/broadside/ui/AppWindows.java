@@ -58,6 +58,8 @@ public final class AppWindows implements Windows {
     private Stage accounts;
     private Stage inbox;
     private Stage blacklist;
+    private Stage dkim;
+    private org.broadside.ui.dkim.DkimViewModel dkimModel;
 
     public AppWindows(AppServices services) {
         this.services = services;
@@ -101,6 +103,7 @@ public final class AppWindows implements Windows {
         recipients.listenTo(services.uiEvents());
         settings.listenTo(services.uiEvents());
         settings.setDomainChecker(doc -> org.broadside.compose.DomainSetupChecks.check(doc, services.database()));
+        settings.setDkimOpener(this::dkim);
         PreviewViewModel preview = new PreviewViewModel(draft, services.contacts(), runner,
                 new ComposerPreviewRenderer(services::tokenKey));
         preview.listenTo(services.uiEvents());
@@ -283,7 +286,20 @@ public final class AppWindows implements Windows {
 
     @Override
     public void dkim(String domain) {
-        notYet("DKIM keys");
+        if (dkim == null) {
+            List<String> froms = documents.stream().map(w -> w.draft().campaign().from()).toList();
+            List<Path> recent = List.copyOf(services.recent().files());
+            dkimModel = new org.broadside.ui.dkim.DkimViewModel(new org.broadside.deliverability.dkim.DkimKeyStore(services.dataDirectory()),
+                    () -> org.broadside.ui.dkim.SendingDomains.of(froms, recent,
+                            services.accounts().list().stream().map(org.broadside.accounts.Account::username).filter(java.util.Objects::nonNull).toList()),
+                    org.broadside.deliverability.dns.DnsjavaLookup.system(), services.runner(), java.time.Clock.systemDefaultZone());
+            dkim = stage("dkim", "DKIM keys — Broadside", new org.broadside.ui.dkim.DkimView(dkimModel), 900, 720);
+            dkimModel.load(domain);
+        } else if (domain != null) {
+            dkimModel.select(domain);
+        }
+        dkim.show();
+        dkim.toFront();
     }
 
     @Override
