@@ -309,12 +309,15 @@ public final class AppWindows implements Windows {
 
     @Override
     public void newFromTemplate() {
-        notYet("New from template");
+        org.broadside.ui.templates.TemplatesDialog.show(new org.broadside.ui.templates.TemplatesViewModel(
+                new org.broadside.campaign.Templates(services.dataDirectory()), services.runner(), () -> UUID.randomUUID().toString()),
+                c -> show(new CampaignDraft(c, null)), Theme.appStylesheet());
     }
 
     @Override
     public void saveAsTemplate(CampaignDraft draft) {
-        notYet("Save as template");
+        org.broadside.ui.templates.SaveAsTemplate.ask(draft.campaign(), new org.broadside.campaign.Templates(services.dataDirectory()),
+                services.runner());
     }
 
     /** Temporary while the windows of issue 13 are built on their branches; none of this may remain on main. */
