@@ -59,6 +59,7 @@ public final class AppWindows implements Windows {
     private Stage inbox;
     private Stage blacklist;
     private Stage dkim;
+    private Stage guide;
     private org.broadside.ui.dkim.DkimViewModel dkimModel;
 
     public AppWindows(AppServices services) {
@@ -304,7 +305,15 @@ public final class AppWindows implements Windows {
 
     @Override
     public void userGuide() {
-        notYet("User guide");
+        if (guide == null) {
+            guide = stage("userGuide", "User guide — Broadside", new org.broadside.ui.help.UserGuideView(Theme.isDark(), url ->
+                    services.runner().run(() -> {
+                        org.broadside.ui.help.SystemBrowser.open(url);
+                        return url;
+                    }, u -> { }, e -> info("The link could not be opened", e.getMessage() + "\n\nThe address is " + url))), 960, 760);
+        }
+        guide.show();
+        guide.toFront();
     }
 
     @Override
