@@ -37,6 +37,7 @@ public final class DkimView extends ScrollPane {
         domain.setEditable(true);
         domain.setPromptText("example.com");
         domain.setPrefWidth(320);
+        domain.setMinWidth(260);
         vm.domainProperty().addListener((o, a, b) -> {
             if (!b.equals(domain.getValue())) domain.setValue(b);
         });
@@ -46,7 +47,8 @@ public final class DkimView extends ScrollPane {
         });
         Label domainLabel = new Label("Domain");
         domainLabel.setLabelFor(domain);
-        Label hint = muted("The part after @ in your From address. Each sending domain has its own key.");
+        domainLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label hint = muted("The part after @ in your From address (type it and press Enter). Each sending domain has its own key.");
         HBox domainRow = new HBox(8, domainLabel, domain, hint);
         domainRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -153,7 +155,10 @@ public final class DkimView extends ScrollPane {
         g.addRow(0, new Label("Key type"), type);
         g.addRow(1, new Label("Selector"), selector, muted("The name receivers look the key up by; a new key gets a new selector."));
         org.broadside.ui.common.FormFields.keepLabels(g);
-        return new VBox(6, title("Generate a key"), g, generate);
+        Label head = title("Generate a key");
+        head.textProperty().bind(javafx.beans.binding.Bindings.when(vm.hasKeyProperty())
+                .then("Generate a new key (it replaces the current one)").otherwise("Generate a key"));
+        return new VBox(6, head, g, generate);
     }
 
     /** A new key signs at once: mail sent before its record is published fails DKIM, so the user decides. */

@@ -19,6 +19,7 @@ public final class SaveAsTemplate {
         d.setTitle("Save as template — Broadside");
         d.setHeaderText("Save this campaign as a template");
         d.setContentText("Template name:");
+        d.getDialogPane().getButtonTypes().setAll(new ButtonType("Save template", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
         Optional<String> name = d.showAndWait().map(String::strip);
         if (name.isEmpty()) return;
         if (name.get().isEmpty()) {
@@ -28,7 +29,7 @@ public final class SaveAsTemplate {
         runner.run(() -> templates.find(name.get()).isPresent(), exists -> {
             if (exists && !confirmReplace(name.get())) return;
             runner.run(() -> templates.save(name.get(), campaign),
-                    t -> message(Alert.AlertType.INFORMATION, "Template saved", "\"" + t.name() + "\" is now offered by File > New from template…."),
+                    t -> message(Alert.AlertType.INFORMATION, "Template saved", "\"" + t.name() + "\" is now in the list of File > New from template…"),
                     e -> message(Alert.AlertType.ERROR, "The template was not saved", e.getMessage()));
         }, e -> message(Alert.AlertType.ERROR, "The template was not saved", e.getMessage()));
     }
@@ -43,6 +44,7 @@ public final class SaveAsTemplate {
 
     private static void message(Alert.AlertType type, String header, String text) {
         Alert a = new Alert(type, text);
+        a.setTitle(header + " — Broadside");
         a.setHeaderText(header);
         a.show();
     }

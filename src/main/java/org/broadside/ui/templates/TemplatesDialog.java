@@ -50,9 +50,10 @@ public final class TemplatesDialog extends BorderPane {
         preview.getEngine().setJavaScriptEnabled(false);
         vm.previewHtmlProperty().addListener((o, a, html) -> preview.getEngine().loadContent(html));
         preview.getEngine().loadContent(vm.previewHtmlProperty().get());
-        Label note = new Label("Merge fields such as [First Name|there] are filled in for each recipient; the preview shows them as written.");
+        Label note = new Label("Merge fields such as [First Name|there] are filled in for each recipient when the campaign is sent.");
         note.getStyleClass().add("text-muted");
         note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox right = new VBox(8, subject, preview, note);
         VBox.setVgrow(preview, Priority.ALWAYS);
         right.setPadding(new Insets(0, 0, 0, 12));
