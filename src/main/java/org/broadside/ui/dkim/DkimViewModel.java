@@ -200,6 +200,8 @@ public final class DkimViewModel {
             showNothing("No DKIM key for " + d + " yet. Choose the key type and a selector below and press \"Generate key\".");
             return;
         }
+        // A new key under a new selector lets the old record stay published until the new one is: propose one.
+        if (key.selector().equals(selector.get())) selector.set(nextSelector(key.selector()));
         String created = found.created() == null ? "" : ", created " + CREATED.format(found.created().atZone(zone()));
         keySummary.set(describe(key) + ", selector \"" + key.selector() + "\"" + created + ". Mail from " + d + " is signed with it.");
         String text = DkimKeys.recordText(key.publicKey());
@@ -233,6 +235,13 @@ public final class DkimViewModel {
     /** A selector that dates the key, so a later rotation gets a new name: broadside202612. */
     private String defaultSelector() {
         return "broadside" + DateTimeFormatter.ofPattern("yyyyMM").format(clock.instant().atZone(clock.getZone()));
+    }
+
+    /** broadside202612 -> broadside202612b -> broadside202612c ... */
+    static String nextSelector(String current) {
+        char last = current.charAt(current.length() - 1);
+        boolean lettered = current.length() > 1 && last >= 'b' && last < 'z' && Character.isDigit(current.charAt(current.length() - 2));
+        return lettered ? current.substring(0, current.length() - 1) + (char) (last + 1) : current + "b";
     }
 
     private static String domainProblem(String d) {

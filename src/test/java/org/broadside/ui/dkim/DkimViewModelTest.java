@@ -76,10 +76,21 @@ class DkimViewModelTest {
         assertThat(vm.generatingReplacesAKey()).isTrue();
 
         vm.keyTypeProperty().set(DkimKeyType.ED25519);
+        vm.selectorProperty().set("bs1");
         vm.generate();
 
         assertThat(vm.recordValueProperty().get()).isNotEqualTo(first).startsWith("v=DKIM1; k=ed25519; p=");
         assertThat(store.find("news.example.com").orElseThrow().type()).isEqualTo(DkimKeyType.ED25519);
+    }
+
+    @Test
+    void afterAKeyANewSelectorIsProposedSoTheOldRecordCanStay() {
+        vm.load("news.example.com");
+        vm.selectorProperty().set("broadside202612");
+        vm.generate();
+
+        assertThat(vm.selectorProperty().get()).isEqualTo("broadside202612b");
+        assertThat(DkimViewModel.nextSelector("broadside202612b")).isEqualTo("broadside202612c");
     }
 
     @Test
