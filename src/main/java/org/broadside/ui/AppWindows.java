@@ -312,6 +312,7 @@ public final class AppWindows implements Windows {
                         return url;
                     }, u -> { }, e -> info("The link could not be opened", e.getMessage() + "\n\nThe address is " + url))), 960, 760);
         }
+        ((org.broadside.ui.help.UserGuideView) guide.getScene().getRoot()).setDark(Theme.isDark());
         guide.show();
         guide.toFront();
     }

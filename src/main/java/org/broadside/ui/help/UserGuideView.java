@@ -21,13 +21,16 @@ import java.util.function.Consumer;
 public final class UserGuideView extends BorderPane {
     private final WebView web = new WebView();
     private final Label found = new Label();
+    private boolean dark;
 
     /** @param browser opens a web address outside the app; called on the FX thread, it must hand the work off itself */
     public UserGuideView(boolean dark, Consumer<String> browser) {
         WebEngine engine = web.getEngine();
         web.setId("guideWeb");
+        this.dark = dark;
+        // The page follows the app's theme, not the system's (the app may be light on a dark desktop).
         engine.getLoadWorker().stateProperty().addListener((o, a, s) -> {
-            if (s == Worker.State.SUCCEEDED && dark) engine.executeScript("document.body.classList.add('dark')");
+            if (s == Worker.State.SUCCEEDED) applyTheme();
         });
         engine.locationProperty().addListener((o, from, to) -> {
             if (UserGuide.isExternal(to)) {
@@ -62,6 +65,16 @@ public final class UserGuideView extends BorderPane {
     }
 
     public WebEngine engine() { return web.getEngine(); }
+
+    /** Follows a change of View > Dark theme made since the guide was opened. */
+    public void setDark(boolean value) {
+        dark = value;
+        if (web.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED) applyTheme();
+    }
+
+    private void applyTheme() {
+        web.getEngine().executeScript("document.body.classList.toggle('dark', " + dark + "); document.body.classList.toggle('light', " + !dark + ")");
+    }
 
     /** window.find: the WebView's own find-in-page, which selects the next match and scrolls to it, wrapping round. */
     void find(String text) {

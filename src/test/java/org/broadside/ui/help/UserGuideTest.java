@@ -119,6 +119,25 @@ class UserGuideTest {
                 && "Broadside user guide".equals(engine.getTitle()));
     }
 
+    @Test
+    void theGuideFollowsTheAppsDarkTheme(FxRobot robot) throws Exception {
+        UserGuideView[] view = new UserGuideView[1];
+        robot.interact(() -> {
+            Stage s = new Stage();
+            view[0] = new UserGuideView(true, url -> { });
+            s.setScene(new javafx.scene.Scene(view[0], 800, 600));
+            s.show();
+        });
+        var engine = view[0].engine();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Broadside user guide".equals(engine.getTitle()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> engine.executeScript("document.body.className")).get()).isEqualTo("dark");
+
+        robot.interact(() -> view[0].setDark(false));
+
+        assertThat(WaitForAsyncUtils.asyncFx(() -> engine.executeScript("document.body.className")).get()).isEqualTo("light");
+    }
+
     private static String plain(String menuText) {
         return menuText.replace("_", "");
     }
