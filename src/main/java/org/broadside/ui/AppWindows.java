@@ -282,7 +282,14 @@ public final class AppWindows implements Windows {
 
     @Override
     public void report(CampaignDraft draft) {
-        notYet("Report");
+        String uid = draft.document().uid();
+        org.broadside.report.DeliverySummaryRepository summaries = new org.broadside.report.DeliverySummaryRepository(services.database());
+        org.broadside.ui.report.ReportViewModel vm = new org.broadside.ui.report.ReportViewModel(uid, summaries::summarize,
+                (campaign, target) -> org.broadside.ui.delivery.ReportExport.write(services.campaigns(),
+                        services.campaigns().find(campaign).orElseThrow().id(), target),
+                services.runner(), java.time.ZoneId.systemDefault());
+        vm.listenTo(services.uiEvents());
+        stage("report", "Report: " + draft.displayName() + " — Broadside", new org.broadside.ui.report.ReportView(vm), 1180, 760).show();
     }
 
     @Override
