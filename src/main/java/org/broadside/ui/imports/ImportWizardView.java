@@ -21,7 +21,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -115,21 +114,11 @@ public final class ImportWizardView extends BorderPane {
         // The header stays short (a long one is cut at the narrow widths of a laptop); how to use it is in the tip.
         TableColumn<MappingRow, String> target = new TableColumn<>("Goes to field");
         Label targetHeader = new Label("Goes to field");
-        targetHeader.setTooltip(new javafx.scene.control.Tooltip("Double-click to choose the field; leave it empty to leave the column out."));
+        targetHeader.setTooltip(new javafx.scene.control.Tooltip("Choose or type the field; leave it empty to leave the column out."));
         target.setGraphic(targetHeader);
         target.setText(null);
         target.setCellValueFactory(cd -> cd.getValue().targetProperty());
-        target.setCellFactory(c -> {
-            ComboBoxTableCell<MappingRow, String> cell = new ComboBoxTableCell<>();
-            cell.setComboBoxEditable(true);
-            cell.getItems().setAll("Email", "");
-            vm.columns().addListener((ListChangeListener<String>) x -> {
-                cell.getItems().setAll("Email", "");
-                cell.getItems().addAll(vm.columns());
-            });
-            cell.getItems().addAll(vm.columns());
-            return cell;
-        });
+        target.setCellFactory(c -> new MappingTargetCell(vm.targetChoices()));
         target.setPrefWidth(180);
         mapTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label noColumns = new Label("Press Preview: the source's columns appear here, to map to fields.");
