@@ -135,15 +135,16 @@ public final class ContactQuery {
     }
 
     private static String where(View v) {
-        return v.search().isEmpty() ? "list_id = ?" : "list_id = ? AND (email LIKE ? ESCAPE '\\' OR fields LIKE ? ESCAPE '\\')";
+        // GLOB with letter classes ignores case and accents and still runs in SQLite's native matcher (AccentFoldingSearch).
+        return v.search().isEmpty() ? "list_id = ?" : "list_id = ? AND (email GLOB ? OR fields GLOB ?)";
     }
 
     private static int bind(PreparedStatement p, View v) throws java.sql.SQLException {
         p.setLong(1, v.listId());
         if (v.search().isEmpty()) return 2;
-        String like = "%" + v.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        p.setString(2, like);
-        p.setString(3, like);
+        String glob = org.broadside.contacts.AccentFoldingSearch.globContaining(v.search());
+        p.setString(2, glob);
+        p.setString(3, glob);
         return 4;
     }
 
