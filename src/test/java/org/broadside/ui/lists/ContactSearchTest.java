@@ -23,7 +23,9 @@ class ContactSearchTest {
         contacts.upsert(names.id(), List.of(Contact.of("zoe@example.com", Map.of("Name", "Zoë Durand")),
                 Contact.of("hans@example.com", Map.of("Name", "Hans Müller")),
                 Contact.of("zola@example.com", Map.of("Name", "Émile Zola")),
-                Contact.of("star@example.com", Map.of("Name", "a*b"))));
+                Contact.of("star@example.com", Map.of("Name", "a*b 50%")),
+                Contact.of("upper@example.com", Map.of("Name", "ÉLODIE")),
+                Contact.of("percent@example.com", Map.of("Name", "500"))));
         vm.refreshLists();
         vm.selectedProperty().set(vm.lists().stream().filter(l -> l.id() == names.id()).findFirst().orElseThrow());
         vm.searchProperty().set("zoe");
@@ -35,7 +37,13 @@ class ContactSearchTest {
         vm.searchProperty().set("emile");
         assertThat(vm.rows()).extracting(r -> r.contact().email()).containsExactly("zola@example.com");
         vm.searchProperty().set("a*b");
-        assertThat(vm.rows()).as("a star typed is a star, not a wildcard").extracting(r -> r.contact().email()).containsExactly("star@example.com");
+        assertThat(vm.rows()).extracting(r -> r.contact().email()).containsExactly("star@example.com");
+        vm.searchProperty().set("50%");
+        assertThat(vm.rows()).as("a % typed is a %, not a wildcard").extracting(r -> r.contact().email()).containsExactly("star@example.com");
+        vm.searchProperty().set("élodie");
+        assertThat(vm.rows()).extracting(r -> r.contact().email()).containsExactly("upper@example.com");
+        vm.searchProperty().set("EXAMPLE.COM");
+        assertThat(vm.rows()).hasSize(6);
     }
 
 }
