@@ -52,6 +52,10 @@ public final class ListManagerView extends BorderPane {
         add.setOnAction(e -> new ContactDialog(null, vm.fields()).showAndWait().ifPresent(vm::save));
         Button delete = new Button("Delete");
         delete.setId("deleteContacts");
+        Button export = new Button("Export…");
+        export.setId("exportButton");
+        export.setOnAction(e -> export());
+        export.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
         Button importButton = new Button("Import…");
         importButton.setId("importButton");
         importButton.setOnAction(e -> openImport.run());
@@ -75,7 +79,7 @@ public final class ListManagerView extends BorderPane {
         });
         clean.getItems().setAll(dedupe, check, checkDns, purge);
         clean.disableProperty().bind(vm.busyProperty());
-        setTop(new ToolBar(lists, newList, addField, search, add, delete, importButton, clean));
+        setTop(new ToolBar(lists, newList, addField, search, add, delete, importButton, export, clean));
         vm.reportProperty().addListener((o, a, text) -> {
             if (text == null || text.isBlank()) return;
             var area = new javafx.scene.control.TextArea(text);
@@ -137,6 +141,24 @@ public final class ListManagerView extends BorderPane {
 
     private void edit(Contact c) {
         new ContactDialog(c, vm.fields()).showAndWait().ifPresent(vm::save);
+    }
+
+    private void export() {
+        ContactList list = vm.selectedProperty().get();
+        if (list == null) return;
+        String shown = String.format("%,d", table.getItems().size());
+        ExportDialog dialog = new ExportDialog(list.name(), vm.fields(), vm.searchProperty().get(), shown);
+        dialog.initOwner(getScene().getWindow());
+        dialog.showAndWait().ifPresent(choice -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Export the contacts");
+            String ext = choice.format().extension();
+            chooser.setInitialFileName(list.name().replaceAll("[\\\\/:*?\"<>|]", "_") + "." + ext);
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                    choice.format() == org.broadside.contacts.ContactExport.Format.CSV ? "CSV files (*.csv)" : "Excel workbooks (*.xlsx)", "*." + ext));
+            java.io.File f = chooser.showSaveDialog(getScene().getWindow());
+            if (f != null) vm.export(choice.fields(), choice.onlyShown(), choice.format(), f.toPath());
+        });
     }
 
     /** The loaded contacts of the selection (a row still being read has none yet). */

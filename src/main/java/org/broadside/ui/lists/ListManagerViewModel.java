@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.broadside.contacts.BlacklistRepository;
 import org.broadside.contacts.Contact;
+import org.broadside.contacts.ContactExport;
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
 import org.broadside.contacts.Deduplicator;
@@ -315,6 +316,22 @@ public final class ListManagerViewModel {
             afterReload = n == 1 ? "1 contact deleted." : String.format("%,d contacts deleted.", n);
             reload();
         }, e -> status.set(e.getMessage()));
+    }
+
+    /**
+     * Writes the chosen list to a file with the fields chosen, in the background with progress and Cancel, like a
+     * clean-up; {@code onlyShown} exports only the contacts the current search shows.
+     */
+    public void export(List<String> chosenFields, boolean onlyShown, ContactExport.Format format, java.nio.file.Path file) {
+        ContactList list = selected.get();
+        if (list == null || busy.get()) return;
+        ContactExport.Request request = new ContactExport.Request(list, chosenFields, onlyShown ? search.get() : "", format);
+        CleanupProgress run = begin("Exporting " + list.name());
+        runner.run(() -> new ContactExport(contacts).write(request, file, run), r -> {
+            finishCleanup();
+            status.set(r.cancelled() ? "Export cancelled; no file was written."
+                    : String.format("%,d contact%s exported to %s.", r.written(), r.written() == 1 ? "" : "s", file.getFileName()));
+        }, this::failed);
     }
 
     /** The words of the confirmation before deleting the chosen contacts. */
