@@ -62,7 +62,7 @@ public final class ListManagerView extends BorderPane {
         Label status = new Label();
         status.setId("listStatus");
         status.textProperty().bind(vm.statusProperty());
-        javafx.scene.control.MenuButton clean = new javafx.scene.control.MenuButton("Clean up");
+        javafx.scene.control.MenuButton clean = new javafx.scene.control.MenuButton("Tools");
         clean.setId("cleanMenu");
         javafx.scene.control.MenuItem dedupe = new javafx.scene.control.MenuItem("Remove duplicates");
         dedupe.setOnAction(e -> vm.deduplicate());
@@ -77,7 +77,19 @@ public final class ListManagerView extends BorderPane {
             confirm.setHeaderText("Remove invalid addresses?");
             confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.validate(true, true));
         });
-        clean.getItems().setAll(dedupe, check, checkDns, purge);
+        javafx.scene.control.MenuItem refreshSource = new javafx.scene.control.MenuItem("Refresh from saved source");
+        refreshSource.setId("refreshFromSource");
+        refreshSource.setOnAction(e -> vm.refreshFromSources());
+        // Says which sources it would re-run, or that there is none (and how to save one), before it is chosen.
+        clean.setOnShowing(e -> {
+            refreshSource.setDisable(true);
+            vm.loadSavedSources(names -> {
+                refreshSource.setDisable(names.isEmpty());
+                refreshSource.setText(names.isEmpty() ? "Refresh from saved source (none: save one in the import wizard)"
+                        : "Refresh from saved source: " + String.join(", ", names));
+            });
+        });
+        clean.getItems().setAll(refreshSource, new javafx.scene.control.SeparatorMenuItem(), dedupe, check, checkDns, purge);
         clean.disableProperty().bind(vm.busyProperty());
         setTop(new ToolBar(lists, newList, addField, search, add, delete, importButton, export, clean));
         vm.reportProperty().addListener((o, a, text) -> {

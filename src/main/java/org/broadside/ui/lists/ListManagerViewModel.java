@@ -13,6 +13,12 @@ import javafx.collections.ObservableList;
 import org.broadside.contacts.BlacklistRepository;
 import org.broadside.contacts.Contact;
 import org.broadside.contacts.ContactExport;
+import org.broadside.contacts.imports.ImportException;
+import org.broadside.contacts.imports.ImportOptions;
+import org.broadside.contacts.imports.ImportProgress;
+import org.broadside.contacts.imports.ImportReport;
+import org.broadside.contacts.imports.SavedSources;
+import org.broadside.contacts.imports.SourceRunner;
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
 import org.broadside.contacts.Deduplicator;
@@ -332,6 +338,66 @@ public final class ListManagerViewModel {
             status.set(r.cancelled() ? "Export cancelled; no file was written."
                     : String.format("%,d contact%s exported to %s.", r.written(), r.written() == 1 ? "" : "s", file.getFileName()));
         }, this::failed);
+    }
+
+    private java.util.function.Supplier<org.broadside.accounts.CredentialStore> credentials;
+
+    /** Where the passwords of saved database sources are (the import wizard saves them there). */
+    public void useCredentials(java.util.function.Supplier<org.broadside.accounts.CredentialStore> credentials) {
+        this.credentials = credentials;
+    }
+
+    /** The names of the chosen list's saved sources (what "Refresh from source" re-runs); read in the background. */
+    public void loadSavedSources(java.util.function.Consumer<List<String>> names) {
+        ContactList list = selected.get();
+        if (list == null) {
+            names.accept(List.of());
+            return;
+        }
+        runner.run(() -> new SavedSources(contacts.database()).forList(list.id()).stream().map(SavedSources.SavedSource::name).toList(),
+                names, e -> status.set(e.getMessage()));
+    }
+
+    /**
+     * Re-runs the chosen list's saved sources (a database query or a file, as the import wizard saved them): new rows
+     * added, changed rows updated, with progress and Cancel; each source's import report is shown at the end. A
+     * cancelled source is rolled back whole, as a cancelled import is.
+     */
+    public void refreshFromSources() {
+        ContactList list = selected.get();
+        if (list == null || busy.get()) return;
+        CleanupProgress run = begin("Refreshing " + list.name() + " from its saved source");
+        runner.run(() -> {
+            SavedSources saved = new SavedSources(contacts.database());
+            List<SavedSources.SavedSource> sources = saved.forList(list.id());
+            if (sources.isEmpty()) {
+                throw new ImportException("The list \"" + list.name() + "\" has no saved source. Import it with the import wizard "
+                        + "and fill in \"Save this source as\" to refresh it later.");
+            }
+            StringBuilder reports = new StringBuilder();
+            for (SavedSources.SavedSource source : sources) {
+                String password = savedPassword(source);
+                ImportProgress progress = rows -> {
+                    if (run.cancelRequested()) throw new ImportException("The refresh was cancelled; the list is unchanged by \"" + source.name() + "\".");
+                    run.progress("rows read from " + source.name(), rows, -1);
+                };
+                ImportReport r = new SourceRunner(contacts.database(), System::getenv)
+                        .run(list.name(), source.config(), password, new ImportOptions(false, true), progress);
+                saved.markRun(source.id());
+                reports.append("Source \"").append(source.name()).append("\": ").append(source.config().describe()).append('\n')
+                        .append(r.format()).append('\n');
+            }
+            return reports.toString().strip();
+        }, this::end, this::failed);
+    }
+
+    private String savedPassword(SavedSources.SavedSource source) {
+        if (!"jdbc".equals(source.config().kind()) || source.config().passwordEnv() != null || credentials == null) return null;
+        var secret = credentials.get().get(org.broadside.accounts.CredentialKeys.importSource(source.name()));
+        if (secret.isEmpty()) return null;
+        String password = new String(secret.get());
+        java.util.Arrays.fill(secret.get(), '\0');
+        return password;
     }
 
     /** The words of the confirmation before deleting the chosen contacts. */
