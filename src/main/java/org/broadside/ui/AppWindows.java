@@ -145,6 +145,8 @@ public final class AppWindows implements Windows {
         if (listManager == null) {
             ListManagerViewModel vm = new ListManagerViewModel(services.contacts(), services.runner());
             vm.listenTo(services.uiEvents());
+            vm.useBlacklist(services.blacklist());
+            vm.useCredentials(services::credentials);
             // The view follows the store while it shows (an import publishes its list), so nothing to do after one.
             listManager = stage("listManager", "Lists and contacts — Broadside", new ListManagerView(vm,
                     () -> new ImportWizard(services, () -> { }).show(listManager, memory)), 1100, 700);
