@@ -58,6 +58,9 @@ public final class AppWindows implements Windows {
     private Stage accounts;
     private Stage inbox;
     private Stage blacklist;
+    private Stage dkim;
+    private Stage guide;
+    private org.broadside.ui.dkim.DkimViewModel dkimModel;
 
     public AppWindows(AppServices services) {
         this.services = services;
@@ -101,6 +104,7 @@ public final class AppWindows implements Windows {
         recipients.listenTo(services.uiEvents());
         settings.listenTo(services.uiEvents());
         settings.setDomainChecker(doc -> org.broadside.compose.DomainSetupChecks.check(doc, services.database()));
+        settings.setDkimOpener(this::dkim);
         PreviewViewModel preview = new PreviewViewModel(draft, services.contacts(), runner,
                 new ComposerPreviewRenderer(services::tokenKey));
         preview.listenTo(services.uiEvents());
@@ -142,6 +146,8 @@ public final class AppWindows implements Windows {
         if (listManager == null) {
             ListManagerViewModel vm = new ListManagerViewModel(services.contacts(), services.runner());
             vm.listenTo(services.uiEvents());
+            vm.useBlacklist(services.blacklist());
+            vm.useCredentials(services::credentials);
             // The view follows the store while it shows (an import publishes its list), so nothing to do after one.
             listManager = stage("listManager", "Lists and contacts — Broadside", new ListManagerView(vm,
                     () -> new ImportWizard(services, () -> { }).show(listManager, memory)), 1100, 700);
@@ -283,27 +289,59 @@ public final class AppWindows implements Windows {
 
     @Override
     public void report(CampaignDraft draft) {
-        notYet("Report");
+        String uid = draft.document().uid();
+        org.broadside.report.DeliverySummaryRepository summaries = new org.broadside.report.DeliverySummaryRepository(services.database());
+        org.broadside.ui.report.ReportViewModel vm = new org.broadside.ui.report.ReportViewModel(uid, summaries::summarize,
+                (campaign, target) -> org.broadside.ui.delivery.ReportExport.write(services.campaigns(),
+                        services.campaigns().find(campaign).orElseThrow().id(), target),
+                services.runner(), java.time.ZoneId.systemDefault());
+        vm.listenTo(services.uiEvents());
+        stage("report", "Report: " + draft.displayName() + " — Broadside", new org.broadside.ui.report.ReportView(vm), 1180, 760).show();
     }
 
     @Override
     public void dkim(String domain) {
-        notYet("DKIM keys");
+        if (dkim == null) {
+            List<String> froms = documents.stream().map(w -> w.draft().campaign().from()).toList();
+            List<Path> recent = List.copyOf(services.recent().files());
+            dkimModel = new org.broadside.ui.dkim.DkimViewModel(new org.broadside.deliverability.dkim.DkimKeyStore(services.dataDirectory()),
+                    () -> org.broadside.ui.dkim.SendingDomains.of(froms, recent,
+                            services.accounts().list().stream().map(org.broadside.accounts.Account::username).filter(java.util.Objects::nonNull).toList()),
+                    org.broadside.deliverability.dns.DnsjavaLookup.system(), services.runner(), java.time.Clock.systemDefaultZone());
+            dkim = stage("dkim", "DKIM keys — Broadside", new org.broadside.ui.dkim.DkimView(dkimModel), 900, 720);
+            dkimModel.load(domain);
+        } else if (domain != null) {
+            dkimModel.select(domain);
+        }
+        dkim.show();
+        dkim.toFront();
     }
 
     @Override
     public void userGuide() {
-        notYet("User guide");
+        if (guide == null) {
+            guide = stage("userGuide", "User guide — Broadside", new org.broadside.ui.help.UserGuideView(Theme.isDark(), url ->
+                    services.runner().run(() -> {
+                        org.broadside.ui.help.SystemBrowser.open(url);
+                        return url;
+                    }, u -> { }, e -> info("The link could not be opened", e.getMessage() + "\n\nThe address is " + url))), 960, 760);
+        }
+        ((org.broadside.ui.help.UserGuideView) guide.getScene().getRoot()).setDark(Theme.isDark());
+        guide.show();
+        guide.toFront();
     }
 
     @Override
     public void newFromTemplate() {
-        notYet("New from template");
+        org.broadside.ui.templates.TemplatesDialog.show(new org.broadside.ui.templates.TemplatesViewModel(
+                new org.broadside.campaign.Templates(services.dataDirectory()), services.runner(), () -> UUID.randomUUID().toString()),
+                c -> show(new CampaignDraft(c, null)), Theme.appStylesheet());
     }
 
     @Override
     public void saveAsTemplate(CampaignDraft draft) {
-        notYet("Save as template");
+        org.broadside.ui.templates.SaveAsTemplate.ask(draft.campaign(), new org.broadside.campaign.Templates(services.dataDirectory()),
+                services.runner());
     }
 
     /** Temporary while the windows of issue 13 are built on their branches; none of this may remain on main. */

@@ -455,6 +455,10 @@ public final class DeliveryViewModel {
     }
 
     private static String sentence(Throwable e) {
+        // The exception's own text is the command line's ("run 'broadside check'..."); the window words it from the findings.
+        if (e instanceof PreSendCheckFailed c) {
+            return "the pre-send check found " + c.errors().size() + " error" + (c.errors().size() == 1 ? "" : "s") + ": the Delivery tab lists them";
+        }
         Throwable t = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
         return Optional.ofNullable(t.getMessage()).orElse(t.getClass().getSimpleName());
     }
