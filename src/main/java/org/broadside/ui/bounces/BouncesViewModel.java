@@ -130,6 +130,9 @@ public final class BouncesViewModel {
         }, e -> status.set("The campaign could not be read: " + e.getMessage()));
     }
 
+    /** What the last scan found, shown once the events are read again after it. */
+    private String afterScan;
+
     /** Reads the events again with the current filters; a slower earlier read never overwrites a newer one. */
     public void refresh() {
         long mine = ++refreshGeneration;
@@ -144,7 +147,11 @@ public final class BouncesViewModel {
             // setAll again after the choices: replacing them may have cleared the filter's value in a ComboBox.
             if (!Objects.equals(campaignFilter.get(), campaign)) campaignFilter.set(campaign);
             items.setAll(read.events());
-            if (!scanning.get()) status.set(describe(read.events().size(), campaign, kind, text));
+            if (scanning.get()) return;
+            // The list read right after a scan keeps the scan's result in the status line; later reads describe the list.
+            String note = afterScan;
+            afterScan = null;
+            status.set(note != null ? note : describe(read.events().size(), campaign, kind, text));
         }, e -> status.set("The events could not be read: " + e.getMessage()));
     }
 
@@ -172,9 +179,10 @@ public final class BouncesViewModel {
         }, done -> {
             scanning.set(false);
             tick();
-            if (done.mailboxes() == 0) status.set("No bounce mailbox yet: add one on the Mailboxes tab with New mailbox, then press Scan now.");
-            else if (done.cancelled()) status.set("Scan stopped. What was recorded before stays; the rest of the messages were not touched.");
-            else status.set("Scan finished: " + done.recorded() + " new event" + (done.recorded() == 1 ? "" : "s") + " recorded.");
+            if (done.mailboxes() == 0) afterScan = "No bounce mailbox yet: add one on the Mailboxes tab with New mailbox, then press Scan now.";
+            else if (done.cancelled()) afterScan = "Scan stopped. What was recorded before stays; the rest of the messages were not touched.";
+            else afterScan = "Scan finished: " + done.recorded() + " new event" + (done.recorded() == 1 ? "" : "s") + " recorded.";
+            status.set(afterScan);
             refresh();
         }, e -> {
             scanning.set(false);
