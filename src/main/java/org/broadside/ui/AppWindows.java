@@ -257,7 +257,11 @@ public final class AppWindows implements Windows {
 
     @Override
     public void sendTest(CampaignDraft draft) {
-        notYet("Send test");
+        org.broadside.ui.testsend.TestSendViewModel vm = new org.broadside.ui.testsend.TestSendViewModel(draft::document,
+                services.contacts(), () -> new org.broadside.compose.testsend.TestSend(services.database(), services.credentials()),
+                new org.broadside.compose.testsend.TestSendPreferences(services.dataDirectory()), services.runner(),
+                javafx.application.Platform::runLater, new java.util.Random());
+        stage("sendTest", "Send a test: " + draft.displayName() + " — Broadside", new org.broadside.ui.testsend.TestSendView(vm), 1000, 680).show();
     }
 
     @Override

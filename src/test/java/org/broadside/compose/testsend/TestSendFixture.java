@@ -21,13 +21,13 @@ import java.util.List;
 import java.util.Map;
 
 /** A store with a list (Jo, Zoë, Ann), an account "Local" at a given port, and the campaign "Hello [First Name]". */
-final class TestSendFixture {
-    final Path data = TempDirs.create("testsend");
-    final Database db = Database.open(data);
-    final ContactRepository contacts = new ContactRepository(db);
-    final CampaignDocument doc;
+public final class TestSendFixture {
+    public final Path data = TempDirs.create("testsend");
+    public final Database db = Database.open(data);
+    public final ContactRepository contacts = new ContactRepository(db);
+    public final CampaignDocument doc;
 
-    TestSendFixture(int port) throws Exception {
+    public TestSendFixture(int port) throws Exception {
         ContactList list = contacts.createList("Customers", List.of("First Name", "City"));
         contacts.upsert(list.id(), List.of(
                 Contact.of("jo@example.com", Map.of("First Name", "Jo", "City", "Lyon")),
@@ -51,12 +51,12 @@ final class TestSendFixture {
         doc = CampaignFiles.read(file);
     }
 
-    Contact contact(String email) {
+    public Contact contact(String email) {
         return contacts.find(contacts.findList("Customers").orElseThrow().id(), email).orElseThrow();
     }
 
     /** Every frozen recipient row of the campaign (state, reply, attempts, times), or none when it has no record. */
-    List<RecipientRow> recipientRows() {
+    public List<RecipientRow> recipientRows() {
         CampaignRepository campaigns = new CampaignRepository(db);
         List<RecipientRow> rows = new ArrayList<>();
         campaigns.find(doc.uid()).ifPresent(r -> campaigns.forEachRecipient(r.id(), rows::add));
