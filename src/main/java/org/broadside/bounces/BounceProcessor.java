@@ -41,16 +41,20 @@ public final class BounceProcessor {
                 // A recorded bounce may add to the blacklist and flag a contact: open views count audiences again.
                 boolean changed = !dryRun && lines.stream().anyMatch(l -> l.action() == BounceAction.BLACKLISTED
                         || l.action() == BounceAction.ALREADY_BLACKLISTED || l.action() == BounceAction.RECORDED);
+                // Any recorded event (an auto-reply too) is a new row in the bounces window.
+                boolean recorded = !dryRun && lines.stream().anyMatch(l -> l.eventId() != null);
                 if (changed) {
                     db.markChanged(c, new AppEvent.BlacklistChanged());
                     db.markChanged(c, AppEvent.ListsChanged.ANY);
                 }
+                if (recorded) db.markChanged(c, new AppEvent.BouncesChanged());
                 if (dryRun) c.rollback();
                 else c.commit();
                 if (changed) {
                     db.events().publish(new AppEvent.BlacklistChanged());
                     db.events().publish(AppEvent.ListsChanged.ANY);
                 }
+                if (recorded) db.events().publish(new AppEvent.BouncesChanged());
                 return lines;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

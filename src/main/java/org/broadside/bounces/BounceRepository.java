@@ -58,26 +58,80 @@ public final class BounceRepository {
 
     /** Removes the blacklist entry and the contact flag the event added (nothing else), and marks it undone. */
     public UndoResult undo(long id) {
-        return db.write(new AppEvent.BlacklistChanged(), c -> {
-            Optional<BounceEvent> found = find(c, id);
-            if (found.isEmpty()) return UndoResult.NOT_FOUND;
-            BounceEvent e = found.get();
-            if (e.undone()) return UndoResult.ALREADY_UNDONE;
-            if (e.blacklistEntry() != null) {
-                try (PreparedStatement p = c.prepareStatement("DELETE FROM blacklist WHERE entry = ? AND source = ?")) {
-                    p.setString(1, e.blacklistEntry());
-                    p.setString(2, BounceProcessor.BLACKLIST_SOURCE);
-                    p.executeUpdate();
-                }
-            }
-            if (e.contactFlag() != null && e.email() != null) ContactFlags.remove(c, e.email(), e.contactFlag());
-            try (PreparedStatement p = c.prepareStatement("UPDATE bounce_events SET undone_at = ? WHERE id = ?")) {
-                p.setLong(1, System.currentTimeMillis());
-                p.setLong(2, id);
+        UndoResult result = db.inTransaction(c -> undo(c, id));
+        if (result == UndoResult.UNDONE) {
+            // The blacklist lost an entry and contacts a flag: audiences count again, and the bounces window shows "undone".
+            db.events().publish(new AppEvent.BlacklistChanged());
+            db.events().publish(AppEvent.ListsChanged.ANY);
+            db.events().publish(new AppEvent.BouncesChanged());
+        }
+        return result;
+    }
+
+    private UndoResult undo(Connection c, long id) throws SQLException {
+        Optional<BounceEvent> found = find(c, id);
+        if (found.isEmpty()) return UndoResult.NOT_FOUND;
+        BounceEvent e = found.get();
+        if (e.undone()) return UndoResult.ALREADY_UNDONE;
+        if (e.blacklistEntry() != null) {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM blacklist WHERE entry = ? AND source = ?")) {
+                p.setString(1, e.blacklistEntry());
+                p.setString(2, BounceProcessor.BLACKLIST_SOURCE);
                 p.executeUpdate();
             }
-            return UndoResult.UNDONE;
+        }
+        if (e.contactFlag() != null && e.email() != null) ContactFlags.remove(c, e.email(), e.contactFlag());
+        try (PreparedStatement p = c.prepareStatement("UPDATE bounce_events SET undone_at = ? WHERE id = ?")) {
+            p.setLong(1, System.currentTimeMillis());
+            p.setLong(2, id);
+            p.executeUpdate();
+        }
+        db.markChanged(c, new AppEvent.BlacklistChanged());
+        db.markChanged(c, AppEvent.ListsChanged.ANY);
+        return UndoResult.UNDONE;
+    }
+
+    /**
+     * Events for the bounces window, newest first, with their campaign's uid and name.
+     *
+     * @param campaignUid only this campaign's events, or null for all
+     * @param kind        only this kind, or null for all
+     * @param search      text in the address, the reason, the status, the mailbox or the campaign's name (any case), or blank
+     */
+    public List<ListedBounce> find(String campaignUid, BounceKind kind, String search, int limit) {
+        String text = search == null || search.isBlank() ? null : "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return db.read(c -> {
+            List<ListedBounce> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT " + prefixed("e.") + ", c.uid, c.name FROM bounce_events e "
+                    + "LEFT JOIN campaigns c ON c.id = e.campaign_id WHERE (?1 IS NULL OR c.uid = ?1) AND (?2 IS NULL OR e.kind = ?2) "
+                    + "AND (?3 IS NULL OR e.email LIKE ?3 ESCAPE '\\' OR e.reason LIKE ?3 ESCAPE '\\' OR e.status LIKE ?3 ESCAPE '\\' "
+                    + "OR e.mailbox LIKE ?3 ESCAPE '\\' OR c.name LIKE ?3 ESCAPE '\\') ORDER BY e.id DESC LIMIT ?4")) {
+                p.setString(1, campaignUid);
+                p.setString(2, kind == null ? null : kind.name());
+                p.setString(3, text);
+                p.setInt(4, limit);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) out.add(new ListedBounce(event(rs), rs.getString(15), rs.getString(16)));
+                }
+            }
+            return out;
         });
+    }
+
+    /** The campaigns that have bounce events, newest first: the choices of the window's campaign filter. */
+    public List<ListedBounce.CampaignName> campaignsWithEvents() {
+        return db.read(c -> {
+            List<ListedBounce.CampaignName> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT uid, name FROM campaigns WHERE id IN (SELECT DISTINCT campaign_id FROM bounce_events) "
+                    + "ORDER BY id DESC"); ResultSet rs = p.executeQuery()) {
+                while (rs.next()) out.add(new ListedBounce.CampaignName(rs.getString(1), rs.getString(2)));
+            }
+            return out;
+        });
+    }
+
+    private static String prefixed(String alias) {
+        return alias + COLUMNS.replace(", ", ", " + alias);
     }
 
     private static Optional<BounceEvent> find(Connection c, long id) throws SQLException {

@@ -1,5 +1,6 @@
 package org.broadside.bounces;
 
+import org.broadside.events.AppEvent;
 import org.broadside.store.Database;
 
 import java.sql.Connection;
@@ -29,7 +30,7 @@ public final class BounceRulesRepository {
     }
 
     public void save(BounceRules rules) {
-        db.inTransaction(c -> {
+        db.write(new AppEvent.BouncesChanged(), c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO bounce_rules(id, hard_bounce_blacklist, soft_bounce_limit, complaint_blacklist, "
                     + "unsubscribe_blacklist, updated_at) VALUES (1,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET hard_bounce_blacklist = excluded.hard_bounce_blacklist, "
                     + "soft_bounce_limit = excluded.soft_bounce_limit, complaint_blacklist = excluded.complaint_blacklist, "

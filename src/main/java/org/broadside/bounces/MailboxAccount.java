@@ -28,7 +28,7 @@ public record MailboxAccount(String name, MailProtocol protocol, String host, in
             throw new InvalidMailboxException("POP3 has only the inbox: leave out the folder, or use IMAP.");
         if (afterScan == AfterScan.MOVE) {
             if (protocol == MailProtocol.POP3)
-                throw new InvalidMailboxException("POP3 has no folders to move messages to: use --delete, or IMAP.");
+                throw new InvalidMailboxException("POP3 has no folders to move processed messages to: choose to delete them instead (--delete on the command line), or use IMAP.");
             if (processedFolder == null || processedFolder.isBlank())
                 throw new InvalidMailboxException("Name the folder that processed messages are moved to.");
             processedFolder = processedFolder.strip();

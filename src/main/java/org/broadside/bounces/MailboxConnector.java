@@ -45,6 +45,11 @@ public final class MailboxConnector {
         }
     }
 
+    /** The TLS sockets this connector uses: the JDK's trust, or the explicit trust store. */
+    SSLSocketFactory tlsSockets() {
+        return socketFactory != null ? socketFactory : (SSLSocketFactory) SSLSocketFactory.getDefault();
+    }
+
     /** A connected store; the caller closes it. */
     public Store connect(MailboxAccount account, char[] password) {
         String storeName = account.protocol().storeName(account.tls());

@@ -1,5 +1,6 @@
 package org.broadside.bounces;
 
+import org.broadside.events.AppEvent;
 import org.broadside.store.Database;
 
 import java.sql.PreparedStatement;
@@ -21,7 +22,7 @@ public final class MailboxRepository {
 
     /** Adds the mailbox or replaces the settings of the one with that name (ignoring case); true when it was new. */
     public boolean save(MailboxAccount m) {
-        return db.inTransaction(c -> {
+        return db.write(new AppEvent.BouncesChanged(), c -> {
             boolean exists;
             try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM mailboxes WHERE name = ? COLLATE NOCASE")) {
                 p.setString(1, m.name());
@@ -77,7 +78,7 @@ public final class MailboxRepository {
     }
 
     public boolean remove(String name) {
-        return db.inTransaction(c -> {
+        return db.write(new AppEvent.BouncesChanged(), c -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM mailboxes WHERE name = ? COLLATE NOCASE")) {
                 p.setString(1, name.strip());
                 return p.executeUpdate() == 1;

@@ -58,6 +58,11 @@ public final class MailboxScanner {
     }
 
     public ScanReport scan(MailboxAccount account, char[] password, boolean dryRun) {
+        return scan(account, password, dryRun, ScanProgress.NONE);
+    }
+
+    /** Scans with progress after each message read; {@link ScanProgress#cancelled()} may stop it before anything is recorded. */
+    public ScanReport scan(MailboxAccount account, char[] password, boolean dryRun, ScanProgress progress) {
         try (Store store = connector.connect(account, password)) {
             Folder folder = store.getFolder(account.folder());
             if (!folder.exists()) throw new MailboxException("The mailbox " + account.name() + " has no folder \"" + account.folder() + "\".");
@@ -66,7 +71,14 @@ public final class MailboxScanner {
             try {
                 Message[] messages = folder.getMessages();
                 List<Classification> classified = new ArrayList<>(messages.length);
-                for (Message m : messages) classified.add(classify(m));
+                int recognisedSoFar = 0;
+                for (Message m : messages) {
+                    if (progress.cancelled()) throw new ScanCancelledException(account.name());
+                    Classification c = classify(m);
+                    classified.add(c);
+                    if (c.kind().recognised()) recognisedSoFar++;
+                    progress.read(classified.size(), messages.length, recognisedSoFar);
+                }
                 List<ScanLine> lines = processor.apply(account.name(), classified, dryRun);
                 List<Message> recognised = new ArrayList<>();
                 for (int i = 0; i < messages.length; i++) if (classified.get(i).kind().recognised()) recognised.add(messages[i]);

@@ -1,18 +1,13 @@
 package org.broadside.cli;
 
+import org.broadside.contacts.BlacklistFiles;
 import org.broadside.contacts.BlacklistRepository;
-import org.broadside.contacts.imports.ColumnNames;
-import org.broadside.contacts.imports.ContactSource;
-import org.broadside.contacts.imports.CsvSource;
 import org.broadside.contacts.imports.ImportException;
-import org.broadside.contacts.imports.SourceRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,33 +25,13 @@ public final class BlacklistImportCommand extends CommandSupport implements Call
 
     @Override
     public Integer call() {
-        List<String> entries = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        long read = 0;
-        try (ContactSource source = CsvSource.open(file, null, null)) {
-            int column = ColumnNames.emailColumn(source.columns());
-            boolean headerIsEntry = column < 0 && BlacklistRepository.entryProblem(source.columns().get(0)) == null;
-            if (column < 0) column = 0;
-            if (headerIsEntry) {
-                read++;
-                entries.add(source.columns().get(0));
-            }
-            SourceRow row;
-            while ((row = source.next()) != null) {
-                read++;
-                String value = row.problem() == null ? row.value(column).strip() : "";
-                String problem = row.problem() != null ? row.problem() : BlacklistRepository.entryProblem(value);
-                if (problem != null) problems.add("line " + row.line() + ": " + problem + (value.isEmpty() ? "" : " (" + value + ")"));
-                else entries.add(value);
-            }
+        BlacklistFiles.ImportReport r;
+        try {
+            r = new BlacklistFiles(new BlacklistRepository(database())).importFile(file, reason);
         } catch (ImportException e) {
             throw new UserInputException(e.getMessage(), e);
         }
-        int added = new BlacklistRepository(database()).addAll(entries,
-                reason != null ? reason : "imported from " + file.getFileName(), "import");
-        out().printf("Blacklist import from %s%n  read        %,d%n  added       %,d%n  already in  %,d%n  invalid     %,d%n",
-                file, read, added, entries.size() - added, problems.size());
-        problems.stream().limit(1000).forEach(p -> out().println("  " + p));
+        out().print(r.format(file, 1000));
         return ExitCodes.OK;
     }
 }

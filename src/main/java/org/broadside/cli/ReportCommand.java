@@ -6,6 +6,9 @@ import org.broadside.campaign.CampaignDocument;
 import org.broadside.delivery.CampaignRecord;
 import org.broadside.delivery.CampaignRepository;
 import org.broadside.delivery.ReceiptReport;
+import org.broadside.report.DeliverySummary;
+import org.broadside.report.DeliverySummaryRepository;
+import org.broadside.report.SummaryHtml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,23 +20,49 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
-/** Writes the per-recipient delivery report of a campaign as CSV. */
-@Command(name = "report", description = "Write one CSV row per recipient: " + ReceiptReport.HEADER + ". Formula-like cells are neutralised.")
+/** Writes the delivery report of a campaign: per recipient as CSV, and/or the one-page HTML summary with charts. */
+@Command(name = "report", description = {"Write one CSV row per recipient: " + ReceiptReport.HEADER + ". Formula-like cells are neutralised.",
+        "With --html, also (or instead) write a one-page HTML summary: totals, duration and rate, per account and domain, reply codes, charts."})
 public final class ReportCommand extends CommandSupport implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CAMPAIGN.json", description = "The campaign document.")
     Path campaignFile;
 
-    @Option(names = "--csv", required = true, paramLabel = "FILE", description = "Where to write the report.")
+    @Option(names = "--csv", paramLabel = "FILE", description = "Where to write the per-recipient CSV report.")
     Path csv;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Where to write the one-page HTML summary.")
+    Path html;
 
     @Override
     public Integer call() {
+        if (csv == null && html == null) throw new UserInputException("Say where to write the report: --csv FILE, --html FILE, or both.");
         CampaignDocument doc = CampaignArgs.read(campaignFile);
         CampaignRepository campaigns = new CampaignRepository(database());
         CampaignRecord record = campaigns.find(doc.uid())
                 .orElseThrow(() -> new UserInputException("The campaign " + doc.displayName() + " has not been sent yet, so there is no report."));
+        if (csv != null) writeCsv(campaigns, record);
+        if (html != null) writeHtml(record);
+        BounceCounts b = new BounceRepository(database()).countsFor(record.id());
+        out().println("Bounces and complaints so far: " + b.hardBounces() + " hard, " + b.softBounces() + " soft, "
+                + b.complaints() + " complaints, " + b.unsubscribes() + " unsubscribes (from 'broadside bounces scan').");
+        return ExitCodes.OK;
+    }
+
+    private void writeHtml(CampaignRecord record) {
+        Path target = html.toAbsolutePath();
+        DeliverySummary summary = new DeliverySummaryRepository(database()).summarize(record);
+        try {
+            SummaryHtml.write(summary, ZoneId.systemDefault(), target);
+        } catch (IOException e) {
+            throw new UserInputException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
+        out().println("Wrote the summary of " + summary.totals().total() + " recipients to " + target);
+    }
+
+    private void writeCsv(CampaignRepository campaigns, CampaignRecord record) {
         Path target = csv.toAbsolutePath();
         try {
             Files.createDirectories(target.getParent());
@@ -48,10 +77,6 @@ public final class ReportCommand extends CommandSupport implements Callable<Inte
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             out().println("Wrote " + rows + " recipients to " + target);
-            BounceCounts b = new BounceRepository(database()).countsFor(record.id());
-            out().println("Bounces and complaints so far: " + b.hardBounces() + " hard, " + b.softBounces() + " soft, "
-                    + b.complaints() + " complaints, " + b.unsubscribes() + " unsubscribes (from 'broadside bounces scan').");
-            return ExitCodes.OK;
         } catch (IOException e) {
             throw new UserInputException("Cannot write " + target + ": " + e.getMessage(), e);
         }

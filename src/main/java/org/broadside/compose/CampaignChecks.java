@@ -53,19 +53,19 @@ public final class CampaignChecks {
             text = doc.textBody();
             html = doc.htmlBody();
         } catch (IOException e) {
-            out.add(error("body", "cannot read the body file: " + e.getMessage()));
+            out.add(error("body", "cannot read the body file: " + e.getMessage(), CheckCode.BODY_UNREADABLE, null));
         }
         boolean hasText = text != null && !text.isBlank();
         boolean hasHtml = html != null && !html.isBlank();
-        if (!hasText && !hasHtml) out.add(error("body", "the message has neither a text nor an HTML body"));
-        if (c.subject() == null || c.subject().isBlank()) out.add(warning("Subject", "the subject is empty"));
+        if (!hasText && !hasHtml) out.add(error("body", "the message has neither a text nor an HTML body", CheckCode.NO_BODY, null));
+        if (c.subject() == null || c.subject().isBlank()) out.add(warning("Subject", "the subject is empty", CheckCode.SUBJECT_EMPTY, null));
         if (hasText || hasHtml) {
             // Size, images without alt text, missing text part, postal address, links (deliverability.checks).
             long size = (hasHtml ? html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length * 2L : 0)
                     + (hasText ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length : 0);
             // Broadside derives a text part from HTML-only campaigns, so check the text the recipients will get.
             String textPart = hasText ? text : org.broadside.mime.HtmlToText.convert(html);
-            out.addAll(DomainCheck.toCheckLines(MessageChecks.check(html, textPart, size), "message"));
+            out.addAll(DomainCheck.toCheckLines(MessageChecks.check(html, textPart, size), "message", null));
         }
         checkUnsubscribe(c, text, html, out);
         checkAttachments(doc, out);
@@ -81,17 +81,17 @@ public final class CampaignChecks {
 
         Optional<ContactList> list = Optional.empty();
         if (c.list() == null || c.list().isBlank()) {
-            out.add(error("list", "no list is chosen"));
+            out.add(error("list", "no list is chosen", CheckCode.LIST_MISSING, null));
         } else if (contacts != null) {
             list = contacts.findList(c.list());
-            if (list.isEmpty()) out.add(error("list", "there is no list named \"" + c.list() + "\""));
+            if (list.isEmpty()) out.add(error("list", "there is no list named \"" + c.list() + "\"", CheckCode.LIST_UNKNOWN, c.list()));
         }
         Predicate<Contact> filter = null;
         if (c.filter() != null && !c.filter().isBlank()) {
             try {
                 filter = ContactFilters.compile(c.filter());
             } catch (ComposeException e) {
-                out.add(error("filter", e.getMessage()));
+                out.add(error("filter", e.getMessage(), CheckCode.FILTER_INVALID, c.filter()));
             }
         }
         Set<String> known = new LinkedHashSet<>();
@@ -117,19 +117,19 @@ public final class CampaignChecks {
 
     private static void checkAddresses(Campaign c, List<CheckLine> out) {
         if (c.from() == null || c.from().isBlank()) {
-            out.add(error("From", "the From address is missing"));
+            out.add(error("From", "the From address is missing", CheckCode.FROM_MISSING, null));
         } else if (!c.from().contains("[")) {
             try {
                 MailAddress.parse(c.from());
             } catch (IllegalArgumentException e) {
-                out.add(error("From", "the From address is not valid: " + e.getMessage()));
+                out.add(error("From", "the From address is not valid: " + e.getMessage(), CheckCode.FROM_INVALID, c.from()));
             }
         }
         if (c.replyTo() != null && !c.replyTo().isBlank() && !c.replyTo().contains("[")) {
             try {
                 MailAddress.parse(c.replyTo());
             } catch (IllegalArgumentException e) {
-                out.add(error("Reply-To", "the Reply-To address is not valid: " + e.getMessage()));
+                out.add(error("Reply-To", "the Reply-To address is not valid: " + e.getMessage(), CheckCode.REPLY_TO_INVALID, c.replyTo()));
             }
         }
     }
@@ -138,17 +138,17 @@ public final class CampaignChecks {
         var u = c.unsubscribe();
         boolean method = u != null && ((u.url() != null && !u.url().isBlank()) || (u.mailto() != null && !u.mailto().isBlank()));
         if (u != null && u.noneChosen()) {
-            out.add(warning("unsubscribe", "sending without an unsubscribe method, as you chose: bulk mail without one is refused by Gmail and Yahoo"));
+            out.add(warning("unsubscribe", "sending without an unsubscribe method, as you chose: bulk mail without one is refused by Gmail and Yahoo", CheckCode.UNSUBSCRIBE_NONE_CHOSEN, null));
             return;
         }
         if (!method) {
-            out.add(error("unsubscribe", "no unsubscribe method: set unsubscribe.url (https, with [Token]) or unsubscribe.mailto, or set unsubscribe.none to send anyway"));
+            out.add(error("unsubscribe", "no unsubscribe method: set unsubscribe.url (https, with [Token]) or unsubscribe.mailto, or set unsubscribe.none to send anyway", CheckCode.UNSUBSCRIBE_MISSING, null));
             return;
         }
         boolean link = contains(text, "[unsubscribe") || contains(html, "[unsubscribe");
-        if (!link) out.add(warning("body", "no [Unsubscribe] link in the body; only the List-Unsubscribe header offers it"));
+        if (!link) out.add(warning("body", "no [Unsubscribe] link in the body; only the List-Unsubscribe header offers it", CheckCode.UNSUBSCRIBE_LINK_MISSING, null));
         if (u.url() != null && !u.url().isBlank() && !u.url().regionMatches(true, 0, "https://", 0, 8)) {
-            out.add(warning("unsubscribe", "the unsubscribe URL is not https: one-click unsubscribe (RFC 8058) needs https"));
+            out.add(warning("unsubscribe", "the unsubscribe URL is not https: one-click unsubscribe (RFC 8058) needs https", CheckCode.UNSUBSCRIBE_NOT_HTTPS, u.url()));
         }
     }
 
@@ -161,32 +161,36 @@ public final class CampaignChecks {
             Path p = doc.resolve(a);
             try {
                 long size = Files.size(p);
-                if (size > BIG_ATTACHMENT_BYTES) out.add(warning("attachments", p.getFileName() + " is over 10 MB; many servers refuse such messages"));
+                if (size > BIG_ATTACHMENT_BYTES) out.add(warning("attachments", p.getFileName() + " is over 10 MB; many servers refuse such messages", CheckCode.ATTACHMENT_TOO_BIG, p.getFileName().toString()));
             } catch (IOException e) {
-                out.add(error("attachments", "the attachment " + p + " does not exist or cannot be read"));
+                out.add(error("attachments", "the attachment " + p + " does not exist or cannot be read", CheckCode.ATTACHMENT_UNREADABLE, a));
             }
         }
     }
 
     private static void checkAccounts(Campaign c, Set<String> knownAccounts, List<CheckLine> out) {
         if (c.account().isEmpty()) {
-            out.add(warning("account", "no account is chosen yet: add one before sending"));
+            out.add(warning("account", "no account is chosen yet: add one before sending", CheckCode.ACCOUNT_MISSING, null));
             return;
         }
         for (String a : c.account()) {
             if (knownAccounts.stream().noneMatch(k -> k.equalsIgnoreCase(a))) {
-                out.add(warning("account", "there is no account named \"" + a + "\" yet: add it before sending"));
+                out.add(warning("account", "there is no account named \"" + a + "\" yet: add it before sending", CheckCode.ACCOUNT_UNKNOWN, a));
             }
         }
     }
 
     private static CheckLine of(PreflightIssue i) {
-        return new CheckLine(i.severity(), i.part(), i.line(), i.column(), i.message());
+        return new CheckLine(i.severity(), i.part(), i.line(), i.column(), i.message(), CheckCode.MERGE, null);
     }
 
-    private static CheckLine error(String part, String message) { return new CheckLine(Severity.ERROR, part, 0, 0, message); }
+    private static CheckLine error(String part, String message, CheckCode code, String about) {
+        return new CheckLine(Severity.ERROR, part, 0, 0, message, code, about);
+    }
 
-    private static CheckLine warning(String part, String message) { return new CheckLine(Severity.WARNING, part, 0, 0, message); }
+    private static CheckLine warning(String part, String message, CheckCode code, String about) {
+        return new CheckLine(Severity.WARNING, part, 0, 0, message, code, about);
+    }
 
     private static String nz(String s) { return s == null ? "" : s; }
 }

@@ -101,6 +101,46 @@ public final class CampaignComposer implements MessageComposer {
 
     public CampaignDocument document() { return doc; }
 
+    /**
+     * The message a recipient would get, addressed to {@code testAddress} instead (To and envelope), its subject led by
+     * {@code subjectPrefix} (may be empty), under a Message-ID of its own so receivers never take two tests for one.
+     * Merge, MIME, List-Unsubscribe (the merged recipient's token) and DKIM are those of the real send.
+     *
+     * @throws ComposeException when this recipient's message cannot be built (the reason a real send would skip it)
+     */
+    public TestMessage composeTest(long seq, String email, Map<String, String> fields, String testAddress, String subjectPrefix)
+            throws ComposeException {
+        Merged m;
+        try {
+            m = merge(seq, email, fields);
+        } catch (SkipException e) {
+            throw new ComposeException(e.getMessage(), e);
+        }
+        RenderedMessage r = m.rendered();
+        String subject = subjectPrefix == null || subjectPrefix.isEmpty() ? r.subject() : subjectPrefix + r.subject();
+        RenderedMessage test;
+        try {
+            MailAddress to = MailAddress.parse(testAddress);
+            test = new RenderedMessage(r.from(), r.replyTo(), to, subject, r.text(), r.html(), r.extraHeaders(),
+                    MessageIds.forRecipient(doc.uid(), "test " + java.util.UUID.randomUUID(), r.from().domain()),
+                    r.date(), r.allowSmtpUtf8() || to.hasNonAsciiLocalPart());
+        } catch (IllegalArgumentException e) {
+            throw new ComposeException("the test message to " + testAddress + " cannot be built: " + e.getMessage(), e);
+        }
+        RenderedMessage rendered = test;
+        // The real send's envelope sender, without VERP: a bounce of a test must not count against the recipient.
+        String returnPath = doc.campaign().delivery().returnPath();
+        String mailFrom = MailAddress.withAsciiDomain(returnPath != null && !returnPath.isBlank() ? returnPath.strip() : r.from().address());
+        OutgoingMessage.Body body = OutgoingMessage.Body.wireReady(stream -> mime.writeTo(rendered, stream));
+        OutgoingMessage out = new OutgoingMessage(0, mailFrom, rendered.to().headerAddress(), rendered.messageId(),
+                signer == null ? body : signer.signing(body), rendered.requiresSmtpUtf8());
+        return new TestMessage(out, subject);
+    }
+
+    /** A test message ready for the wire, with the subject it carries (for the test's receipt list). */
+    public record TestMessage(OutgoingMessage message, String subject) {}
+
+
     private record Merged(RenderedMessage rendered, String text, String html) {}
 
     /** A recipient that must be SKIPPED; the message is the reason. */

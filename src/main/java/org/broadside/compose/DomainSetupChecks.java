@@ -34,18 +34,18 @@ public final class DomainSetupChecks {
         try {
             addresses = dns.addresses(ehlo);
         } catch (org.broadside.deliverability.dns.DnsException e) {
-            return List.of(new CheckLine(Severity.WARNING, "domain", 0, 0, "the EHLO name " + ehlo + " could not be looked up: " + e.getMessage()));
+            return List.of(new CheckLine(Severity.WARNING, "domain", 0, 0, "the EHLO name " + ehlo + " could not be looked up: " + e.getMessage(), CheckCode.DOMAIN_SETUP, ehlo));
         }
         if (addresses.isEmpty()) {
             return List.of(new CheckLine(Severity.WARNING, "domain", 0, 0, "the EHLO name " + ehlo
                     + " has no address in DNS; receivers compare the sending IP's reverse DNS with it. Fix: give the account an EHLO"
-                    + " name whose A record is this machine's public IP and whose PTR record names it back"));
+                    + " name whose A record is this machine's public IP and whose PTR record names it back", CheckCode.DOMAIN_SETUP, ehlo));
         }
         DkimKey key;
         try {
             key = SendingDomain.dkimKey(db.directory(), fromDomain).orElse(null);
         } catch (ComposeException e) {
-            return List.of(new CheckLine(Severity.ERROR, "DKIM", 0, 0, "the DKIM key of " + fromDomain + " cannot be read: " + e.getCause().getMessage()));
+            return List.of(new CheckLine(Severity.ERROR, "DKIM", 0, 0, "the DKIM key of " + fromDomain + " cannot be read: " + e.getCause().getMessage(), CheckCode.DOMAIN_DKIM, fromDomain));
         }
         String envelopeDomain = SendingDomain.envelopeDomain(doc.campaign());
         return new DomainChecks(dns).checkLines(SendingSetup.direct(fromDomain, envelopeDomain, addresses.get(0), ehlo, key));
@@ -66,13 +66,13 @@ public final class DomainSetupChecks {
         }
         if (relay == null) {
             return List.of(new CheckLine(Severity.WARNING, "domain", 0, 0,
-                    "SPF, DKIM and DMARC of " + fromDomain + " are checked once the campaign has an existing account"));
+                    "SPF, DKIM and DMARC of " + fromDomain + " are checked once the campaign has an existing account", CheckCode.DOMAIN_SETUP, fromDomain));
         }
         DkimKey key;
         try {
             key = SendingDomain.dkimKey(db.directory(), fromDomain).orElse(null);
         } catch (ComposeException e) {
-            return List.of(new CheckLine(Severity.ERROR, "DKIM", 0, 0, "the DKIM key of " + fromDomain + " cannot be read: " + e.getCause().getMessage()));
+            return List.of(new CheckLine(Severity.ERROR, "DKIM", 0, 0, "the DKIM key of " + fromDomain + " cannot be read: " + e.getCause().getMessage(), CheckCode.DOMAIN_DKIM, fromDomain));
         }
         String envelopeDomain = SendingDomain.envelopeDomain(doc.campaign());
         return new DomainChecks(dns).checkLines(SendingSetup.relay(fromDomain, envelopeDomain, relay, key));

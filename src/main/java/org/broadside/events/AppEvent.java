@@ -25,4 +25,11 @@ public sealed interface AppEvent {
 
     /** Entries were added to or removed from the blacklist. */
     record BlacklistChanged() implements AppEvent {}
+
+    /**
+     * Bounce mailboxes, bounce rules or bounce events changed (a scan recorded events, one was undone). It shares the
+     * blacklist's change counter in the store (a bounce mostly changes the blacklist too), so another process's bounce
+     * changes reach this one as {@link BlacklistChanged}: views of bounces listen to both.
+     */
+    record BouncesChanged() implements AppEvent {}
 }

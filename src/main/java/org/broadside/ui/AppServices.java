@@ -101,7 +101,7 @@ public final class AppServices implements AutoCloseable {
 
     /** Scheduled and on-demand scans of the bounce mailboxes. */
     synchronized BounceMailboxScans bounceScans() {
-        if (bounceScans == null) bounceScans = new BounceMailboxScans(db, credentials.get());
+        if (bounceScans == null) bounceScans = new BounceMailboxScans(db, credentials);
         return bounceScans;
     }
 

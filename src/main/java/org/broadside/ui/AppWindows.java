@@ -58,6 +58,9 @@ public final class AppWindows implements Windows {
     private Stage accounts;
     private Stage inbox;
     private Stage blacklist;
+    private Stage dkim;
+    private Stage guide;
+    private org.broadside.ui.dkim.DkimViewModel dkimModel;
 
     public AppWindows(AppServices services) {
         this.services = services;
@@ -101,6 +104,7 @@ public final class AppWindows implements Windows {
         recipients.listenTo(services.uiEvents());
         settings.listenTo(services.uiEvents());
         settings.setDomainChecker(doc -> org.broadside.compose.DomainSetupChecks.check(doc, services.database()));
+        settings.setDkimOpener(this::dkim);
         PreviewViewModel preview = new PreviewViewModel(draft, services.contacts(), runner,
                 new ComposerPreviewRenderer(services::tokenKey));
         preview.listenTo(services.uiEvents());
@@ -111,6 +115,7 @@ public final class AppWindows implements Windows {
             return draft.document();
         }, services.campaignRunner(), services.campaigns(), runner);
         delivery.setLogOpener(item -> connectionLog(draft.document().uid(), item.id()));
+        delivery.followBounces(services.uiEvents(), (uid, kind) -> bouncesWindow().show(uid, kind));
         delivery.setNewCampaign(() -> draft.update(c -> c.withId(UUID.randomUUID().toString())));
         delivery.load();
         DeliveryControls controls = new DeliveryControls(delivery);
@@ -141,6 +146,8 @@ public final class AppWindows implements Windows {
         if (listManager == null) {
             ListManagerViewModel vm = new ListManagerViewModel(services.contacts(), services.runner());
             vm.listenTo(services.uiEvents());
+            vm.useBlacklist(services.blacklist());
+            vm.useCredentials(services::credentials);
             // The view follows the store while it shows (an import publishes its list), so nothing to do after one.
             listManager = stage("listManager", "Lists and contacts — Broadside", new ListManagerView(vm,
                     () -> new ImportWizard(services, () -> { }).show(listManager, memory)), 1100, 700);
@@ -175,15 +182,7 @@ public final class AppWindows implements Windows {
 
     @Override
     public void scanBounceMailboxes() {
-        services.runner().run(() -> services.bounceScans().scanAllNow(), lines -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, String.join("\n", lines));
-            a.setHeaderText("Bounce mailboxes scanned");
-            a.show();
-        }, e -> {
-            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            a.setHeaderText("The bounce mailboxes could not be scanned");
-            a.show();
-        });
+        bouncesWindow().scanNow();
     }
 
     @Override
@@ -258,7 +257,11 @@ public final class AppWindows implements Windows {
 
     @Override
     public void sendTest(CampaignDraft draft) {
-        notYet("Send test");
+        org.broadside.ui.testsend.TestSendViewModel vm = new org.broadside.ui.testsend.TestSendViewModel(draft::document,
+                services.contacts(), () -> new org.broadside.compose.testsend.TestSend(services.database(), services.credentials()),
+                new org.broadside.compose.testsend.TestSendPreferences(services.dataDirectory()), services.runner(),
+                javafx.application.Platform::runLater, new java.util.Random());
+        stage("sendTest", "Send a test: " + draft.displayName() + " — Broadside", new org.broadside.ui.testsend.TestSendView(vm), 1000, 680).show();
     }
 
     @Override
@@ -273,32 +276,76 @@ public final class AppWindows implements Windows {
 
     @Override
     public void bounces() {
-        notYet("Bounces and unsubscribes");
+        bouncesWindow().show();
+    }
+
+    private org.broadside.ui.bounces.BouncesWindow bouncesWindow;
+
+    /** The Bounces and unsubscribes window, built at first use. */
+    private org.broadside.ui.bounces.BouncesWindow bouncesWindow() {
+        if (bouncesWindow == null) {
+            bouncesWindow = new org.broadside.ui.bounces.BouncesWindow(services.database(), services::credentials, services.runner(),
+                    services.uiEvents(), root -> stage("bounces", "Bounces and unsubscribes — Broadside", root, 1180, 720),
+                    this::connectionLog);
+        }
+        return bouncesWindow;
     }
 
     @Override
     public void report(CampaignDraft draft) {
-        notYet("Report");
+        String uid = draft.document().uid();
+        org.broadside.report.DeliverySummaryRepository summaries = new org.broadside.report.DeliverySummaryRepository(services.database());
+        org.broadside.ui.report.ReportViewModel vm = new org.broadside.ui.report.ReportViewModel(uid, summaries::summarize,
+                (campaign, target) -> org.broadside.ui.delivery.ReportExport.write(services.campaigns(),
+                        services.campaigns().find(campaign).orElseThrow().id(), target),
+                services.runner(), java.time.ZoneId.systemDefault());
+        vm.listenTo(services.uiEvents());
+        stage("report", "Report: " + draft.displayName() + " — Broadside", new org.broadside.ui.report.ReportView(vm), 1180, 760).show();
     }
 
     @Override
     public void dkim(String domain) {
-        notYet("DKIM keys");
+        if (dkim == null) {
+            List<String> froms = documents.stream().map(w -> w.draft().campaign().from()).toList();
+            List<Path> recent = List.copyOf(services.recent().files());
+            dkimModel = new org.broadside.ui.dkim.DkimViewModel(new org.broadside.deliverability.dkim.DkimKeyStore(services.dataDirectory()),
+                    () -> org.broadside.ui.dkim.SendingDomains.of(froms, recent,
+                            services.accounts().list().stream().map(org.broadside.accounts.Account::username).filter(java.util.Objects::nonNull).toList()),
+                    org.broadside.deliverability.dns.DnsjavaLookup.system(), services.runner(), java.time.Clock.systemDefaultZone());
+            dkim = stage("dkim", "DKIM keys — Broadside", new org.broadside.ui.dkim.DkimView(dkimModel), 900, 720);
+            dkimModel.load(domain);
+        } else if (domain != null) {
+            dkimModel.select(domain);
+        }
+        dkim.show();
+        dkim.toFront();
     }
 
     @Override
     public void userGuide() {
-        notYet("User guide");
+        if (guide == null) {
+            guide = stage("userGuide", "User guide — Broadside", new org.broadside.ui.help.UserGuideView(Theme.isDark(), url ->
+                    services.runner().run(() -> {
+                        org.broadside.ui.help.SystemBrowser.open(url);
+                        return url;
+                    }, u -> { }, e -> info("The link could not be opened", e.getMessage() + "\n\nThe address is " + url))), 960, 760);
+        }
+        ((org.broadside.ui.help.UserGuideView) guide.getScene().getRoot()).setDark(Theme.isDark());
+        guide.show();
+        guide.toFront();
     }
 
     @Override
     public void newFromTemplate() {
-        notYet("New from template");
+        org.broadside.ui.templates.TemplatesDialog.show(new org.broadside.ui.templates.TemplatesViewModel(
+                new org.broadside.campaign.Templates(services.dataDirectory()), services.runner(), () -> UUID.randomUUID().toString()),
+                c -> show(new CampaignDraft(c, null)), Theme.appStylesheet());
     }
 
     @Override
     public void saveAsTemplate(CampaignDraft draft) {
-        notYet("Save as template");
+        org.broadside.ui.templates.SaveAsTemplate.ask(draft.campaign(), new org.broadside.campaign.Templates(services.dataDirectory()),
+                services.runner());
     }
 
     /** Temporary while the windows of issue 13 are built on their branches; none of this may remain on main. */

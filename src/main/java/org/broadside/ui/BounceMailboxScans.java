@@ -9,37 +9,95 @@ import org.broadside.bounces.MailboxScanner;
 import org.broadside.bounces.ScanListener;
 import org.broadside.bounces.ScanReport;
 import org.broadside.bounces.ScheduledScans;
+import org.broadside.events.AppEvent;
+import org.broadside.events.Subscription;
 import org.broadside.store.Database;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Bounce mailboxes while the app is open: every stored mailbox is scanned on a schedule (bounces, complaints and
- * unsubscribes go to the blacklist by the rules; counts appear in the Delivery panel), and on demand from the Tools menu.
+ * Automatic scans of the bounce mailboxes while the app is open: every stored mailbox is scanned on a schedule
+ * (bounces, complaints and unsubscribes go to the blacklist by the rules; the events appear in the Bounces window and
+ * the counts in the Delivery panel, both following the store). A mailbox added or removed in the Bounces window (or
+ * by the command line) joins or leaves the schedule. "Scan now" is the Bounces window's own.
  */
 final class BounceMailboxScans implements AutoCloseable {
     static final Duration FIRST_SCAN = Duration.ofMinutes(2);
     static final Duration EVERY = Duration.ofMinutes(15);
     private static final Logger LOG = Logger.getLogger(BounceMailboxScans.class.getName());
 
+    private final Database db;
     private final MailboxRepository mailboxes;
-    private final MailboxScanner scanner;
+    private final Supplier<CredentialStore> credentials;
+    private final Executor rescheduling;
+    private final Set<String> scheduled = new HashSet<>();
     private ScheduledScans schedule;
+    private Subscription following;
 
-    BounceMailboxScans(Database db, CredentialStore credentials) {
-        this.mailboxes = new MailboxRepository(db);
-        this.scanner = new MailboxScanner(db, credentials, MailboxConnector.systemTrust(), new BounceClassifier(Set.of()));
+    /** @param credentials opened only when a mailbox is scanned, so an app without mailboxes never asks for the passphrase */
+    BounceMailboxScans(Database db, Supplier<CredentialStore> credentials) {
+        this(db, credentials, ForkJoinPool.commonPool());
     }
 
-    /** Schedules every stored mailbox; nothing (and no passphrase prompt) when none is set up. */
+    /** @param rescheduling where the schedule is brought in line after a change (tests: on the publishing thread) */
+    BounceMailboxScans(Database db, Supplier<CredentialStore> credentials, Executor rescheduling) {
+        this.db = db;
+        this.rescheduling = rescheduling;
+        this.mailboxes = new MailboxRepository(db);
+        this.credentials = credentials;
+    }
+
+    /** Schedules every stored mailbox, and follows the store for mailboxes added or removed later. */
     synchronized void start() {
-        List<MailboxAccount> all = mailboxes.list();
-        if (all.isEmpty()) return;
-        schedule = new ScheduledScans(scanner, new ScanListener() {
+        if (following != null) return;
+        following = db.events().subscribe(e -> {
+            // Another process's mailbox change arrives as BlacklistChanged (they share a counter). Read off the
+            // publisher's thread: that may be the UI thread.
+            if (e instanceof AppEvent.BouncesChanged || e instanceof AppEvent.BlacklistChanged) rescheduling.execute(this::reschedule);
+        });
+        reschedule();
+    }
+
+    /** Brings the schedule in line with the stored mailboxes: new ones are scanned after {@link #FIRST_SCAN}, removed ones no more. */
+    synchronized void reschedule() {
+        if (following == null) return; // closed, or never started
+        try {
+            Set<String> now = new HashSet<>();
+            for (MailboxAccount m : mailboxes.list()) now.add(m.name().toLowerCase(Locale.ROOT));
+            for (String gone : Set.copyOf(scheduled)) {
+                if (!now.contains(gone)) {
+                    schedule.cancel(gone);
+                    scheduled.remove(gone);
+                }
+            }
+            for (String added : now) {
+                if (scheduled.contains(added)) continue;
+                if (schedule == null) schedule = new ScheduledScans(scanner(), logOnly());
+                schedule.schedule(added, FIRST_SCAN, EVERY);
+                scheduled.add(added);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The bounce mailboxes could not be scheduled", e);
+        }
+    }
+
+    synchronized Set<String> scheduledMailboxes() { return Set.copyOf(scheduled); }
+
+    private MailboxScanner scanner() {
+        return new MailboxScanner(db, credentials.get(), MailboxConnector.systemTrust(), new BounceClassifier(Set.of()));
+    }
+
+    /** Results reach the user through the store (the Bounces window and the Delivery panel follow it); here they are logged. */
+    private static ScanListener logOnly() {
+        return new ScanListener() {
             @Override
             public void scanned(ScanReport report) {
                 LOG.info(() -> summary(report));
@@ -47,24 +105,9 @@ final class BounceMailboxScans implements AutoCloseable {
 
             @Override
             public void failed(String mailbox, String message) {
-                LOG.warning(() -> "Scheduled scan of " + mailbox + " failed: " + message);
+                LOG.warning(() -> "Automatic scan of " + mailbox + " failed: " + message);
             }
-        });
-        for (MailboxAccount m : all) schedule.schedule(m.name(), FIRST_SCAN, EVERY);
-    }
-
-    /** Scans every mailbox now (call off the UI thread); one line per mailbox for the user. */
-    List<String> scanAllNow() {
-        List<String> out = new ArrayList<>();
-        for (MailboxAccount m : mailboxes.list()) {
-            try {
-                out.add(summary(scanner.scan(m.name(), false)));
-            } catch (RuntimeException e) {
-                out.add(m.name() + ": the scan failed: " + e.getMessage());
-            }
-        }
-        if (out.isEmpty()) out.add("No bounce mailbox is set up yet; add one with: broadside mailbox add NAME --protocol imap ...");
-        return out;
+        };
     }
 
     static String summary(ScanReport r) {
@@ -74,6 +117,8 @@ final class BounceMailboxScans implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (following != null) following.close();
+        following = null;
         if (schedule != null) schedule.close();
     }
 }

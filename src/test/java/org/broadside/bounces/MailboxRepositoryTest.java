@@ -37,7 +37,7 @@ class MailboxRepositoryTest {
     @Test
     void pop3CannotMoveMessages() {
         assertThatThrownBy(() -> new MailboxAccount("B", MailProtocol.POP3, "pop.example.org", 995, true, "u", "INBOX", AfterScan.MOVE, "Done"))
-                .isInstanceOf(InvalidMailboxException.class).hasMessage("POP3 has no folders to move messages to: use --delete, or IMAP.");
+                .isInstanceOf(InvalidMailboxException.class).hasMessage("POP3 has no folders to move processed messages to: choose to delete them instead (--delete on the command line), or use IMAP.");
     }
 
     @Test

@@ -41,6 +41,18 @@ class BlacklistCommandsTest {
     }
 
     @Test
+    void exportWritesWhatImportReadsBack() throws IOException {
+        CliRun.run(dir, "blacklist", "add", "bad@example.com", "@spam.example", "--reason", "complained");
+        Path out = dir.resolve("bl-export.csv");
+        CliRun run = CliRun.run(dir, "blacklist", "export", out.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Wrote 2 blacklist entries to ");
+        assertThat(Files.readAllLines(out)).hasSize(3).first().isEqualTo("Email,Reason,Source,Added");
+        assertThat(CliRun.run(dir, "blacklist", "import", out.toString()).out()).contains("already in  2", "invalid     0");
+        assertThat(CliRun.run(dir, "blacklist", "export", "--help").out()).contains("Usage:");
+    }
+
+    @Test
     void blacklistedAddressesAreLeftOutOfImports() throws IOException {
         CliRun.run(dir, "blacklist", "add", "@spam.example");
         Path f = Files.writeString(dir.resolve("c.csv"), "Email\na@spam.example\nb@example.com\n");

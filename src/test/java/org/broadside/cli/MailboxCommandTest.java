@@ -83,7 +83,7 @@ class MailboxCommandTest {
     void pop3WithMoveToIsRefusedInOneSentence() {
         assertThat(run("mailbox", "add", "Pop", "--protocol", "pop3", "--host", "pop.example.org", "--user", "u", "--move-to", "Done"))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("POP3 has no folders to move messages to: use --delete, or IMAP.");
+        assertThat(err.toString()).contains("POP3 has no folders to move processed messages to: choose to delete them instead (--delete on the command line), or use IMAP.");
     }
 
     @Test

@@ -94,6 +94,19 @@ class SendCommandTest {
     }
 
     @Test
+    void reportWritesTheOnePageHtmlSummaryAndRefusesWithoutATarget() throws Exception {
+        cli.run("send", "--no-dns", campaign.toString());
+        Path html = cli.data.resolve("summary.html");
+        assertThat(cli.run("report", campaign.toString(), "--html", html.toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Wrote the summary of 3 recipients");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(html));
+        assertThat(page.select(".card b").first().text()).isEqualTo("3");
+        assertThat(page.html()).contains("<svg").doesNotContain("http://").doesNotContain("<script");
+        assertThat(cli.run("report", campaign.toString())).isNotZero();
+        assertThat(cli.err()).contains("--csv FILE, --html FILE, or both");
+    }
+
+    @Test
     void logShowsTheConversationWithRepliesExplainedAndCredentialsHidden() throws Exception {
         cli.run("send", "--no-dns", campaign.toString());
         assertThat(cli.run("log", campaign.toString(), "--recipient", "ann@example.com")).as(cli.err()).isZero();

@@ -24,6 +24,8 @@ public final class JdbcPropertyGuard {
             "serverConfigCacheFactory", "logger", "profilerEventHandler", "useConfigs", "allowMultiQueries",
             "trustCertificateKeyStoreUrl", "clientCertificateKeyStoreUrl", "fallbackToSystemKeyStore");
 
+    static final List<String> SQLITE = List.of("enable_load_extension");
+
     private JdbcPropertyGuard() {}
 
     /** Throws {@link ImportException} naming the first refused property found in the URL or the extra properties. */
@@ -39,6 +41,7 @@ public final class JdbcPropertyGuard {
     private static List<String> refused(String url) {
         String u = url.toLowerCase(Locale.ROOT);
         if (u.startsWith("jdbc:postgresql:")) return POSTGRESQL;
+        if (u.startsWith("jdbc:sqlite:")) return SQLITE;
         return MYSQL;
     }
 

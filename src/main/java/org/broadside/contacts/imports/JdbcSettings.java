@@ -3,7 +3,7 @@ package org.broadside.contacts.imports;
 import java.util.Locale;
 
 /**
- * Where and what to read from PostgreSQL or MySQL/MariaDB. Exactly one of table and query is set.
+ * Where and what to read from PostgreSQL, MySQL/MariaDB or a SQLite file. Exactly one of table and query is set.
  *
  * @param password    never saved; a saved source keeps only the name of the environment variable that holds it
  * @param sslMode     null for the driver's default; PostgreSQL: disable/prefer/require/verify-ca/verify-full,
@@ -26,6 +26,7 @@ public record JdbcSettings(String url, String user, String password, String sslM
 
     /** Builds the URL from its parts, as the import dialog asks for them. */
     public static String url(Kind kind, String host, int port, String database) {
+        if (kind == Kind.SQLITE) return "jdbc:sqlite:" + database;
         return "jdbc:" + (kind == Kind.POSTGRESQL ? "postgresql" : "mysql") + "://" + host + ":" + port + "/" + database;
     }
 
@@ -33,9 +34,20 @@ public record JdbcSettings(String url, String user, String password, String sslM
         String u = url.toLowerCase(Locale.ROOT);
         if (u.startsWith("jdbc:postgresql:")) return Kind.POSTGRESQL;
         if (u.startsWith("jdbc:mysql:")) return Kind.MYSQL;
-        throw new ImportException("Only PostgreSQL (jdbc:postgresql://...) and MySQL or MariaDB (jdbc:mysql://...) databases can be imported from.");
+        if (u.startsWith("jdbc:sqlite:")) return Kind.SQLITE;
+        throw new ImportException("Only PostgreSQL (jdbc:postgresql://...), MySQL or MariaDB (jdbc:mysql://...) and SQLite"
+                + " (jdbc:sqlite:FILE) databases can be imported from.");
     }
 
     /** The database products Broadside imports from. */
-    public enum Kind { POSTGRESQL, MYSQL }
+    public enum Kind {
+        POSTGRESQL("PostgreSQL"), MYSQL("MySQL / MariaDB"), SQLITE("SQLite");
+
+        private final String label;
+
+        Kind(String label) { this.label = label; }
+
+        @Override
+        public String toString() { return label; }
+    }
 }

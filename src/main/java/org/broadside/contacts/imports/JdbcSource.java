@@ -89,7 +89,11 @@ public final class JdbcSource implements ContactSource {
     private static HikariConfig config(JdbcSettings settings, JdbcSettings.Kind kind) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.url());
-        config.setDriverClassName(kind == JdbcSettings.Kind.POSTGRESQL ? "org.postgresql.Driver" : "com.mysql.cj.jdbc.Driver");
+        config.setDriverClassName(switch (kind) {
+            case POSTGRESQL -> "org.postgresql.Driver";
+            case MYSQL -> "com.mysql.cj.jdbc.Driver";
+            case SQLITE -> "org.sqlite.JDBC";
+        });
         if (settings.user() != null) config.setUsername(settings.user());
         if (settings.password() != null) config.setPassword(settings.password());
         config.setMaximumPoolSize(1);
@@ -102,6 +106,9 @@ public final class JdbcSource implements ContactSource {
             config.addDataSourceProperty("connectTimeout", "10");
             config.addDataSourceProperty("ApplicationName", "Broadside import");
             if (settings.sslMode() != null) config.addDataSourceProperty("sslmode", settings.sslMode());
+        } else if (kind == JdbcSettings.Kind.SQLITE) {
+            // SQLite takes read-only as an open flag (SQLITE_OPEN_READONLY): its driver refuses to change it later.
+            config.addDataSourceProperty("open_mode", "1");
         } else {
             // Pinned off even though they default to off, so a driver upgrade cannot turn them on.
             config.addDataSourceProperty("allowLoadLocalInfile", "false");
@@ -123,7 +130,7 @@ public final class JdbcSource implements ContactSource {
         }
         StringBuilder sb = new StringBuilder("SELECT * FROM ");
         String[] parts = settings.table().strip().split("\\.");
-        char quote = kind == JdbcSettings.Kind.POSTGRESQL ? '"' : '`';
+        char quote = kind == JdbcSettings.Kind.MYSQL ? '`' : '"';
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) sb.append('.');
             String part = parts[i].strip();

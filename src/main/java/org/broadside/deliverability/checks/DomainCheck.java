@@ -34,15 +34,32 @@ public record DomainCheck(Status status, String title, String detail, String fix
 
     /** FAIL becomes ERROR, WARN becomes WARNING, PASS is dropped; {@code part} names the check ("domain", "message"). */
     public static List<CheckLine> toCheckLines(List<DomainCheck> checks, String part) {
+        return toCheckLines(checks, part, null);
+    }
+
+    /** As {@link #toCheckLines(List, String)}, each line coded by its check and naming {@code about} (the domain). */
+    public static List<CheckLine> toCheckLines(List<DomainCheck> checks, String part, String about) {
         List<CheckLine> out = new ArrayList<>();
         for (DomainCheck c : checks) {
             if (c.status == Status.PASS) {
                 continue;
             }
             Severity s = c.status == Status.FAIL ? Severity.ERROR : Severity.WARNING;
-            out.add(new CheckLine(s, part, 0, 0, c.sentence()));
+            out.add(new CheckLine(s, part, 0, 0, c.sentence(), codeOf(c.title), about));
         }
         return out;
+    }
+
+    /** The titles are each check's constant name, so they identify the check. */
+    private static org.broadside.compose.CheckCode codeOf(String title) {
+        return switch (title) {
+            case "SPF" -> org.broadside.compose.CheckCode.DOMAIN_SPF;
+            case "DKIM" -> org.broadside.compose.CheckCode.DOMAIN_DKIM;
+            case "DMARC" -> org.broadside.compose.CheckCode.DOMAIN_DMARC;
+            case "MX" -> org.broadside.compose.CheckCode.DOMAIN_MX;
+            case "Reverse DNS" -> org.broadside.compose.CheckCode.DOMAIN_REVERSE_DNS;
+            default -> org.broadside.compose.CheckCode.MESSAGE_CONTENT;
+        };
     }
 
     /** "Title: detail. Fix: fix" as one line for the CLI. */

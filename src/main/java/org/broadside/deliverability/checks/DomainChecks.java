@@ -33,6 +33,6 @@ public final class DomainChecks {
 
     /** The findings as pre-send check lines: FAIL as ERROR, WARN as WARNING, PASS left out. */
     public List<CheckLine> checkLines(SendingSetup setup) {
-        return DomainCheck.toCheckLines(run(setup), "domain");
+        return DomainCheck.toCheckLines(run(setup), "domain", setup.fromDomain());
     }
 }

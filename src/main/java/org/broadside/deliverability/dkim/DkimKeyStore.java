@@ -40,6 +40,37 @@ public final class DkimKeyStore {
         return Optional.of(DkimKey.load(ascii(domain), selector, newest));
     }
 
+    /** The domains that have at least one key, in alphabetical order. */
+    public java.util.List<String> domains() throws IOException {
+        if (!Files.isDirectory(root)) return java.util.List.of();
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(d -> Files.isDirectory(d) && hasKey(d)).map(d -> d.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** When the signing key of a domain was generated (its file's time), if it has one. */
+    public Optional<java.time.Instant> created(DkimKey key) {
+        Path file = fileFor(key.domain(), key.selector());
+        return Files.exists(file) ? Optional.of(java.time.Instant.ofEpochMilli(modified(file))) : Optional.empty();
+    }
+
+    /**
+     * Generates a key, replacing the file of the same selector if there is one (the caller has asked the user):
+     * a selector names one key, so its old key cannot stay beside the new one.
+     */
+    public DkimKeys.GeneratedKey replace(String domain, String selector, DkimKeyType type) throws IOException, GeneralSecurityException {
+        Files.deleteIfExists(fileFor(domain, selector));
+        return generate(domain, selector, type);
+    }
+
+    private static boolean hasKey(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".pem"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public DkimKeys.GeneratedKey generate(String domain, String selector, DkimKeyType type) throws IOException, GeneralSecurityException {
         Path file = fileFor(domain, selector);
         Files.createDirectories(file.getParent());

@@ -46,7 +46,32 @@ public final class BlacklistView extends BorderPane {
         Label status = new Label();
         status.setId("blacklistStatus");
         status.textProperty().bind(vm.statusProperty());
-        setTop(new ToolBar(entry, reason, add, search, remove));
+        Button importFile = new Button("Import…");
+        importFile.setId("blacklistImport");
+        importFile.setTooltip(new javafx.scene.control.Tooltip("A text file with one address or @domain per line, or a CSV with an Email column"));
+        importFile.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Import addresses to blacklist");
+            chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("CSV or text files", "*.csv", "*.txt"),
+                    new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
+            java.io.File f = chooser.showOpenDialog(getScene().getWindow());
+            if (f != null) vm.importFile(f.toPath());
+        });
+        Button exportFile = new Button("Export…");
+        exportFile.setId("blacklistExport");
+        exportFile.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Export the blacklist");
+            chooser.setInitialFileName("blacklist.csv");
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv"));
+            java.io.File f = chooser.showSaveDialog(getScene().getWindow());
+            if (f != null) vm.exportFile(f.toPath());
+        });
+        vm.reportProperty().addListener((o, a, text) -> {
+            if (text == null || text.isBlank()) return;
+            org.broadside.ui.common.TextDialog.show("Blacklist import", text, false);
+        });
+        setTop(new ToolBar(entry, reason, add, search, remove, new javafx.scene.control.Separator(), importFile, exportFile));
         setCenter(table);
         HBox bar = new HBox(status);
         bar.getStyleClass().add("status-bar");

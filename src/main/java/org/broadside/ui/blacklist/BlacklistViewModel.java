@@ -76,6 +76,30 @@ public final class BlacklistViewModel {
         }, e -> status.set(e.getMessage()));
     }
 
+    private final StringProperty report = new SimpleStringProperty("");
+
+    /** The last import's report (counts and the first invalid lines), for the window to show. */
+    public StringProperty reportProperty() { return report; }
+
+    /** Blacklists every address or @domain of a file (one per line, or a CSV with an Email column). */
+    public void importFile(java.nio.file.Path file) {
+        status.set("Importing " + file.getFileName() + "…");
+        runner.run(() -> new org.broadside.contacts.BlacklistFiles(blacklist).importFile(file, null), r -> {
+            refresh();
+            status.set(String.format("%,d added from %s, %,d already there, %,d invalid.", r.added(), file.getFileName(),
+                    r.alreadyThere(), r.problems().size()));
+            report.set("");
+            report.set(r.format(file.getFileName(), 50));
+        }, e -> status.set("The file could not be imported: " + e.getMessage()));
+    }
+
+    /** Writes the whole blacklist to a CSV file that Import reads back. */
+    public void exportFile(java.nio.file.Path file) {
+        runner.run(() -> new org.broadside.contacts.BlacklistFiles(blacklist).exportFile(file),
+                n -> status.set(String.format("%,d entr%s saved as %s.", n, n == 1 ? "y" : "ies", file.getFileName())),
+                e -> status.set(e.getMessage()));
+    }
+
     public void remove(List<BlacklistEntry> chosen) {
         List<String> gone = chosen.stream().map(BlacklistEntry::entry).toList();
         runner.run(() -> gone.stream().filter(blacklist::remove).count(), n -> {

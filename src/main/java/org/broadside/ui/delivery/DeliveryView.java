@@ -96,10 +96,7 @@ public final class DeliveryView extends BorderPane {
                     () -> s.name().charAt(0) + s.name().substring(1).toLowerCase() + " " + vm.counts().getOrDefault(s, 0L), vm.counts()));
             countsRow.getChildren().add(l);
         }
-        Label bounces = new Label();
-        bounces.setId("bounceCounts");
-        bounces.textProperty().bind(vm.bouncesProperty());
-        bounces.managedProperty().bind(vm.bouncesProperty().isNotEmpty());
+        HBox bounces = BounceLinks.of(vm);
         HBox badgeRow = new HBox(8);
         badgeRow.setId("accountBadges");
         badgeRow.setAlignment(Pos.CENTER_LEFT);
@@ -154,6 +151,7 @@ public final class DeliveryView extends BorderPane {
         setTop(head);
         setCenter(table);
         Lifecycle.whileShowing(this, () -> ticker.start(vm::tick), ticker::stop);
+        Lifecycle.whileShowing(this, vm::activateBounces, vm::deactivateBounces);
         SendConfirmationPrompt.attach(this, vm);
     }
 

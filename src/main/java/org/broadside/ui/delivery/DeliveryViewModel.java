@@ -60,6 +60,11 @@ public final class DeliveryViewModel {
     private final StringProperty timeLeft = new SimpleStringProperty("–");
     private final StringProperty status = new SimpleStringProperty("Not sent yet");
     private final StringProperty bounces = new SimpleStringProperty("");
+    private final ObjectProperty<BounceCounts> bounceCounts = new SimpleObjectProperty<>();
+    private java.util.function.BiConsumer<String, org.broadside.bounces.BounceKind> bounceOpener = (uid, kind) -> { };
+    private final org.broadside.ui.common.StoreSubscription bounceEvents = new org.broadside.ui.common.StoreSubscription(e -> {
+        if (e instanceof org.broadside.events.AppEvent.BouncesChanged || e instanceof org.broadside.events.AppEvent.BlacklistChanged) refreshBounces();
+    });
     private final BooleanProperty blockedByChecks = new SimpleBooleanProperty();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final BooleanProperty paused = new SimpleBooleanProperty();
@@ -108,6 +113,39 @@ public final class DeliveryViewModel {
     public StringProperty statusProperty() { return status; }
     /** Bounces, complaints and unsubscribes found for this campaign by mailbox scans; empty before any. */
     public StringProperty bouncesProperty() { return bounces; }
+    /** This campaign's hard and soft bounces, complaints and unsubscribes (undone ones left out); null before it was sent. */
+    public ReadOnlyObjectProperty<BounceCounts> bounceCountsProperty() { return bounceCounts; }
+
+    /**
+     * Keeps the bounce counts up to date while the panel shows (scans record events, Undo takes them back), and says
+     * where a click on a count leads: the shell opens the bounces window at this campaign's events of that kind.
+     */
+    public void followBounces(org.broadside.events.EventSource events, java.util.function.BiConsumer<String, org.broadside.bounces.BounceKind> opener) {
+        bounceEvents.use(events);
+        this.bounceOpener = opener;
+    }
+
+    /** The panel shows: counts follow the store. */
+    public void activateBounces() {
+        bounceEvents.open();
+        refreshBounces();
+    }
+
+    public void deactivateBounces() { bounceEvents.close(); }
+
+    /** Opens this campaign's events of this kind (null: all kinds) in the bounces window. */
+    public void openBounces(org.broadside.bounces.BounceKind kind) {
+        bounceOpener.accept(document.get().uid(), kind);
+    }
+
+    private void refreshBounces() {
+        String uid = document.get().uid();
+        background.run(() -> campaigns.find(uid).map(r -> new BounceRepository(campaigns.database()).countsFor(r.id())).orElse(null), b -> {
+            bounceCounts.set(b);
+            bounces.set(b == null ? "" : describe(b));
+        }, e -> { }); // the counts stay as they were; the next change reads them again
+    }
+
     /** True after Send was refused by the pre-send check: the panel then offers "Send anyway". */
     public BooleanProperty blockedByChecksProperty() { return blockedByChecks; }
     public BooleanProperty runningProperty() { return running; }
@@ -146,6 +184,7 @@ public final class DeliveryViewModel {
             // A campaign stopped or paused earlier (its window closed mid-send, say) offers Resume when reopened.
             paused.set(loaded.record.status() == CampaignStatus.PAUSED || loaded.record.status() == CampaignStatus.STOPPED);
             bounces.set(describe(loaded.bounces));
+            bounceCounts.set(loaded.bounces);
             status.set(describe(loaded.record.status(), loaded.record.statusReason()));
         }, e -> status.set("The previous results could not be read: " + sentence(e)));
     }
@@ -232,6 +271,7 @@ public final class DeliveryViewModel {
         paused.set(false);
         canResend.set(false);
         bounces.set("");
+        bounceCounts.set(null);
         status.set("A new campaign: Send takes its recipients from the list it names now.");
         load();
         refreshBanner();
@@ -415,6 +455,10 @@ public final class DeliveryViewModel {
     }
 
     private static String sentence(Throwable e) {
+        // The exception's own text is the command line's ("run 'broadside check'..."); the window words it from the findings.
+        if (e instanceof PreSendCheckFailed c) {
+            return "the pre-send check found " + c.errors().size() + " error" + (c.errors().size() == 1 ? "" : "s") + ": the Delivery tab lists them";
+        }
         Throwable t = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
         return Optional.ofNullable(t.getMessage()).orElse(t.getClass().getSimpleName());
     }

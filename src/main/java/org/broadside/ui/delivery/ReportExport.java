@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 /** Writes a campaign's per-recipient results as CSV, streaming from the store so a million rows fit. */
-final class ReportExport {
+public final class ReportExport {
     private ReportExport() {}
 
-    static long write(CampaignRepository campaigns, long campaignId, Path target) throws IOException {
+    public static long write(CampaignRepository campaigns, long campaignId, Path target) throws IOException {
         long[] n = {0};
         try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             w.write("email,state,code,enhanced_code,reply,queue_id,attempts,account,updated_at\r\n");

@@ -21,7 +21,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -46,7 +45,7 @@ public final class ImportWizardView extends BorderPane {
         ToggleGroup kind = new ToggleGroup();
         RadioButton fromFile = new RadioButton("File (CSV, TSV, Excel, vCard, text)");
         fromFile.setToggleGroup(kind);
-        RadioButton fromDb = new RadioButton("Database (PostgreSQL, MySQL/MariaDB)");
+        RadioButton fromDb = new RadioButton("Database (PostgreSQL, MySQL/MariaDB, SQLite)");
         fromDb.setToggleGroup(kind);
         fromFile.setSelected(true);
         kind.selectedToggleProperty().addListener((o, a, b) -> f.kindProperty().set(b == fromDb ? ImportSourceForm.Kind.DATABASE : ImportSourceForm.Kind.FILE));
@@ -74,13 +73,24 @@ public final class ImportWizardView extends BorderPane {
         GridPane db = new GridPane();
         db.setHgap(8);
         db.setVgap(6);
-        db.addRow(0, new Label("Database"), dbKind, new Label("Host"), boundField("importHost", f.hostProperty(), 14),
+        TextField url = boundField("importUrl", f.urlProperty(), 40);
+        url.setPromptText("jdbc:postgresql://host:5432/name?user=reader");
+        Label urlProblem = new Label();
+        urlProblem.setId("importUrlProblem");
+        urlProblem.getStyleClass().add("error-text");
+        urlProblem.textProperty().bind(f.urlProblemProperty());
+        db.add(new Label("JDBC URL"), 0, 0);
+        db.add(url, 1, 0, 4, 1);
+        db.add(urlProblem, 5, 0, 2, 1);
+        db.addRow(1, new Label("Database"), dbKind, new Label("Host"), boundField("importHost", f.hostProperty(), 14),
                 new Label("Port"), boundField("importPort", f.portProperty(), 5));
-        db.addRow(1, new Label("Name"), boundField("importDb", f.databaseNameProperty(), 12), new Label("User"),
+        db.addRow(2, new Label("Name"), boundField("importDb", f.databaseNameProperty(), 12), new Label("User"),
                 boundField("importUser", f.userProperty(), 14), new Label("Password"), password);
-        db.addRow(2, new Label("Table"), boundField("importTable", f.tableProperty(), 12), new Label("or query"),
+        db.addRow(3, new Label("Table"), boundField("importTable", f.tableProperty(), 12), new Label("or query"),
                 boundField("importQuery", f.queryProperty(), 30));
-        db.addRow(3, test);
+        db.add(test, 1, 4);
+        Label urlTip = new Label("Paste a URL to fill the fields above, or fill them to build it.");
+        db.add(urlTip, 2, 4, 4, 1);
         db.disableProperty().bind(fromDb.selectedProperty().not());
         fileRow.disableProperty().bind(fromDb.selectedProperty());
         Button preview = new Button("Preview");
@@ -115,21 +125,11 @@ public final class ImportWizardView extends BorderPane {
         // The header stays short (a long one is cut at the narrow widths of a laptop); how to use it is in the tip.
         TableColumn<MappingRow, String> target = new TableColumn<>("Goes to field");
         Label targetHeader = new Label("Goes to field");
-        targetHeader.setTooltip(new javafx.scene.control.Tooltip("Double-click to choose the field; leave it empty to leave the column out."));
+        targetHeader.setTooltip(new javafx.scene.control.Tooltip("Choose or type the field; leave it empty to leave the column out."));
         target.setGraphic(targetHeader);
         target.setText(null);
         target.setCellValueFactory(cd -> cd.getValue().targetProperty());
-        target.setCellFactory(c -> {
-            ComboBoxTableCell<MappingRow, String> cell = new ComboBoxTableCell<>();
-            cell.setComboBoxEditable(true);
-            cell.getItems().setAll("Email", "");
-            vm.columns().addListener((ListChangeListener<String>) x -> {
-                cell.getItems().setAll("Email", "");
-                cell.getItems().addAll(vm.columns());
-            });
-            cell.getItems().addAll(vm.columns());
-            return cell;
-        });
+        target.setCellFactory(c -> new MappingTargetCell(vm.targetChoices()));
         target.setPrefWidth(180);
         mapTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label noColumns = new Label("Press Preview: the source's columns appear here, to map to fields.");

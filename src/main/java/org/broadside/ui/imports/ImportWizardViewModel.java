@@ -47,6 +47,9 @@ public final class ImportWizardViewModel {
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
     private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
+    private final ObservableList<String> targetChoices = FXCollections.observableArrayList("Email", "");
+    /** The fields of each existing list, by name, to offer in the mapping when the import goes into that list. */
+    private Map<String, List<String>> listFields = Map.of();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty report = new SimpleStringProperty("");
     private final StringProperty saveAs = new SimpleStringProperty("");
@@ -65,6 +68,18 @@ public final class ImportWizardViewModel {
         this.runner = runner;
         this.credentials = credentials;
         this.onImported = onImported;
+        listName.addListener((o, a, b) -> updateTargetChoices());
+        columns.addListener((javafx.collections.ListChangeListener<String>) c -> updateTargetChoices());
+    }
+
+    /** What a column can go to: Email, nothing, the chosen list's fields, or a field named after a source column. */
+    private void updateTargetChoices() {
+        java.util.LinkedHashSet<String> choices = new java.util.LinkedHashSet<>(List.of("Email", ""));
+        String list = listName.get() == null ? "" : listName.get().strip();
+        listFields.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(list)).findFirst()
+                .ifPresent(e -> choices.addAll(e.getValue()));
+        choices.addAll(columns);
+        if (!targetChoices.equals(new ArrayList<>(choices))) targetChoices.setAll(choices);
     }
 
     public ImportSourceForm source() { return source; }
@@ -73,6 +88,8 @@ public final class ImportWizardViewModel {
     public ObservableList<String> columns() { return columns; }
     public ObservableList<List<String>> previewRows() { return previewRows; }
     public ObservableList<MappingRow> mapping() { return mapping; }
+    /** The choices of the mapping's "Goes to field" column (any other name can be typed). */
+    public ObservableList<String> targetChoices() { return targetChoices; }
     public StringProperty statusProperty() { return status; }
     public StringProperty reportProperty() { return report; }
     public StringProperty saveAsProperty() { return saveAs; }
@@ -92,8 +109,13 @@ public final class ImportWizardViewModel {
     public void deactivate() { store.close(); }
 
     public void refreshLists() {
-        runner.run(() -> new ContactRepository(db).lists().stream().map(l -> l.name()).toList(), names -> {
+        runner.run(() -> new ContactRepository(db).lists(), lists -> {
+                    List<String> names = lists.stream().map(l -> l.name()).toList();
                     if (!listNames.equals(names)) listNames.setAll(names);
+                    Map<String, List<String>> fields = new LinkedHashMap<>();
+                    lists.forEach(l -> fields.put(l.name(), l.fields()));
+                    listFields = fields;
+                    updateTargetChoices();
                 },
                 e -> status.set(e.getMessage()));
     }

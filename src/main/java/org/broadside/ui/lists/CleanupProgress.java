@@ -34,6 +34,8 @@ final class CleanupProgress implements ListTaskMonitor {
     /** "12,000 of 60,000 contacts checked", or empty before the first batch. */
     String describe() {
         Step s = step;
-        return s == null ? "" : String.format("%,d of %,d %s", s.done(), s.total(), s.unit());
+        if (s == null) return "";
+        // A source being read does not say how many rows it has: then the count alone.
+        return s.total() <= 0 ? String.format("%,d %s", s.done(), s.unit()) : String.format("%,d of %,d %s", s.done(), s.total(), s.unit());
     }
 }

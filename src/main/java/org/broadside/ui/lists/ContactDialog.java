@@ -31,7 +31,15 @@ final class ContactDialog extends Dialog<Contact> {
         }
         getDialogPane().setContent(g);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(email.textProperty().map(s -> !s.contains("@")));
+        Label problem = new Label();
+        problem.setId("contactEmailProblem");
+        problem.getStyleClass().add("danger");
+        problem.setWrapText(true);
+        problem.setMaxWidth(360);
+        // Said once the user has typed something: an empty form does not open with an error.
+        problem.textProperty().bind(email.textProperty().map(t -> t.isBlank() ? "" : java.util.Objects.requireNonNullElse(ListManagerViewModel.addressProblem(t), "")));
+        g.add(problem, 1, row);
+        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(email.textProperty().map(t -> ListManagerViewModel.addressProblem(t) != null));
         setResultConverter(b -> {
             if (b != ButtonType.OK) return null;
             Map<String, String> values = new LinkedHashMap<>(existing == null ? Map.of() : existing.fields());

@@ -52,13 +52,17 @@ public final class ListManagerView extends BorderPane {
         add.setOnAction(e -> new ContactDialog(null, vm.fields()).showAndWait().ifPresent(vm::save));
         Button delete = new Button("Delete");
         delete.setId("deleteContacts");
+        Button export = new Button("Export…");
+        export.setId("exportButton");
+        export.setOnAction(e -> export());
+        export.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
         Button importButton = new Button("Import…");
         importButton.setId("importButton");
         importButton.setOnAction(e -> openImport.run());
         Label status = new Label();
         status.setId("listStatus");
         status.textProperty().bind(vm.statusProperty());
-        javafx.scene.control.MenuButton clean = new javafx.scene.control.MenuButton("Clean up");
+        javafx.scene.control.MenuButton clean = new javafx.scene.control.MenuButton("Tools");
         clean.setId("cleanMenu");
         javafx.scene.control.MenuItem dedupe = new javafx.scene.control.MenuItem("Remove duplicates");
         dedupe.setOnAction(e -> vm.deduplicate());
@@ -73,9 +77,21 @@ public final class ListManagerView extends BorderPane {
             confirm.setHeaderText("Remove invalid addresses?");
             confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.validate(true, true));
         });
-        clean.getItems().setAll(dedupe, check, checkDns, purge);
+        javafx.scene.control.MenuItem refreshSource = new javafx.scene.control.MenuItem("Refresh from saved source");
+        refreshSource.setId("refreshFromSource");
+        refreshSource.setOnAction(e -> vm.refreshFromSources());
+        // Says which sources it would re-run, or that there is none (and how to save one), before it is chosen.
+        clean.setOnShowing(e -> {
+            refreshSource.setDisable(true);
+            vm.loadSavedSources(names -> {
+                refreshSource.setDisable(names.isEmpty());
+                refreshSource.setText(names.isEmpty() ? "Refresh from saved source (none: save one in the import wizard)"
+                        : "Refresh from saved source: " + String.join(", ", names));
+            });
+        });
+        clean.getItems().setAll(refreshSource, new javafx.scene.control.SeparatorMenuItem(), dedupe, check, checkDns, purge);
         clean.disableProperty().bind(vm.busyProperty());
-        setTop(new ToolBar(lists, newList, addField, search, add, delete, importButton, clean));
+        setTop(new ToolBar(lists, newList, addField, search, add, delete, importButton, export, clean));
         vm.reportProperty().addListener((o, a, text) -> {
             if (text == null || text.isBlank()) return;
             var area = new javafx.scene.control.TextArea(text);
@@ -123,8 +139,12 @@ public final class ListManagerView extends BorderPane {
             });
             return row;
         });
-        delete.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItems().stream()
-                .map(ContactRow::contact).filter(Objects::nonNull).toList()));
+        table.setContextMenu(contextMenu());
+        delete.setOnAction(e -> askAndDelete());
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE) askAndDelete();
+        });
         vm.fields().addListener((ListChangeListener<String>) c -> columns());
         columns();
         setCenter(table);
@@ -133,6 +153,89 @@ public final class ListManagerView extends BorderPane {
 
     private void edit(Contact c) {
         new ContactDialog(c, vm.fields()).showAndWait().ifPresent(vm::save);
+    }
+
+    private void export() {
+        ContactList list = vm.selectedProperty().get();
+        if (list == null) return;
+        String shown = String.format("%,d", table.getItems().size());
+        ExportDialog dialog = new ExportDialog(list.name(), vm.fields(), vm.searchProperty().get(), shown);
+        dialog.initOwner(getScene().getWindow());
+        dialog.showAndWait().ifPresent(choice -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Export the contacts");
+            String ext = choice.format().extension();
+            chooser.setInitialFileName(list.name().replaceAll("[\\\\/:*?\"<>|]", "_") + "." + ext);
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                    choice.format() == org.broadside.contacts.ContactExport.Format.CSV ? "CSV files (*.csv)" : "Excel workbooks (*.xlsx)", "*." + ext));
+            java.io.File f = chooser.showSaveDialog(getScene().getWindow());
+            if (f != null) vm.export(choice.fields(), choice.onlyShown(), choice.format(), f.toPath());
+        });
+    }
+
+    /** The loaded contacts of the selection (a row still being read has none yet). */
+    private List<Contact> chosen() {
+        return table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull)
+                .map(ContactRow::contact).filter(Objects::nonNull).toList();
+    }
+
+    private void askAndDelete() {
+        List<Contact> chosen = chosen();
+        if (chosen.isEmpty()) return;
+        var confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "Campaigns already sent keep their record of them.", javafx.scene.control.ButtonType.CANCEL,
+                javafx.scene.control.ButtonType.OK);
+        confirm.setHeaderText(ListManagerViewModel.deleteQuestion(chosen));
+        confirm.initOwner(getScene().getWindow());
+        confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.delete(chosen));
+    }
+
+    /** Right-click on the contacts: the same actions as the tool bar and a few only a selection has. */
+    private javafx.scene.control.ContextMenu contextMenu() {
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy address");
+        copy.setId("menuCopyAddress");
+        copy.setOnAction(e -> {
+            var content = new javafx.scene.input.ClipboardContent();
+            content.putString(ListManagerViewModel.addresses(chosen()));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        javafx.scene.control.MenuItem editItem = new javafx.scene.control.MenuItem("Edit…");
+        editItem.setId("menuEditContact");
+        editItem.setOnAction(e -> chosen().stream().findFirst().ifPresent(this::edit));
+        javafx.scene.control.MenuItem block = new javafx.scene.control.MenuItem("Add to blacklist");
+        block.setId("menuBlacklistContact");
+        block.setOnAction(e -> vm.addToBlacklist(chosen()));
+        javafx.scene.control.MenuItem write = new javafx.scene.control.MenuItem("Write in mail program");
+        write.setId("menuMailto");
+        write.setOnAction(e -> {
+            java.net.URI uri = ListManagerViewModel.mailto(chosen());
+            // The desktop call can block while the mail program starts: never on the FX thread.
+            Thread t = new Thread(() -> {
+                try {
+                    if (!java.awt.Desktop.isDesktopSupported() || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.MAIL)) {
+                        throw new java.io.IOException("this system has no mail program set up for Broadside to open");
+                    }
+                    java.awt.Desktop.getDesktop().mail(uri);
+                } catch (Exception ex) {
+                    javafx.application.Platform.runLater(() -> vm.statusProperty().set("The mail program could not be opened: " + ex.getMessage()));
+                }
+            }, "mailto");
+            t.setDaemon(true);
+            t.start();
+        });
+        javafx.scene.control.MenuItem deleteItem = new javafx.scene.control.MenuItem("Delete…");
+        deleteItem.setId("menuDeleteContacts");
+        deleteItem.setOnAction(e -> askAndDelete());
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(copy, editItem, block, write,
+                new javafx.scene.control.SeparatorMenuItem(), deleteItem);
+        menu.setOnShowing(e -> {
+            int n = chosen().size();
+            menu.getItems().forEach(i -> i.setDisable(n == 0));
+            editItem.setDisable(n != 1);
+            block.setVisible(vm.canBlacklist());
+            copy.setText(n > 1 ? String.format("Copy %,d addresses", n) : "Copy address");
+        });
+        return menu;
     }
 
     private void columns() {

@@ -10,7 +10,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.broadside.contacts.BlacklistRepository;
 import org.broadside.contacts.Contact;
+import org.broadside.contacts.ContactExport;
+import org.broadside.contacts.imports.ImportException;
+import org.broadside.contacts.imports.ImportOptions;
+import org.broadside.contacts.imports.ImportProgress;
+import org.broadside.contacts.imports.ImportReport;
+import org.broadside.contacts.imports.SavedSources;
+import org.broadside.contacts.imports.SourceRunner;
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
 import org.broadside.contacts.Deduplicator;
@@ -238,8 +246,10 @@ public final class ListManagerViewModel {
         }, n -> {
             if (superseded(mine)) return;
             rows.reset(v, n[0]);
-            status.set(v.search().isEmpty() ? String.format("%,d contacts", n[1])
-                    : String.format("%,d of %,d contacts match", n[0], n[1]));
+            String done = afterReload;
+            afterReload = "";
+            status.set((done.isEmpty() ? "" : done + " ") + (v.search().isEmpty() ? String.format("%,d contacts", n[1])
+                    : String.format("%,d of %,d contacts match", n[0], n[1])));
         }, e -> {
             if (superseded(mine)) return;
             status.set("The contacts could not be read: " + e.getMessage());
@@ -272,21 +282,159 @@ public final class ListManagerViewModel {
         }, e -> status.set(e.getMessage()));
     }
 
-    /** Adds or updates a contact of the chosen list (matched by address). */
+    /**
+     * Why an address cannot be saved (a sentence for the contact dialog), or null when it can. The same syntax check
+     * as the list's validation, so a contact typed in by hand is never one that "Validate addresses" then flags.
+     */
+    public static String addressProblem(String address) {
+        String a = address == null ? "" : address.strip();
+        if (a.isEmpty()) return "Type the contact's e-mail address.";
+        String problem = org.broadside.contacts.validation.EmailSyntax.problem(a);
+        return problem == null ? null : "This address cannot receive mail: " + problem + ".";
+    }
+
+    /**
+     * Adds a contact to the chosen list (a new one: id 0; an address already in the list is updated), or saves an
+     * edited one by its id, so changing a contact's address changes that contact instead of adding another.
+     */
     public void save(Contact contact) {
         ContactList list = selected.get();
         if (list == null) return;
+        String problem = addressProblem(contact.email());
+        if (problem != null) {
+            status.set(problem);
+            return;
+        }
         runner.run(() -> {
-            contacts.upsert(list.id(), List.of(contact));
+            if (contact.id() > 0) contacts.update(contact);
+            else contacts.upsert(list.id(), List.of(contact));
             return null;
-        }, x -> reload(), e -> status.set(e.getMessage()));
+        }, x -> {
+            afterReload = (contact.id() > 0 ? "Saved " : "Added ") + contact.email().strip() + ".";
+            reload();
+        }, e -> status.set(e.getMessage()));
     }
 
     public void delete(List<Contact> chosen) {
         List<Long> ids = chosen.stream().map(Contact::id).toList();
+        if (ids.isEmpty()) return;
         runner.run(() -> query.delete(ids), n -> {
-            status.set(n + " contact(s) deleted");
+            afterReload = n == 1 ? "1 contact deleted." : String.format("%,d contacts deleted.", n);
             reload();
         }, e -> status.set(e.getMessage()));
+    }
+
+    /**
+     * Writes the chosen list to a file with the fields chosen, in the background with progress and Cancel, like a
+     * clean-up; {@code onlyShown} exports only the contacts the current search shows.
+     */
+    public void export(List<String> chosenFields, boolean onlyShown, ContactExport.Format format, java.nio.file.Path file) {
+        ContactList list = selected.get();
+        if (list == null || busy.get()) return;
+        ContactExport.Request request = new ContactExport.Request(list, chosenFields, onlyShown ? search.get() : "", format);
+        CleanupProgress run = begin("Exporting " + list.name());
+        runner.run(() -> new ContactExport(contacts).write(request, file, run), r -> {
+            finishCleanup();
+            status.set(r.cancelled() ? "Export cancelled; no file was written."
+                    : String.format("%,d contact%s exported to %s.", r.written(), r.written() == 1 ? "" : "s", file.getFileName()));
+        }, this::failed);
+    }
+
+    private java.util.function.Supplier<org.broadside.accounts.CredentialStore> credentials;
+
+    /** Where the passwords of saved database sources are (the import wizard saves them there). */
+    public void useCredentials(java.util.function.Supplier<org.broadside.accounts.CredentialStore> credentials) {
+        this.credentials = credentials;
+    }
+
+    /** The names of the chosen list's saved sources (what "Refresh from source" re-runs); read in the background. */
+    public void loadSavedSources(java.util.function.Consumer<List<String>> names) {
+        ContactList list = selected.get();
+        if (list == null) {
+            names.accept(List.of());
+            return;
+        }
+        runner.run(() -> new SavedSources(contacts.database()).forList(list.id()).stream().map(SavedSources.SavedSource::name).toList(),
+                names, e -> status.set(e.getMessage()));
+    }
+
+    /**
+     * Re-runs the chosen list's saved sources (a database query or a file, as the import wizard saved them): new rows
+     * added, changed rows updated, with progress and Cancel; each source's import report is shown at the end. A
+     * cancelled source is rolled back whole, as a cancelled import is.
+     */
+    public void refreshFromSources() {
+        ContactList list = selected.get();
+        if (list == null || busy.get()) return;
+        CleanupProgress run = begin("Refreshing " + list.name() + " from its saved source");
+        runner.run(() -> {
+            SavedSources saved = new SavedSources(contacts.database());
+            List<SavedSources.SavedSource> sources = saved.forList(list.id());
+            if (sources.isEmpty()) {
+                throw new ImportException("The list \"" + list.name() + "\" has no saved source. Import it with the import wizard "
+                        + "and fill in \"Save this source as\" to refresh it later.");
+            }
+            StringBuilder reports = new StringBuilder();
+            for (SavedSources.SavedSource source : sources) {
+                String password = savedPassword(source);
+                ImportProgress progress = rows -> {
+                    if (run.cancelRequested()) throw new ImportException("The refresh was cancelled; the list is unchanged by \"" + source.name() + "\".");
+                    run.progress("rows read from " + source.name(), rows, -1);
+                };
+                ImportReport r = new SourceRunner(contacts.database(), System::getenv)
+                        .run(list.name(), source.config(), password, new ImportOptions(false, true), progress);
+                saved.markRun(source.id());
+                reports.append("Source \"").append(source.name()).append("\": ").append(source.config().describe()).append('\n')
+                        .append(r.format()).append('\n');
+            }
+            return reports.toString().strip();
+        }, this::end, this::failed);
+    }
+
+    private String savedPassword(SavedSources.SavedSource source) {
+        if (!"jdbc".equals(source.config().kind()) || source.config().passwordEnv() != null || credentials == null) return null;
+        var secret = credentials.get().get(org.broadside.accounts.CredentialKeys.importSource(source.name()));
+        if (secret.isEmpty()) return null;
+        String password = new String(secret.get());
+        java.util.Arrays.fill(secret.get(), '\0');
+        return password;
+    }
+
+    /** The words of the confirmation before deleting the chosen contacts. */
+    public static String deleteQuestion(List<Contact> chosen) {
+        return chosen.size() == 1 ? "Delete " + chosen.get(0).email() + " from the list?"
+                : String.format("Delete these %,d contacts from the list?", chosen.size());
+    }
+
+    private BlacklistRepository blacklist;
+    /** What the last save or delete did, said before the counts once the list is read again. */
+    private String afterReload = "";
+
+    /** Where "Add to blacklist" writes; the app's blacklist (without one, the menu item is not offered). */
+    public void useBlacklist(BlacklistRepository blacklist) { this.blacklist = blacklist; }
+
+    public boolean canBlacklist() { return blacklist != null; }
+
+    /** Puts the chosen contacts' addresses on the blacklist: no campaign sends to them again; they stay in the list. */
+    public void addToBlacklist(List<Contact> chosen) {
+        if (blacklist == null || chosen.isEmpty()) return;
+        List<String> addresses = chosen.stream().map(Contact::email).toList();
+        runner.run(() -> blacklist.addAll(addresses, "added from the list manager", "desktop"), added -> {
+            int already = addresses.size() - added;
+            status.set(String.format("%,d address%s added to the blacklist", added, added == 1 ? "" : "es")
+                    + (already > 0 ? String.format(" (%,d already there).", already) : "."));
+        }, e -> status.set(e.getMessage()));
+    }
+
+    /** The chosen contacts' addresses, one per line, for the clipboard. */
+    public static String addresses(List<Contact> chosen) {
+        return String.join("\n", chosen.stream().map(Contact::email).toList());
+    }
+
+    /** A mailto: link to write to the chosen contacts in the user's mail program. */
+    public static java.net.URI mailto(List<Contact> chosen) {
+        String to = String.join(",", chosen.stream().map(c -> c.email().strip()).toList());
+        return java.net.URI.create("mailto:" + java.net.URLEncoder.encode(to, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20").replace("%40", "@").replace("%2C", ","));
     }
 }

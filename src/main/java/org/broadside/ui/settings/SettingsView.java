@@ -67,7 +67,13 @@ public final class SettingsView extends VBox {
         // Labels and buttons keep their text on a laptop screen; the fields give way.
         org.broadside.ui.common.FormFields.keepLabels(g);
         check.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(g, problem, help, domainHead, new HBox(8, check, domainStatus), findings);
+        javafx.scene.control.Hyperlink dkim = new javafx.scene.control.Hyperlink();
+        dkim.setId("setUpDkim");
+        dkim.textProperty().bind(javafx.beans.binding.Bindings.concat("Set up DKIM for ", vm.dkimDomainProperty(), "…"));
+        dkim.visibleProperty().bind(vm.dkimDomainProperty().isNotEmpty());
+        dkim.managedProperty().bind(dkim.visibleProperty());
+        dkim.setOnAction(e -> vm.setUpDkim());
+        getChildren().addAll(g, problem, help, domainHead, new HBox(8, check, domainStatus), findings, dkim);
         Lifecycle.whileShowing(this, vm::activate, vm::deactivate);
     }
 

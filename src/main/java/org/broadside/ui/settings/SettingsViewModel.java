@@ -41,6 +41,8 @@ public final class SettingsViewModel {
     private final StringProperty domainStatus = new SimpleStringProperty("Not checked yet.");
     private final BooleanProperty checkingDomain = new SimpleBooleanProperty();
     private java.util.function.Function<org.broadside.campaign.CampaignDocument, List<org.broadside.compose.CheckLine>> domainChecker;
+    private final StringProperty dkimDomain = new SimpleStringProperty("");
+    private java.util.function.Consumer<String> dkimOpener = d -> { };
     private final StoreSubscription store = new StoreSubscription(e -> {
         if (e instanceof AppEvent.AccountsChanged) refreshAccounts();
     });
@@ -86,6 +88,17 @@ public final class SettingsViewModel {
         this.domainChecker = checker;
     }
 
+    /** The domain whose DKIM finding the last check reported (empty when none): the "Set up DKIM…" link opens it. */
+    public StringProperty dkimDomainProperty() { return dkimDomain; }
+
+    /** How the DKIM keys window is opened on a domain; the app passes its window, tests a recorder. */
+    public void setDkimOpener(java.util.function.Consumer<String> opener) { this.dkimOpener = opener; }
+
+    /** Opens the DKIM keys window on the domain of the last DKIM finding. */
+    public void setUpDkim() {
+        if (!dkimDomain.get().isEmpty()) dkimOpener.accept(dkimDomain.get());
+    }
+
     /** Checks the From domain's DNS records in the background (the lookups can take seconds). */
     public void checkDomain() {
         if (domainChecker == null || checkingDomain.get()) return;
@@ -95,7 +108,9 @@ public final class SettingsViewModel {
         runner.run(() -> domainChecker.apply(doc), lines -> {
             checkingDomain.set(false);
             domainFindings.setAll(lines.stream().map(l -> (l.severity() == org.broadside.merge.Severity.ERROR ? "Fail: " : "Warning: ")
-                    + l.message()).toList());
+                    + org.broadside.ui.common.CheckWords.of(l)).toList());
+            dkimDomain.set(lines.stream().filter(org.broadside.ui.common.CheckWords::isDkim).map(org.broadside.compose.CheckLine::about)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(""));
             long fails = lines.stream().filter(l -> l.severity() == org.broadside.merge.Severity.ERROR).count();
             domainStatus.set(lines.isEmpty() ? "SPF, DKIM, DMARC and MX look right."
                     : fails > 0 ? fails + " check" + (fails == 1 ? "" : "s") + " failed: receivers will likely reject or junk this mail until they are fixed."

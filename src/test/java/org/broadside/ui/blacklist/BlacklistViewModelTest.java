@@ -55,4 +55,26 @@ class BlacklistViewModelTest {
         vm.searchProperty().set("");
         assertThat(vm.shown()).extracting(e -> e.entry()).containsExactly("b@example.com");
     }
+
+    @Test
+    void importsAFileThenExportsWhatIsThere() throws Exception {
+        Path file = dir.resolve("import.txt");
+        java.nio.file.Files.writeString(file, "a@example.com\nnot-an-address\n@junk.example\n");
+        vm.importFile(file);
+        assertThat(vm.statusProperty().get()).isEqualTo("2 added from import.txt, 0 already there, 1 invalid.");
+        assertThat(vm.reportProperty().get()).contains("line 2: ");
+        assertThat(vm.shown()).extracting(e -> e.entry()).containsExactlyInAnyOrder("a@example.com", "@junk.example");
+
+        Path out = dir.resolve("out.csv");
+        vm.exportFile(out);
+        assertThat(vm.statusProperty().get()).isEqualTo("2 entries saved as out.csv.");
+        assertThat(java.nio.file.Files.readAllLines(out)).hasSize(3);
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsNamedAndNothingChanges() {
+        vm.importFile(dir.resolve("missing.csv"));
+        assertThat(vm.statusProperty().get()).startsWith("The file could not be imported: ");
+        assertThat(vm.shown()).isEmpty();
+    }
 }

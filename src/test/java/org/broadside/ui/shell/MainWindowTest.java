@@ -58,9 +58,9 @@ class MainWindowTest {
     @Test
     void theHelpMenuListsEveryShortcutFromTheMenusThemselves(FxRobot robot) {
         javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
-        assertThat(bar.getMenus()).extracting(m -> m.getText().replace("_", "")).containsExactly("File", "View", "Tools", "Help");
+        assertThat(bar.getMenus()).extracting(m -> m.getText().replace("_", "")).containsExactly("File", "View", "Campaign", "Tools", "Help");
         String shortcuts = MainWindow.shortcuts(bar);
-        assertThat(shortcuts).contains("File / Quit").contains("Help / Copy diagnostics").contains("Tools / Accounts…")
+        assertThat(shortcuts).contains("File / Quit").contains("Help / Copy diagnostics").contains("Tools / Accounts…").contains("Campaign / Send test…")
                 .contains("Send the campaign");
     }
 

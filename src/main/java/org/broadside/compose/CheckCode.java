@@ -1,0 +1,23 @@
+package org.broadside.compose;
+
+/**
+ * What a pre-send finding is about, as a stable identifier: the window words each finding by its code (naming the
+ * control to use) while the command line prints the check's own text. Never derived from a message's wording.
+ */
+public enum CheckCode {
+    FROM_MISSING, FROM_INVALID, REPLY_TO_INVALID,
+    BODY_UNREADABLE, NO_BODY, SUBJECT_EMPTY,
+    /** Size, images, text part, links, postal address: the message checks, whose own words name no setting. */
+    MESSAGE_CONTENT,
+    UNSUBSCRIBE_NONE_CHOSEN, UNSUBSCRIBE_MISSING, UNSUBSCRIBE_LINK_MISSING, UNSUBSCRIBE_NOT_HTTPS,
+    ATTACHMENT_TOO_BIG, ATTACHMENT_UNREADABLE,
+    ACCOUNT_MISSING, ACCOUNT_UNKNOWN,
+    LIST_MISSING, LIST_UNKNOWN, FILTER_INVALID,
+    /** The merge preflight: syntax, unknown fields, recipients lacking data; its words speak of the message. */
+    MERGE,
+    DOMAIN_SPF, DOMAIN_DKIM, DOMAIN_DMARC, DOMAIN_MX, DOMAIN_REVERSE_DNS,
+    /** The domain check could not run as such (no account yet, the EHLO name has no address). */
+    DOMAIN_SETUP,
+    /** A finding from elsewhere (tests, older callers). */
+    OTHER
+}

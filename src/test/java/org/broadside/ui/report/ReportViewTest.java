@@ -1,0 +1,70 @@
+package org.broadside.ui.report;
+
+import javafx.scene.Scene;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.broadside.report.DeliverySummaryRepository;
+import org.broadside.report.SentCampaign;
+import org.broadside.testing.TempDirs;
+import org.broadside.ui.common.SameThreadRunner;
+import org.broadside.ui.common.Ticker;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Report window drawn over a real store: cards, both charts, the three tables. */
+@ExtendWith(ApplicationExtension.class)
+class ReportViewTest {
+    private static final Ticker NO_TICKS = new Ticker() {
+        @Override
+        public void start(Runnable onTick) { }
+
+        @Override
+        public void stop() { }
+    };
+    private ReportView view;
+
+    @Start
+    void start(Stage stage) {
+        SentCampaign campaign = new SentCampaign(TempDirs.create("report-view")).send();
+        DeliverySummaryRepository summaries = new DeliverySummaryRepository(campaign.db);
+        ReportViewModel vm = new ReportViewModel(SentCampaign.UID, summaries::summarize, (u, t) -> 0,
+                new SameThreadRunner(), ZoneOffset.UTC);
+        view = new ReportView(vm, NO_TICKS);
+        Scene scene = new Scene(view, 1180, 760);
+        scene.getStylesheets().add(org.broadside.ui.shell.Theme.appStylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void showsTheTotalsChartsAndTables(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.from(view).lookup("#reportTitle").queryAs(Label.class).getText()).isEqualTo("Delivery report: Spring news");
+        assertThat(robot.from(view).lookup("#card-total .report-card-number").queryAs(Label.class).getText()).isEqualTo("12");
+        assertThat(robot.from(view).lookup("#card-sent .report-card-number").queryAs(Label.class).getText()).isEqualTo("5");
+        assertThat(robot.from(view).lookup("#reportTiming").queryAs(Label.class).getText()).contains("duration 2 min 5 s");
+
+        StackedBarChart<?, ?> timeline = robot.from(view).lookup("#reportTimeline").queryAs(StackedBarChart.class);
+        assertThat(timeline.getData()).hasSize(4);
+        long answered = timeline.getData().stream().flatMap(s -> s.getData().stream()).mapToLong(d -> ((Number) d.getYValue()).longValue()).sum();
+        assertThat(answered).as("every answered recipient is on the timeline once").isEqualTo(9);
+        StackedBarChart<?, ?> domains = robot.from(view).lookup("#reportDomainsChart").queryAs(StackedBarChart.class);
+        assertThat(domains.getData()).hasSize(6);
+
+        assertThat(robot.from(view).lookup("#reportAccounts").queryAs(TableView.class).getItems()).hasSize(2);
+        assertThat(robot.from(view).lookup("#reportDomains").queryAs(TableView.class).getItems()).isNotEmpty();
+        assertThat(robot.from(view).lookup("#reportReplyCodes").queryAs(TableView.class).getItems()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(robot.from(view).lookup("#reportEmpty").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.from(view).lookup("#reportExportHtml").queryButton().isDisabled()).isFalse();
+    }
+}

@@ -1,0 +1,55 @@
+package org.broadside.ui.settings;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.stage.Stage;
+import org.broadside.campaign.Campaign;
+import org.broadside.deliverability.checks.DomainChecks;
+import org.broadside.deliverability.checks.SendingSetup;
+import org.broadside.deliverability.dns.ZoneResolver;
+import org.broadside.ui.common.SameThreadRunner;
+import org.broadside.ui.shell.CampaignDraft;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The domain check's DKIM finding links to the DKIM keys window, opened on the From domain. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsDkimLinkTest {
+    private final List<String> opened = new ArrayList<>();
+    private SettingsViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        CampaignDraft draft = new CampaignDraft(Campaign.blank("s-1", "News").withRecipients(List.of("Work"), "L", null)
+                .withMessage("News <news@shop.example.com>", null, "Hi", "Hello", ""), null);
+        vm = new SettingsViewModel(draft, () -> List.of("Work"), new SameThreadRunner());
+        // The real domain checks over an empty zone: no DKIM key and nothing published.
+        vm.setDomainChecker(doc -> new DomainChecks(new ZoneResolver().lookup())
+                .checkLines(SendingSetup.relay("shop.example.com", null, "smtp.example.net", null)));
+        vm.setDkimOpener(opened::add);
+        stage.setScene(new Scene(new SettingsView(vm), 900, 760));
+        stage.show();
+    }
+
+    @Test
+    void theLinkAppearsWithTheDkimFindingAndOpensTheWindowOnThatDomain(FxRobot robot) {
+        Hyperlink link = robot.lookup("#setUpDkim").queryAs(Hyperlink.class);
+        assertThat(link.isVisible()).isFalse();
+
+        robot.clickOn("#checkDomain");
+
+        assertThat(link.isVisible()).isTrue();
+        assertThat(link.getText()).isEqualTo("Set up DKIM for shop.example.com…");
+        assertThat(vm.domainFindings()).anyMatch(f -> f.startsWith("Warning: DKIM") && f.contains("Tools > DKIM keys…"));
+        robot.clickOn("#setUpDkim");
+        assertThat(opened).containsExactly("shop.example.com");
+    }
+}
