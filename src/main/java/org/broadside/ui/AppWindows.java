@@ -126,6 +126,7 @@ public final class AppWindows implements Windows {
                         new SettingsView(settings), new PreviewView(preview), new DeliveryView(delivery), controls),
                 services.recent(), this);
         controls.setOnShowDelivery(() -> w.show("Delivery"));
+        w.showAppStatus(schedulerStatus);
         documents.add(w);
         // 80% of the screen on first start (more on a small one): the message editor needs the room.
         memory.remember(w.stage(), "document", DefaultSize.shareOfScreen(0.8, 1180, 760));
@@ -266,12 +267,57 @@ public final class AppWindows implements Windows {
 
     @Override
     public void schedule(CampaignDraft draft) {
-        notYet("Schedule");
+        org.broadside.ui.schedule.ScheduleDialogViewModel vm = new org.broadside.ui.schedule.ScheduleDialogViewModel(
+                draft.document().uid(), draft.displayName(), draft::file, draft::isDirty,
+                new org.broadside.schedule.ScheduleRepository(services.database()), services.runner(), java.time.Clock.systemDefaultZone());
+        Stage[] s = new Stage[1];
+        s[0] = stage("schedule", "Schedule: " + draft.displayName() + " — Broadside",
+                new org.broadside.ui.schedule.ScheduleDialogView(vm, () -> s[0].close()), 640, 560);
+        s[0].show();
     }
 
     @Override
     public void scheduledCampaigns() {
-        notYet("Scheduled campaigns");
+        if (scheduledCampaigns == null) {
+            org.broadside.ui.schedule.ScheduledCampaignsViewModel vm = new org.broadside.ui.schedule.ScheduledCampaignsViewModel(
+                    new org.broadside.schedule.ScheduleRepository(services.database()), services.runner(),
+                    java.time.Clock.systemDefaultZone(), this::open);
+            vm.listenTo(services.uiEvents());
+            scheduledCampaigns = stage("scheduledCampaigns", "Scheduled campaigns — Broadside",
+                    new org.broadside.ui.schedule.ScheduledCampaignsView(vm), 1100, 500);
+        }
+        scheduledCampaigns.show();
+        scheduledCampaigns.toFront();
+    }
+
+    private Stage scheduledCampaigns;
+    /** What the scheduler does or starts next, shown in every document window's status bar. */
+    private final javafx.beans.property.StringProperty schedulerStatus = new javafx.beans.property.SimpleStringProperty("");
+    private org.broadside.schedule.ScheduleWatcher watcher;
+
+    /**
+     * Starts scheduled delivery while the app is open: first asks about starts that passed while it was closed (run
+     * now, later, or cancel), then looks for due campaigns every 15 seconds.
+     */
+    public void startScheduler() {
+        var repo = new org.broadside.schedule.ScheduleRepository(services.database());
+        // The credential store opens only when a scheduled run needs a password, never at start-up.
+        var credentials = new org.broadside.accounts.LazyCredentialStore(services::credentials);
+        var runs = new org.broadside.schedule.ScheduledRuns(repo,
+                org.broadside.compose.CampaignSender.create(services.database(), credentials),
+                org.broadside.schedule.Claimant.self(org.broadside.schedule.Claimant.Kind.APP), java.time.Clock.systemUTC(),
+                java.time.Duration.ofSeconds(1));
+        watcher = new org.broadside.schedule.ScheduleWatcher(repo, runs, java.time.Clock.systemUTC(),
+                text -> javafx.application.Platform.runLater(() -> schedulerStatus.set(text)));
+        services.runner().run(watcher::missed, missed -> {
+            for (var s : missed) org.broadside.ui.schedule.MissedStart.ask(s, repo);
+            watcher.start(java.time.Duration.ofSeconds(15));
+        }, e -> schedulerStatus.set("Scheduled sending is off: " + e.getMessage()));
+    }
+
+    /** Stops the scheduler with the app (a run in progress finishes its open transactions; the rest waits). */
+    public void stopScheduler() {
+        if (watcher != null) watcher.close();
     }
 
     @Override

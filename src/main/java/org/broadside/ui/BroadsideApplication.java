@@ -18,6 +18,7 @@ import java.nio.file.Path;
 public final class BroadsideApplication extends Application {
     private AppServices services;
     private FxBackgroundRunner runner;
+    private AppWindows windows;
 
     @Override
     public void start(Stage ignored) {
@@ -34,8 +35,9 @@ public final class BroadsideApplication extends Application {
             Platform.exit();
             return;
         }
-        AppWindows windows = new AppWindows(services);
+        windows = new AppWindows(services);
         openFirstWindow(services, windows);
+        windows.startScheduler();
         try {
             services.bounceScans().start();
         } catch (RuntimeException e) {
@@ -83,6 +85,7 @@ public final class BroadsideApplication extends Application {
 
     @Override
     public void stop() {
+        if (windows != null) windows.stopScheduler();
         if (runner != null) runner.shutdown();
         if (services != null) services.close();
     }

@@ -187,6 +187,56 @@ class ScheduleCommandTest {
     }
 
     @Test
+    void theAppsWatcherSendsADueCampaignAndThenSaysWhatStartsNext() throws Exception {
+        Path c = campaign("watched");
+        Files.writeString(c, Files.readString(c).replace("\"account\": \"Local\"", "\"account\": \"Fast\""));
+        assertThat(cli.run("account", "add", "Fast", "--host", "127.0.0.1", "--port", Integer.toString(greenMail.getSmtp().getPort()),
+                "--security", "none", "--auth", "plain", "--user", "sender", "--password-env", "SMTP_PASSWORD")).as(cli.err()).isZero();
+        Path later = campaign("later");
+        assertThat(cli.run("schedule", "set", c.toString(), "--at", "2030-12-02T09:00", "--zone", "UTC")).isZero();
+        assertThat(cli.run("schedule", "set", later.toString(), "--at", "2030-12-24T09:00", "--zone", "UTC")).isZero();
+        MovableClock clock = new MovableClock(LocalDateTime.parse("2030-12-02T08:59").toInstant(ZoneOffset.UTC));
+        Database db = Database.open(cli.data);
+        ScheduleRepository repo = new ScheduleRepository(db);
+        ScheduledRuns runs = new ScheduledRuns(repo, CampaignSender.create(db, CredentialStores.open(cli.data, cli.env)),
+                Claimant.self(Claimant.Kind.APP), clock, Duration.ofMillis(50));
+        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.broadside.schedule.ScheduleWatcher watcher = new org.broadside.schedule.ScheduleWatcher(repo, runs, clock, said::add);
+
+        assertThat(watcher.tick()).as("a minute early: nothing").isEmpty();
+        assertThat(said).containsExactly("Next scheduled start: News watched, Mon 2 Dec 2030 at 09:00 (UTC)");
+        clock.now = LocalDateTime.parse("2030-12-02T09:00:30").toInstant(ZoneOffset.UTC);
+        assertThat(watcher.missed()).as("30 s late is on time, not missed").isEmpty();
+        var outcomes = watcher.tick();
+
+        assertThat(outcomes).hasSize(1);
+        assertThat(greenMail.getReceivedMessages()).hasSize(3);
+        assertThat(repo.find("watched").orElseThrow().state()).isEqualTo(ScheduleState.DONE);
+        assertThat(said.subList(1, 3)).containsExactly("Sending News watched (scheduled)",
+                "Next scheduled start: News later, Tue 24 Dec 2030 at 09:00 (UTC)");
+    }
+
+    @Test
+    void aStartMissedWhileTheAppWasClosedWaitsForTheUser() throws Exception {
+        Path c = campaign("missed");
+        assertThat(cli.run("schedule", "set", c.toString(), "--at", "2030-12-02T09:00", "--zone", "UTC")).isZero();
+        MovableClock clock = new MovableClock(LocalDateTime.parse("2030-12-02T11:00").toInstant(ZoneOffset.UTC));
+        Database db = Database.open(cli.data);
+        ScheduleRepository repo = new ScheduleRepository(db);
+        ScheduledRuns runs = new ScheduledRuns(repo, CampaignSender.create(db, CredentialStores.open(cli.data, cli.env)),
+                Claimant.self(Claimant.Kind.APP), clock, Duration.ofMillis(50));
+        org.broadside.schedule.ScheduleWatcher watcher = new org.broadside.schedule.ScheduleWatcher(repo, runs, clock, s -> { });
+        assertThat(watcher.missed()).extracting(Schedule::campaignUid).containsExactly("missed");
+
+        org.broadside.ui.schedule.MissedStart.apply(watcher.missed().get(0), org.broadside.ui.schedule.MissedStart.Choice.LATER, repo, clock.instant());
+
+        assertThat(repo.find("missed").orElseThrow().state()).isEqualTo(ScheduleState.MISSED);
+        assertThat(watcher.tick()).isEmpty();
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(watcher.missed()).isEmpty();
+    }
+
+    @Test
     void everyScheduleCommandHasHelp() {
         for (String sub : List.of("set", "list", "cancel", "run")) {
             assertThat(cli.run("schedule", sub, "--help")).isZero();

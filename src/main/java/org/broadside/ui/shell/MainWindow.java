@@ -28,6 +28,7 @@ public final class MainWindow {
     private final MainWindowViewModel vm;
     private final TabPane tabs;
     private final Windows windows;
+    private HBox statusBar;
 
     /**
      * The tab contents, built by the caller from the same draft, and optionally the delivery controls (Send, Pause,
@@ -56,7 +57,7 @@ public final class MainWindow {
         Label status = new Label();
         status.setId("windowStatus");
         status.textProperty().bind(vm.messageProperty());
-        HBox statusBar = new HBox(status);
+        statusBar = new HBox(status);
         statusBar.getStyleClass().add("status-bar");
         BorderPane root = new BorderPane(tabs, withControls(menus(recent), panels.controls()), null, statusBar, null);
         Scene scene = new Scene(root, 1180, 780);
@@ -71,6 +72,17 @@ public final class MainWindow {
     }
 
     public Stage stage() { return stage; }
+
+    /** Adds an app-wide sentence at the right of the status bar (the scheduler's next start or its run). */
+    public void showAppStatus(javafx.beans.value.ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId("appStatus");
+        l.getStyleClass().add("text-muted");
+        l.textProperty().bind(text);
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        statusBar.getChildren().addAll(grow, l);
+    }
 
     /** The menus, and at their right the delivery controls: reachable from every tab without a row of their own. */
     private static javafx.scene.Node withControls(MenuBar menus, javafx.scene.Node controls) {
