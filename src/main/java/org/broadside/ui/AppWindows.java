@@ -254,8 +254,6 @@ public final class AppWindows implements Windows {
         return s;
     }
 
-    // ----- Issue 13: each of these opens one window, built in its own package. -----
-
     @Override
     public void sendTest(CampaignDraft draft) {
         org.broadside.ui.testsend.TestSendViewModel vm = new org.broadside.ui.testsend.TestSendViewModel(draft::document,
@@ -394,8 +392,4 @@ public final class AppWindows implements Windows {
                 services.runner());
     }
 
-    /** Temporary while the windows of issue 13 are built on their branches; none of this may remain on main. */
-    private static void notYet(String what) {
-        throw new UnsupportedOperationException(what + " is being built");
-    }
 }

@@ -57,7 +57,14 @@ class SandboxInboxViewTest {
         TextArea raw = robot.lookup("#inboxRaw").queryAs(TextArea.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> raw.getText().contains("body text"));
         assertThat(raw.getText()).contains("Subject: Sandbox check");
+        TextArea text = robot.lookup("#inboxText").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text.getText().contains("body text"));
+        robot.clickOn("#inboxSearch").write("nothing like it");
+        assertThat(table.getItems()).isEmpty();
+        robot.interact(() -> robot.lookup("#inboxSearch").queryTextInputControl().setText("SANDBOX"));
+        assertThat(table.getItems()).hasSize(1);
         robot.clickOn("#inboxDeleteAll");
+        robot.clickOn("OK");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
         assertThat(server.mailbox().size()).isZero();
     }
