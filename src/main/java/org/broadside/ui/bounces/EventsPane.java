@@ -114,7 +114,12 @@ final class EventsPane extends BorderPane {
         status.setId("bouncesStatus");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
-        HBox foot = new HBox(10, undo, status);
+        Label summary = new Label();
+        summary.setId("bouncesSummary");
+        summary.getStyleClass().add("text-muted");
+        summary.textProperty().bind(vm.summaryProperty());
+        summary.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox foot = new HBox(10, undo, status, summary);
         foot.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.ALWAYS);
         undo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
