@@ -150,33 +150,41 @@ final class EventsPane extends BorderPane {
         table.setRowFactory(t -> {
             TableRow<ListedBounce> row = new TableRow<>();
             row.itemProperty().addListener((o, a, b) -> {
-                row.setContextMenu(b == null ? null : menu(vm, b));
                 row.getStyleClass().remove("text-muted");
                 if (b != null && b.event().undone()) row.getStyleClass().add("text-muted");
             });
             return row;
         });
+        table.setContextMenu(menu(vm, table));
         return table;
     }
 
-    private static ContextMenu menu(BouncesViewModel vm, ListedBounce r) {
+    /** One menu for the table, for the row under the pointer (a right-click selects it) or chosen with the keyboard. */
+    static ContextMenu menu(BouncesViewModel vm, TableView<ListedBounce> table) {
         MenuItem copy = new MenuItem("Copy address");
-        copy.setDisable(r.event().email() == null);
+        copy.setId("bouncesCopyAddress");
         copy.setOnAction(e -> {
+            ListedBounce r = table.getSelectionModel().getSelectedItem();
+            if (r == null || r.event().email() == null) return;
             ClipboardContent c = new ClipboardContent();
             c.putString(r.event().email());
             Clipboard.getSystemClipboard().setContent(c);
         });
         MenuItem undo = new MenuItem("Undo");
-        undo.setDisable(!BounceWords.undoable(r.event()));
-        undo.setOnAction(e -> vm.undo(r));
+        undo.setOnAction(e -> vm.undo(table.getSelectionModel().getSelectedItem()));
         MenuItem log = new MenuItem("Open the campaign's connection log");
-        log.setDisable(!vm.hasLog(r));
-        log.setOnAction(e -> vm.openLog(r));
+        log.setOnAction(e -> vm.openLog(table.getSelectionModel().getSelectedItem()));
         MenuItem campaign = new MenuItem("Show only this campaign");
-        campaign.setDisable(r.campaignUid() == null);
-        campaign.setOnAction(e -> vm.showCampaign(r.campaignUid(), null));
-        return new ContextMenu(copy, undo, log, campaign);
+        campaign.setOnAction(e -> vm.showCampaign(table.getSelectionModel().getSelectedItem().campaignUid(), null));
+        ContextMenu menu = new ContextMenu(copy, undo, log, campaign);
+        menu.setOnShowing(e -> {
+            ListedBounce r = table.getSelectionModel().getSelectedItem();
+            copy.setDisable(r == null || r.event().email() == null);
+            undo.setDisable(r == null || !BounceWords.undoable(r.event()));
+            log.setDisable(!vm.hasLog(r));
+            campaign.setDisable(r == null || r.campaignUid() == null);
+        });
+        return menu;
     }
 
     private static TableColumn<ListedBounce, String> column(String title, double width, Function<ListedBounce, String> value) {
