@@ -139,14 +139,14 @@ final class EventsPane extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label("No events. Press Scan now to read the bounce mailboxes (set them up on the Mailboxes tab)."));
         table.getColumns().setAll(java.util.List.of(
-                column("Received", 130, r -> TIME.format(r.event().messageDate())),
-                column("Kind", 120, r -> BounceWords.kind(r.event().kind())),
-                column("Address", 230, r -> r.event().email() == null ? "–" : r.event().email()),
-                column("Campaign", 160, r -> r.campaignName() == null ? "–" : r.campaignName()),
-                column("Action", 230, r -> BounceWords.action(r.event())),
-                column("Reason", 320, r -> (r.event().status() == null ? "" : r.event().status() + " ")
+                column("Received", 135, r -> TIME.format(r.event().messageDate())),
+                column("Kind", 135, r -> BounceWords.kind(r.event().kind())),
+                column("Address", 200, r -> r.event().email() == null ? "–" : r.event().email()),
+                column("Campaign", 130, r -> r.campaignName() == null ? "–" : r.campaignName()),
+                column("Action", 280, r -> BounceWords.action(r.event())),
+                column("Reason", 260, r -> (r.event().status() == null ? "" : r.event().status() + " ")
                         + (r.event().reason() == null ? "" : r.event().reason())),
-                column("Mailbox", 100, r -> r.event().mailbox() == null ? "" : r.event().mailbox())));
+                column("Mailbox", 90, r -> r.event().mailbox() == null ? "" : r.event().mailbox())));
         table.setRowFactory(t -> {
             TableRow<ListedBounce> row = new TableRow<>();
             row.itemProperty().addListener((o, a, b) -> {
