@@ -60,6 +60,7 @@ public final class BouncesViewModel {
     private final ObjectProperty<BounceKind> kindFilter = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("");
     private final BooleanProperty scanning = new SimpleBooleanProperty();
     private final DoubleProperty scanProgress = new SimpleDoubleProperty();
     private final ObservableList<String> scanLines = FXCollections.observableArrayList();
@@ -90,7 +91,10 @@ public final class BouncesViewModel {
     public ObjectProperty<CampaignName> campaignFilterProperty() { return campaignFilter; }
     public ObjectProperty<BounceKind> kindFilterProperty() { return kindFilter; }
     public StringProperty searchProperty() { return search; }
+    /** What the last action did (a scan, an Undo), or what went wrong. */
     public StringProperty statusProperty() { return status; }
+    /** How many events the table shows, and whether filters are on. */
+    public StringProperty summaryProperty() { return summary; }
     public BooleanProperty scanningProperty() { return scanning; }
     /** Share of the current scan done, 0 to 1. */
     public DoubleProperty scanProgressProperty() { return scanProgress; }
@@ -147,11 +151,7 @@ public final class BouncesViewModel {
             // setAll again after the choices: replacing them may have cleared the filter's value in a ComboBox.
             if (!Objects.equals(campaignFilter.get(), campaign)) campaignFilter.set(campaign);
             items.setAll(read.events());
-            if (scanning.get()) return;
-            // The list read right after a scan keeps the scan's result in the status line; later reads describe the list.
-            String note = afterScan;
-            afterScan = null;
-            status.set(note != null ? note : describe(read.events().size(), campaign, kind, text));
+            summary.set(describe(read.events().size(), campaign, kind, text));
         }, e -> status.set("The events could not be read: " + e.getMessage()));
     }
 

@@ -114,7 +114,12 @@ final class EventsPane extends BorderPane {
         status.setId("bouncesStatus");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
-        HBox foot = new HBox(10, undo, status);
+        Label summary = new Label();
+        summary.setId("bouncesSummary");
+        summary.getStyleClass().add("text-muted");
+        summary.textProperty().bind(vm.summaryProperty());
+        summary.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox foot = new HBox(10, undo, status, summary);
         foot.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.ALWAYS);
         undo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -134,44 +139,52 @@ final class EventsPane extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label("No events. Press Scan now to read the bounce mailboxes (set them up on the Mailboxes tab)."));
         table.getColumns().setAll(java.util.List.of(
-                column("Received", 130, r -> TIME.format(r.event().messageDate())),
-                column("Kind", 120, r -> BounceWords.kind(r.event().kind())),
-                column("Address", 230, r -> r.event().email() == null ? "–" : r.event().email()),
-                column("Campaign", 160, r -> r.campaignName() == null ? "–" : r.campaignName()),
-                column("Action", 230, r -> BounceWords.action(r.event())),
-                column("Reason", 320, r -> (r.event().status() == null ? "" : r.event().status() + " ")
+                column("Received", 135, r -> TIME.format(r.event().messageDate())),
+                column("Kind", 135, r -> BounceWords.kind(r.event().kind())),
+                column("Address", 200, r -> r.event().email() == null ? "–" : r.event().email()),
+                column("Campaign", 130, r -> r.campaignName() == null ? "–" : r.campaignName()),
+                column("Action", 280, r -> BounceWords.action(r.event())),
+                column("Reason", 260, r -> (r.event().status() == null ? "" : r.event().status() + " ")
                         + (r.event().reason() == null ? "" : r.event().reason())),
-                column("Mailbox", 100, r -> r.event().mailbox() == null ? "" : r.event().mailbox())));
+                column("Mailbox", 90, r -> r.event().mailbox() == null ? "" : r.event().mailbox())));
         table.setRowFactory(t -> {
             TableRow<ListedBounce> row = new TableRow<>();
             row.itemProperty().addListener((o, a, b) -> {
-                row.setContextMenu(b == null ? null : menu(vm, b));
                 row.getStyleClass().remove("text-muted");
                 if (b != null && b.event().undone()) row.getStyleClass().add("text-muted");
             });
             return row;
         });
+        table.setContextMenu(menu(vm, table));
         return table;
     }
 
-    private static ContextMenu menu(BouncesViewModel vm, ListedBounce r) {
+    /** One menu for the table, for the row under the pointer (a right-click selects it) or chosen with the keyboard. */
+    static ContextMenu menu(BouncesViewModel vm, TableView<ListedBounce> table) {
         MenuItem copy = new MenuItem("Copy address");
-        copy.setDisable(r.event().email() == null);
+        copy.setId("bouncesCopyAddress");
         copy.setOnAction(e -> {
+            ListedBounce r = table.getSelectionModel().getSelectedItem();
+            if (r == null || r.event().email() == null) return;
             ClipboardContent c = new ClipboardContent();
             c.putString(r.event().email());
             Clipboard.getSystemClipboard().setContent(c);
         });
         MenuItem undo = new MenuItem("Undo");
-        undo.setDisable(!BounceWords.undoable(r.event()));
-        undo.setOnAction(e -> vm.undo(r));
+        undo.setOnAction(e -> vm.undo(table.getSelectionModel().getSelectedItem()));
         MenuItem log = new MenuItem("Open the campaign's connection log");
-        log.setDisable(!vm.hasLog(r));
-        log.setOnAction(e -> vm.openLog(r));
+        log.setOnAction(e -> vm.openLog(table.getSelectionModel().getSelectedItem()));
         MenuItem campaign = new MenuItem("Show only this campaign");
-        campaign.setDisable(r.campaignUid() == null);
-        campaign.setOnAction(e -> vm.showCampaign(r.campaignUid(), null));
-        return new ContextMenu(copy, undo, log, campaign);
+        campaign.setOnAction(e -> vm.showCampaign(table.getSelectionModel().getSelectedItem().campaignUid(), null));
+        ContextMenu menu = new ContextMenu(copy, undo, log, campaign);
+        menu.setOnShowing(e -> {
+            ListedBounce r = table.getSelectionModel().getSelectedItem();
+            copy.setDisable(r == null || r.event().email() == null);
+            undo.setDisable(r == null || !BounceWords.undoable(r.event()));
+            log.setDisable(!vm.hasLog(r));
+            campaign.setDisable(r == null || r.campaignUid() == null);
+        });
+        return menu;
     }
 
     private static TableColumn<ListedBounce, String> column(String title, double width, Function<ListedBounce, String> value) {

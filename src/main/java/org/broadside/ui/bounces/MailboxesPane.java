@@ -103,6 +103,7 @@ final class MailboxesPane extends BorderPane {
                 + "message stays in the mailbox untouched. The password is kept in the credential store, never in the database.");
         explain.setWrapText(true);
         explain.getStyleClass().add("text-muted");
+        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Button add = new Button("New mailbox");
         add.setId("mailboxNew");

@@ -95,7 +95,7 @@ class BouncesViewModelTest {
         assertThat(vm.items()).extracting(r -> r.event().kind()).containsExactly(BounceKind.HARD_BOUNCE);
         vm.showCampaign("autumn", BounceKind.COMPLAINT);
         assertThat(vm.items()).isEmpty();
-        assertThat(vm.statusProperty().get()).isEqualTo("No event matches the filters.");
+        assertThat(vm.summaryProperty().get()).isEqualTo("No event matches the filters.");
     }
 
     @Test

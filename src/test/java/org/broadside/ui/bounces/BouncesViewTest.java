@@ -1,64 +1,102 @@
 package org.broadside.ui.bounces;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.broadside.bounces.BounceRulesRepository;
+import org.broadside.bounces.BounceKind;
+import org.broadside.bounces.BounceProcessor;
+import org.broadside.bounces.Classification;
+import org.broadside.bounces.ListedBounce;
 import org.broadside.bounces.MailboxConnector;
-import org.broadside.bounces.MailboxCredentials;
 import org.broadside.bounces.MailboxRepository;
+import org.broadside.bounces.BounceRulesRepository;
 import org.broadside.ui.common.FxBackgroundRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The bounces window used with the mouse: Scan now over a real IMAP mailbox, the event in the table, Undo. */
+/** The bounces window as a user works it: the recorded bounce in the table, Undo, the right-click menu, a new mailbox. */
 @ExtendWith(ApplicationExtension.class)
 class BouncesViewTest {
-    @RegisterExtension
-    static final GreenMailExtension GREENMAIL = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
     private BounceDesk desk;
+    private MailboxRepository mailboxes;
 
     @Start
     void start(Stage stage) {
         desk = new BounceDesk();
+        mailboxes = new MailboxRepository(desk.db);
+        Classification hard = new Classification(BounceKind.HARD_BOUNCE, BounceDesk.ALICE, "5.1.1", "user unknown", List.of(),
+                List.of(), "<view-test@mail.example.com>", Instant.parse("2026-12-01T10:15:00Z"), "Undelivered Mail Returned to Sender");
+        new BounceProcessor(desk.db).apply("Bounces", List.of(hard), false);
         FxBackgroundRunner runner = new FxBackgroundRunner();
         BouncesViewModel events = new BouncesViewModel(desk.db, () -> desk.credentials, MailboxConnector.systemTrust(), runner);
-        events.listenTo(desk.db.events());
-        MailboxesViewModel mailboxes = new MailboxesViewModel(new MailboxRepository(desk.db), () -> desk.credentials,
-                MailboxConnector.systemTrust(), runner);
-        BouncesView view = new BouncesView(events, mailboxes, new BounceRulesViewModel(new BounceRulesRepository(desk.db), runner));
-        Scene scene = new Scene(view, 1100, 700);
-        scene.getStylesheets().add(org.broadside.ui.shell.Theme.appStylesheet());
-        stage.setScene(scene);
+        events.listenTo(new org.broadside.ui.common.FxEvents(desk.db.events()));
+        MailboxesViewModel boxes = new MailboxesViewModel(mailboxes, () -> desk.credentials, MailboxConnector.systemTrust(), runner);
+        stage.setScene(new Scene(new BouncesView(events, boxes, new BounceRulesViewModel(new BounceRulesRepository(desk.db), runner)), 1180, 720));
         stage.show();
     }
 
-    @Test
-    void scanNowListsTheBounceAndUndoReversesIt(FxRobot robot) throws Exception {
-        GreenMailUser user = GREENMAIL.setUser("bounces@news.example.org", BounceDesk.LOGIN, BounceDesk.PASSWORD);
-        new MailboxRepository(desk.db).save(BounceDesk.mailbox(GREENMAIL.getImap().getPort()));
-        desk.credentials.put(MailboxCredentials.key("Bounces"), BounceDesk.PASSWORD.toCharArray());
-        BounceDesk.deliver(user, "01-dsn-hard-rfc822.eml");
+    @SuppressWarnings("unchecked")
+    private TableView<ListedBounce> table(FxRobot robot) throws Exception {
+        TableView<ListedBounce> t = robot.lookup("#bouncesTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> t.getItems().size() == 1);
+        return t;
+    }
 
-        robot.clickOn("#bouncesScan");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#bouncesStatus").queryAs(Label.class).getText()
-                .equals("Scan finished: 1 new event recorded."));
+    @Test
+    void undoTakesTheAddressOffTheBlacklistAndTheRowSaysSo(FxRobot robot) throws Exception {
+        TableView<ListedBounce> t = table(robot);
         assertThat(desk.blacklisted()).containsExactly(BounceDesk.ALICE);
-        robot.clickOn(BounceDesk.ALICE);
+        robot.clickOn("Hard bounce");
+        assertThat(robot.lookup("Autumn news").tryQuery()).isPresent();
         robot.clickOn("#bouncesUndo");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desk.blacklisted().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> t.getItems().size() == 1 && t.getItems().get(0).event().undone());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("Undone (was: blacklisted, contact flagged bounced)").tryQuery()).isPresent();
+        assertThat(desk.blacklisted()).isEmpty();
         assertThat(desk.flagsOfAlice()).isNull();
+        assertThat(robot.lookup("#bouncesUndo").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#bouncesStatus").queryAs(Label.class).getText()).startsWith("Undone: alice@example.com");
+    }
+
+    @Test
+    void theRightClickMenuCopiesTheAddress(FxRobot robot) throws Exception {
+        TableView<ListedBounce> t = table(robot);
+        robot.clickOn(BounceDesk.ALICE, MouseButton.SECONDARY);
+        // Headless Monocle turns a right-click into no context-menu request: open the table's menu as that request would.
+        robot.interact(() -> t.getContextMenu().show(t, javafx.geometry.Side.TOP, 200, 60));
+        assertThat(robot.lookup("Undo").queryAll()).hasSizeGreaterThanOrEqualTo(2); // the button and the menu's item
+        robot.clickOn("Copy address");
+        WaitForAsyncUtils.waitForFxEvents();
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(5, TimeUnit.SECONDS);
+        assertThat(copied).isEqualTo(BounceDesk.ALICE);
+    }
+
+    @Test
+    void aNewMailboxIsSavedFromTheMailboxesTab(FxRobot robot) throws Exception {
+        robot.clickOn("Mailboxes");
+        robot.clickOn("#mailboxNew");
+        robot.clickOn("#mailboxHost").write("imap.example.org");
+        robot.clickOn("#mailboxUser").write("bounces@example.org");
+        robot.clickOn("#mailboxPassword").write("pw-typed-here");
+        robot.clickOn("#mailboxSave");
+        ListView<?> list = robot.lookup("#mailboxList").queryListView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        assertThat(mailboxes.find("Bounces").orElseThrow().host()).isEqualTo("imap.example.org");
+        assertThat(mailboxes.find("Bounces").orElseThrow().port()).isEqualTo(993);
+        assertThat(desk.credentials.get("mailbox:bounces")).isPresent();
     }
 }
