@@ -134,9 +134,6 @@ public final class BouncesViewModel {
         }, e -> status.set("The campaign could not be read: " + e.getMessage()));
     }
 
-    /** What the last scan found, shown once the events are read again after it. */
-    private String afterScan;
-
     /** Reads the events again with the current filters; a slower earlier read never overwrites a newer one. */
     public void refresh() {
         long mine = ++refreshGeneration;
@@ -179,10 +176,9 @@ public final class BouncesViewModel {
         }, done -> {
             scanning.set(false);
             tick();
-            if (done.mailboxes() == 0) afterScan = "No bounce mailbox yet: add one on the Mailboxes tab with New mailbox, then press Scan now.";
-            else if (done.cancelled()) afterScan = "Scan stopped. What was recorded before stays; the rest of the messages were not touched.";
-            else afterScan = "Scan finished: " + done.recorded() + " new event" + (done.recorded() == 1 ? "" : "s") + " recorded.";
-            status.set(afterScan);
+            if (done.mailboxes() == 0) status.set("No bounce mailbox yet: add one on the Mailboxes tab with New mailbox, then press Scan now.");
+            else if (done.cancelled()) status.set("Scan stopped. What was recorded before stays; the rest of the messages were not touched.");
+            else status.set("Scan finished: " + done.recorded() + " new event" + (done.recorded() == 1 ? "" : "s") + " recorded.");
             refresh();
         }, e -> {
             scanning.set(false);
