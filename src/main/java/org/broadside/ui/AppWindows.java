@@ -119,11 +119,13 @@ public final class AppWindows implements Windows {
         delivery.setNewCampaign(() -> draft.update(c -> c.withId(UUID.randomUUID().toString())));
         delivery.load();
         DeliveryControls controls = new DeliveryControls(delivery);
+        DeliveryView deliveryView = new DeliveryView(delivery);
+        deliveryView.setOnReport(() -> report(draft));
         MainWindowViewModel windowModel = new MainWindowViewModel(draft, services.recent());
         windowModel.setBeforeSave(message::tidyIfEditingSource);
         MainWindow w = new MainWindow(new Stage(), windowModel,
                 new MainWindow.Panels(new MessageView(message), new RecipientsView(recipients, this::listManager),
-                        new SettingsView(settings), new PreviewView(preview), new DeliveryView(delivery), controls),
+                        new SettingsView(settings), new PreviewView(preview), deliveryView, controls),
                 services.recent(), this);
         controls.setOnShowDelivery(() -> w.show("Delivery"));
         w.showAppStatus(schedulerStatus);

@@ -50,6 +50,8 @@ class DeliveryControlsTest {
 
     @AfterEach
     void close() throws Exception {
+        // A failed test leaves its window open: later lookups by id would find its buttons.
+        WaitForAsyncUtils.asyncFx(() -> List.copyOf(windows.documents()).forEach(w -> w.stage().close())).get();
         services.close();
         if (deadPort != null) deadPort.close();
     }
@@ -68,7 +70,8 @@ class DeliveryControlsTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> services.sandbox().received().size() == 3);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#controlsStatus").queryLabeled().getText().startsWith("Finished"));
         assertThat(w.tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Message");
-        assertThat(robot.lookup("#controlsSend").queryButton().isDisabled()).isFalse();
+        // The strip's status and its buttons follow the run's end in separate pulses: wait for Send to come back.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#controlsSend").queryButton().isDisabled());
 
         // Pressed again with everyone sent: the answer is on the strip, and Details leads to the banner that explains.
         robot.clickOn("#controlsSend");

@@ -30,6 +30,14 @@ import java.util.Arrays;
 
 /** The Delivery tab: controls, progress, counts per state and the live per-recipient table. */
 public final class DeliveryView extends BorderPane {
+    private final Button report = new Button("Report");
+
+    /** Shows the Report button, which opens the campaign's report with its charts (Campaign > Report). */
+    public void setOnReport(Runnable open) {
+        report.setOnAction(e -> open.run());
+        report.setVisible(true);
+    }
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
     private final Ticker ticker = new FxTicker(100);
 
@@ -64,13 +72,16 @@ public final class DeliveryView extends BorderPane {
             File f = chooser.showSaveDialog(getScene().getWindow());
             if (f != null) vm.exportReport(f.toPath());
         });
+        report.setId("reportButton");
+        report.setVisible(false);
+        report.managedProperty().bind(report.visibleProperty());
         ComboBox<RecipientState> filter = new ComboBox<>();
         filter.setId("stateFilter");
         filter.setPromptText("All states");
         filter.getItems().add(null);
         filter.getItems().addAll(Arrays.asList(RecipientState.values()));
         filter.valueProperty().bindBidirectional(vm.filterProperty());
-        ToolBar bar = new ToolBar(send, pause, resume, stop, resend, export, new Label("Show"), filter);
+        ToolBar bar = new ToolBar(send, pause, resume, stop, resend, export, report, new Label("Show"), filter);
 
         ProgressBar progress = new ProgressBar();
         progress.setId("deliveryProgress");
