@@ -45,7 +45,9 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
             fieldBoxes.getChildren().add(b);
         }
         ScrollPane fieldsScroll = new ScrollPane(fieldBoxes);
+        // Its own height even in a short dialog: squeezed, the list would show two fields and a scroll bar.
         fieldsScroll.setPrefViewportHeight(Math.min(220, 26 * all.size()));
+        fieldsScroll.setMinViewportHeight(Math.min(220, 26 * all.size()));
         fieldsScroll.setFitToWidth(true);
 
         CheckBox onlyShown = new CheckBox(search.isBlank() ? "Only the contacts the search shows"
@@ -56,7 +58,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
 
         Label fieldsLabel = new Label("Fields, in this order:");
         VBox content = new VBox(10, new Label("Format:"), new HBox(16, csv, xlsx), fieldsLabel, fieldsScroll, onlyShown);
-        content.setPadding(new Insets(6, 0, 0, 0));
+        content.setPadding(new Insets(6, 4, 0, 4));
         content.setPrefWidth(440);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);

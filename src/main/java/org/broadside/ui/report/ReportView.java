@@ -244,7 +244,7 @@ public final class ReportView extends BorderPane {
     private static VBox section(String heading, TableView<?> table) {
         Label h = new Label(heading);
         h.getStyleClass().add("title-4");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPrefHeight(230);
         VBox box = new VBox(6, h, table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -255,24 +255,24 @@ public final class ReportView extends BorderPane {
         accounts.setId("reportAccounts");
         accounts.setPlaceholder(new Label("No account has tried yet."));
         accounts.getColumns().setAll(List.of(
-                column("Account", 160, AccountRow::label),
-                column("Tried", 70, r -> ReportWords.count(r.counts().attempted())),
-                column("Accepted", 80, r -> ReportWords.count(r.counts().sent())),
-                column("Deferred", 80, r -> ReportWords.count(r.counts().deferred())),
-                column("Failed", 70, r -> ReportWords.count(r.counts().failed())),
-                column("Unknown", 80, r -> ReportWords.count(r.counts().unknown()))));
+                column("Account", 130, AccountRow::label),
+                column("Tried", 74, r -> ReportWords.count(r.counts().attempted())),
+                column("Accepted", 74, r -> ReportWords.count(r.counts().sent())),
+                column("Deferred", 74, r -> ReportWords.count(r.counts().deferred())),
+                column("Failed", 74, r -> ReportWords.count(r.counts().failed())),
+                column("Unknown", 74, r -> ReportWords.count(r.counts().unknown()))));
     }
 
     private void domainTable() {
         domains.setId("reportDomains");
         domains.setPlaceholder(new Label("No recipients."));
         domains.getColumns().setAll(List.of(
-                column("Domain", 170, DomainRow::label),
-                column("Recipients", 85, r -> ReportWords.count(r.counts().total())),
-                column("Accepted", 80, r -> ReportWords.count(r.counts().sent())),
-                column("Deferred", 80, r -> ReportWords.count(r.counts().deferred())),
-                column("Failed", 70, r -> ReportWords.count(r.counts().failed())),
-                column("Pending", 75, r -> ReportWords.count(r.counts().pending()))));
+                column("Domain", 130, DomainRow::label),
+                column("Recipients", 74, r -> ReportWords.count(r.counts().total())),
+                column("Accepted", 74, r -> ReportWords.count(r.counts().sent())),
+                column("Deferred", 74, r -> ReportWords.count(r.counts().deferred())),
+                column("Failed", 74, r -> ReportWords.count(r.counts().failed())),
+                column("Pending", 74, r -> ReportWords.count(r.counts().pending()))));
     }
 
     private void replyCodeTable() {
@@ -290,7 +290,7 @@ public final class ReportView extends BorderPane {
         });
         replyCodes.getColumns().setAll(List.of(
                 column("Reply", 90, ReplyCodeRow::label),
-                column("Recipients", 85, r -> ReportWords.count(r.count())),
+                column("Recipients", 74, r -> ReportWords.count(r.count())),
                 meaning,
                 column("For example", 330, r -> r.example() == null ? "" : r.example())));
     }

@@ -23,9 +23,9 @@ public final class ScheduledCampaignsView extends BorderPane {
         table.setPlaceholder(new Label("No campaign is scheduled. Open a campaign and choose Campaign > Schedule…."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("Campaign", 180, Schedule::campaignName),
-                column("Next start", 300, vm::nextStart),
-                column("Sending window", 160, s -> ScheduleWords.window(s.window())),
+                column("Campaign", 170, Schedule::campaignName),
+                column("Next start", 380, vm::nextStart),
+                column("Sending window", 150, s -> ScheduleWords.window(s.window())),
                 column("State", 90, s -> ScheduleWords.state(s.state())),
                 column("Last run", 300, s -> s.lastResult() == null ? "" : s.lastResult())));
         table.setOnMouseClicked(e -> {

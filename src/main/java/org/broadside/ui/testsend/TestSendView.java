@@ -60,6 +60,7 @@ public final class TestSendView extends BorderPane {
         remove.disableProperty().bind(chosen.getSelectionModel().selectedItemProperty().isNull());
         Spinner<Integer> count = new Spinner<>(1, 20, vm.randomCountProperty().get());
         count.setPrefWidth(70);
+        count.setMinWidth(70);
         count.valueProperty().addListener((o, a, b) -> vm.randomCountProperty().set(b));
         Button random = new Button("Pick at random");
         random.setId("testRandom");
@@ -69,7 +70,13 @@ public final class TestSendView extends BorderPane {
         HBox.setHgrow(candidates, Priority.ALWAYS);
         candidates.setPrefHeight(170);
         chosen.setPrefHeight(110);
-        left.setPrefWidth(470);
+        // The left column keeps its width: squeezed by the growing right one, its buttons would read "...".
+        left.setMinWidth(480);
+        left.setPrefWidth(480);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        random.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        mergeAs.setWrapText(true);
 
         Label toLabel = new Label("Send to (your own addresses; comma or one per line)");
         toLabel.getStyleClass().add("title-4");
@@ -104,6 +111,7 @@ public final class TestSendView extends BorderPane {
         note.getStyleClass().add("text-muted");
         VBox right = new VBox(8, toLabel, to, prefix, plan, row(send, stop), note);
         HBox.setHgrow(right, Priority.ALWAYS);
+        right.setMinWidth(320);
 
         TableView<TestReceipt> table = new TableView<>(vm.receipts());
         table.setId("testReceipts");

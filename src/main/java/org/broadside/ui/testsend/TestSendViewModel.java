@@ -146,7 +146,7 @@ public final class TestSendViewModel {
             sending.set(false);
             long failed = all.stream().filter(r -> r.outcome().failed()).count();
             status.set(stop.get() && all.size() < request.messages() ? "Stopped after " + all.size() + " message" + (all.size() == 1 ? "" : "s") + "."
-                    : failed == 0 ? "All " + all.size() + " accepted. The campaign's recipients are unchanged."
+                    : failed == 0 ? (all.size() == 1 ? "Accepted." : "All " + all.size() + " accepted.") + " The campaign's recipients are unchanged."
                     : failed + " of " + all.size() + " not accepted: see the replies above.");
         }, e -> {
             sending.set(false);
