@@ -38,6 +38,8 @@ public final class ReportExport {
 
     static String csv(String s) {
         if (s == null) return "";
+        // A server's reply or an address is outside text: a spreadsheet must not run "=HYPERLINK(...)" from it.
+        s = org.broadside.contacts.ListExporter.neutralize(s);
         boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
         return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
