@@ -255,24 +255,24 @@ public final class ReportView extends BorderPane {
         accounts.setId("reportAccounts");
         accounts.setPlaceholder(new Label("No account has tried yet."));
         accounts.getColumns().setAll(List.of(
-                column("Account", 130, AccountRow::label),
-                column("Tried", 74, r -> ReportWords.count(r.counts().attempted())),
-                column("Accepted", 74, r -> ReportWords.count(r.counts().sent())),
-                column("Deferred", 74, r -> ReportWords.count(r.counts().deferred())),
-                column("Failed", 74, r -> ReportWords.count(r.counts().failed())),
-                column("Unknown", 74, r -> ReportWords.count(r.counts().unknown()))));
+                column("Account", 100, AccountRow::label),
+                column("Tried", 92, r -> ReportWords.count(r.counts().attempted())),
+                column("Accepted", 92, r -> ReportWords.count(r.counts().sent())),
+                column("Deferred", 92, r -> ReportWords.count(r.counts().deferred())),
+                column("Failed", 92, r -> ReportWords.count(r.counts().failed())),
+                column("Unknown", 92, r -> ReportWords.count(r.counts().unknown()))));
     }
 
     private void domainTable() {
         domains.setId("reportDomains");
         domains.setPlaceholder(new Label("No recipients."));
         domains.getColumns().setAll(List.of(
-                column("Domain", 130, DomainRow::label),
-                column("Recipients", 74, r -> ReportWords.count(r.counts().total())),
-                column("Accepted", 74, r -> ReportWords.count(r.counts().sent())),
-                column("Deferred", 74, r -> ReportWords.count(r.counts().deferred())),
-                column("Failed", 74, r -> ReportWords.count(r.counts().failed())),
-                column("Pending", 74, r -> ReportWords.count(r.counts().pending()))));
+                column("Domain", 110, DomainRow::label),
+                column("Recipients", 92, r -> ReportWords.count(r.counts().total())),
+                column("Accepted", 92, r -> ReportWords.count(r.counts().sent())),
+                column("Deferred", 92, r -> ReportWords.count(r.counts().deferred())),
+                column("Failed", 92, r -> ReportWords.count(r.counts().failed())),
+                column("Pending", 92, r -> ReportWords.count(r.counts().pending()))));
     }
 
     private void replyCodeTable() {
@@ -290,7 +290,7 @@ public final class ReportView extends BorderPane {
         });
         replyCodes.getColumns().setAll(List.of(
                 column("Reply", 90, ReplyCodeRow::label),
-                column("Recipients", 74, r -> ReportWords.count(r.count())),
+                column("Recipients", 92, r -> ReportWords.count(r.count())),
                 meaning,
                 column("For example", 330, r -> r.example() == null ? "" : r.example())));
     }
