@@ -89,7 +89,16 @@ public final class ListManagerView extends BorderPane {
                         : "Refresh from saved source: " + String.join(", ", names));
             });
         });
-        clean.getItems().setAll(refreshSource, new javafx.scene.control.SeparatorMenuItem(), dedupe, check, checkDns, purge);
+        javafx.scene.control.MenuItem deleteList = new javafx.scene.control.MenuItem("Delete this list…");
+        deleteList.setOnAction(e -> {
+            var confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    vm.deleteListQuestion(), javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
+            confirm.setHeaderText("Delete this list?");
+            confirm.initOwner(getScene().getWindow());
+            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.deleteList());
+        });
+        clean.getItems().setAll(refreshSource, new javafx.scene.control.SeparatorMenuItem(), dedupe, check, checkDns, purge,
+                new javafx.scene.control.SeparatorMenuItem(), deleteList);
         clean.disableProperty().bind(vm.busyProperty());
         setTop(new ToolBar(lists, newList, addField, search, add, delete, importButton, export, clean));
         vm.reportProperty().addListener((o, a, text) -> {

@@ -400,6 +400,30 @@ public final class ListManagerViewModel {
         return password;
     }
 
+    /** The question before deleting the chosen list, with its size (read from the table's count). */
+    public String deleteListQuestion() {
+        ContactList list = selected.get();
+        return list == null ? "" : "Delete the list \"" + list.name() + "\" and its " + String.format("%,d", rows.size())
+                + " contacts? Campaigns already sent keep their record of whom they sent to.";
+    }
+
+    /** Deletes the chosen list and its contacts; the next list is shown. */
+    public void deleteList() {
+        ContactList list = selected.get();
+        if (list == null || busy.get()) return;
+        runner.run(() -> contacts.deleteList(list.id()), deleted -> {
+            String done = "Deleted the list \"" + list.name() + "\".";
+            lists.removeIf(l -> l.id() == list.id());
+            // The next list is read and counted; what was deleted is said before its counts.
+            afterReload = done;
+            selected.set(lists.isEmpty() ? null : lists.get(0));
+            if (lists.isEmpty()) {
+                afterReload = "";
+                status.set(done);
+            }
+        }, e -> status.set(e.getMessage()));
+    }
+
     /** The words of the confirmation before deleting the chosen contacts. */
     public static String deleteQuestion(List<Contact> chosen) {
         return chosen.size() == 1 ? "Delete " + chosen.get(0).email() + " from the list?"

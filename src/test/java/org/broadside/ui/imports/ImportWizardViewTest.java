@@ -26,6 +26,7 @@ class ImportWizardViewTest {
     @TempDir static Path dir;
     private Database db;
     private ImportWizardViewModel vm;
+    private javafx.scene.Parent root;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -33,26 +34,32 @@ class ImportWizardViewTest {
         Path csv = Files.writeString(dir.resolve("crm.csv"), "email,first_name\nzoe@example.com,Zoë\n");
         vm = new ImportWizardViewModel(db, new FxBackgroundRunner(), org.broadside.accounts.InMemoryCredentialStore::new, () -> { });
         vm.source().fileProperty().set(csv.toString());
-        stage.setScene(new Scene(new ImportWizardView(vm), 1100, 760));
+        root = new ImportWizardView(vm);
+        stage.setScene(new Scene(root, 1100, 760));
         stage.show();
     }
 
     /** The reported bug: first_name typed over as "First Name", then Import clicked, imported it as first_name. */
     @Test
     void aFieldTypedIntoTheMappingIsWhatTheImportUses(FxRobot robot) throws Exception {
-        robot.clickOn("#importPreview");
-        TableView<MappingRow> mapping = robot.lookup("#importMapping").queryTableView();
+        // Everything is looked up in this test's own window (other tests' windows may still be open in this JVM),
+        // and driven through its controls rather than the mouse (another window may lie on top of it).
+        robot.interact(() -> robot.from(root).lookup("#importPreview").queryButton().fire());
+        TableView<MappingRow> mapping = robot.from(root).lookup("#importMapping").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> mapping.getItems().size() == 2);
-        TableCell<?, ?> target = robot.lookup("#importMapping .table-cell").queryAllAs(TableCell.class).stream()
+        WaitForAsyncUtils.waitForFxEvents();
+        TableCell<?, ?> target = robot.from(mapping).lookup(".table-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> c.getIndex() == 1 && c.getTableColumn() == mapping.getColumns().get(2)).findFirst().orElseThrow();
-        // Into the cell's text field itself (a click on the cell's middle can land on the choice's arrow under load).
         javafx.scene.control.ComboBox<?> combo = (javafx.scene.control.ComboBox<?>) target.getGraphic();
-        robot.clickOn(combo.getEditor());
-        robot.interact(() -> combo.getEditor().selectAll());
-        robot.write("First Name");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "First Name".equals(mapping.getItems().get(1).targetProperty().get()));
-        robot.clickOn("#importList").write("Customers");
-        robot.clickOn("#importRun");
+        // Typed, not committed with Enter: the text in the cell's field must be the mapping at once.
+        robot.interact(() -> combo.getEditor().setText("First Name"));
+        assertThat(mapping.getItems().get(1).targetProperty().get()).isEqualTo("First Name");
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<String> list = robot.from(root).lookup("#importList").queryAs(javafx.scene.control.ComboBox.class);
+            list.setValue("Customers");
+            robot.from(root).lookup("#importRun").queryButton().fire();
+        });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.statusProperty().get().startsWith("Done."));
         ContactRepository contacts = new ContactRepository(db);
         var list = contacts.requireList("Customers");

@@ -97,4 +97,16 @@ class ContactEditingTest {
         assertThat(ListManagerViewModel.addresses(both)).isEqualTo("ann@example.com\nbob@example.com");
         assertThat(ListManagerViewModel.mailto(both).toString()).isEqualTo("mailto:ann@example.com,bob@example.com");
     }
+
+    @Test
+    void deletingTheListAsksWithItsSizeAndShowsTheNextList() {
+        ContactList other = contacts.createList("Another", List.of());
+        vm.refreshLists();
+        vm.selectedProperty().set(vm.lists().stream().filter(l -> l.id() == list.id()).findFirst().orElseThrow());
+        assertThat(vm.deleteListQuestion()).startsWith("Delete the list \"Members\" and its 2 contacts?");
+        vm.deleteList();
+        assertThat(contacts.findList("Members")).isEmpty();
+        assertThat(vm.selectedProperty().get().id()).isEqualTo(other.id());
+        assertThat(vm.statusProperty().get()).startsWith("Deleted the list \"Members\".");
+    }
 }
