@@ -134,16 +134,15 @@ public final class AppWindows implements Windows {
         memory.remember(w.stage(), "document", DefaultSize.shareOfScreen(0.8, 1180, 760));
         // The problems panel is the Message tab's, built elsewhere: it follows the store for as long as its window is open.
         message.activate();
-        // A run of this campaign by someone else (a scheduled start, the command line) shows here once it changes
-        // the campaign's state; this window's own run reports through its listener instead.
-        org.broadside.events.Subscription othersRuns = services.uiEvents().subscribe(ev -> {
-            if (ev instanceof org.broadside.events.AppEvent.CampaignStateChanged c
-                    && (c.uid() == null || c.uid().equals(draft.document().uid())) && !delivery.runningProperty().get()) {
-                delivery.load();
-            }
-        });
+        // A scheduled run of this campaign (by the app's scheduler) shows here when the scheduler's sentence changes,
+        // i.e. when such a run starts or ends. Not on every state change of the campaign: this window's own run ends
+        // with one too, and reading the store then would overwrite the answer Send has just given.
+        javafx.beans.value.ChangeListener<String> scheduledRuns = (o, before, now) -> {
+            if (!delivery.runningProperty().get()) delivery.load();
+        };
+        schedulerStatus.addListener(scheduledRuns);
         w.stage().setOnHidden(e -> {
-            othersRuns.close();
+            schedulerStatus.removeListener(scheduledRuns);
             message.deactivate();
             documents.remove(w);
             // A closed window has no Pause or Stop button left: stop its send (open transactions finish; Resume later).

@@ -62,23 +62,33 @@ class DeliveryControlsTest {
                 .withUnsubscribe(new Unsubscribe("leave@example.com", null, false));
     }
 
+    /** This test's window only: other test classes' windows may still be open in this JVM, or lie on top of it. */
+    private static org.testfx.service.query.NodeQuery in(FxRobot robot, MainWindow w) {
+        return robot.from(w.stage().getScene().getRoot());
+    }
+
+    /** Presses a button of this test's window, as a click would (fired: no other window can take the click). */
+    private static void press(FxRobot robot, MainWindow w, String id) {
+        robot.interact(() -> in(robot, w).lookup(id).queryAs(javafx.scene.control.ButtonBase.class).fire());
+    }
+
     @Test
     void sendFromTheMessageTabSendsAndShowsTheStatus(FxRobot robot) throws Exception {
         MainWindow w = WaitForAsyncUtils.asyncFx(() -> windows.show(new CampaignDraft(campaign("controls-1", "Sandbox"), null))).get();
         assertThat(w.tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Message");
-        robot.clickOn("#controlsSend");
+        press(robot, w, "#controlsSend");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> services.sandbox().received().size() == 3);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#controlsStatus").queryLabeled().getText().startsWith("Finished"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> in(robot, w).lookup("#controlsStatus").queryLabeled().getText().startsWith("Finished"));
         assertThat(w.tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Message");
         // The strip's status and its buttons follow the run's end in separate pulses: wait for Send to come back.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#controlsSend").queryButton().isDisabled());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !in(robot, w).lookup("#controlsSend").queryButton().isDisabled());
 
         // Pressed again with everyone sent: the answer is on the strip, and Details leads to the banner that explains.
-        robot.clickOn("#controlsSend");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#controlsStatus").queryLabeled().getText().equals("Not sent: nothing is due."));
-        robot.clickOn("#controlsDetails");
+        press(robot, w, "#controlsSend");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> in(robot, w).lookup("#controlsStatus").queryLabeled().getText().equals("Not sent: nothing is due."));
+        press(robot, w, "#controlsDetails");
         assertThat(w.tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Delivery");
-        assertThat(robot.lookup("#deliveryBannerText").queryLabeled().getText()).startsWith("Nothing is due: all 3 recipients");
+        assertThat(in(robot, w).lookup("#deliveryBannerText").queryLabeled().getText()).startsWith("Nothing is due: all 3 recipients");
         robot.interact(() -> w.stage().close());
     }
 
@@ -90,17 +100,17 @@ class DeliveryControlsTest {
                 .security(AccountSecurity.NONE).build());
         MainWindow w = WaitForAsyncUtils.asyncFx(() -> windows.show(new CampaignDraft(campaign("controls-2", "Dead"), null))).get();
         robot.interact(() -> w.show("Delivery"));
-        robot.clickOn("#controlsSend");
-        TableView<RecipientItem> table = robot.lookup("#deliveryTable").queryTableView();
+        press(robot, w, "#controlsSend");
+        TableView<RecipientItem> table = in(robot, w).lookup("#deliveryTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3 && !table.getItems().get(0).isLoading());
         assertThat(table.getItems()).extracting(RecipientItem::email).containsExactly("ann@example.com", "bob@example.com", "cy@example.com");
         // The engine on this branch backs off and retries the connection without a word (the AccountNotice banner
         // for this comes with the engine's notices); the table still shows whom it waits to send to.
         assertThat(table.getItems()).allSatisfy(i -> assertThat(i.state()).isIn(RecipientState.PENDING, RecipientState.SENDING));
-        assertThat(robot.lookup("#controlsStatus").queryLabeled().getText()).isEqualTo("Sending");
-        robot.clickOn("#controlsStop");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#controlsStatus").queryLabeled().getText().startsWith("Stopped"));
-        assertThat(robot.lookup("#controlsResume").queryButton().isDisabled()).isFalse();
+        assertThat(in(robot, w).lookup("#controlsStatus").queryLabeled().getText()).isEqualTo("Sending");
+        press(robot, w, "#controlsStop");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> in(robot, w).lookup("#controlsStatus").queryLabeled().getText().startsWith("Stopped"));
+        assertThat(in(robot, w).lookup("#controlsResume").queryButton().isDisabled()).isFalse();
         assertThat(table.getItems()).hasSize(3).allSatisfy(i -> assertThat(i.state()).isEqualTo(RecipientState.PENDING));
         robot.interact(() -> w.stage().close());
     }
