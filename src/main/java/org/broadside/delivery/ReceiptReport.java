@@ -48,6 +48,11 @@ public final class ReceiptReport {
 
     private static void cell(Writer w, String value, boolean first) throws IOException {
         if (!first) w.write(',');
-        w.write(ListExporter.quote(ListExporter.neutralize(value == null ? "" : value)));
+        w.write(cell(value));
+    }
+
+    /** One cell as the report writes it: empty for null, a formula-like start neutralised, quoted where needed. */
+    public static String cell(String value) {
+        return ListExporter.quote(ListExporter.neutralize(value == null ? "" : value));
     }
 }

@@ -189,10 +189,10 @@ class DeliveryViewModelTest {
 
     @Test
     void csvEscapesCommasQuotesAndLineBreaks() {
-        assertThat(ReportExport.csv("a,b")).isEqualTo("\"a,b\"");
-        assertThat(ReportExport.csv("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(ReportExport.csv("plain")).isEqualTo("plain");
-        assertThat(List.of(ReportExport.csv(null))).containsExactly("");
+        assertThat(org.broadside.delivery.ReceiptReport.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(org.broadside.delivery.ReceiptReport.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(org.broadside.delivery.ReceiptReport.cell("plain")).isEqualTo("plain");
+        assertThat(List.of(org.broadside.delivery.ReceiptReport.cell(null))).containsExactly("");
     }
 
     @Test

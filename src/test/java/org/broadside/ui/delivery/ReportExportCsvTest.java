@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportExportCsvTest {
     @Test
     void quotesAndNeutralisesFormulaLikeCells() {
-        assertThat(ReportExport.csv("550 5.1.1 no such user")).isEqualTo("550 5.1.1 no such user");
-        assertThat(ReportExport.csv("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
-        assertThat(ReportExport.csv("a, b")).isEqualTo("\"a, b\"");
-        assertThat(ReportExport.csv(null)).isEmpty();
+        assertThat(org.broadside.delivery.ReceiptReport.cell("550 5.1.1 no such user")).isEqualTo("550 5.1.1 no such user");
+        assertThat(org.broadside.delivery.ReceiptReport.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(org.broadside.delivery.ReceiptReport.cell("a, b")).isEqualTo("\"a, b\"");
+        assertThat(org.broadside.delivery.ReceiptReport.cell(null)).isEmpty();
     }
 }
