@@ -1,5 +1,7 @@
 package org.broadside.merge;
 
+import org.broadside.mime.HtmlEntities;
+
 /**
  * Reads a template one character at a time. In HTML mode it decodes entities on the fly, because WYSIWYG
  * editors store {@code <IF [[a]] = "x">} as {@code &lt;IF [[a]] = &quot;x&quot;&gt;}; both must parse alike.
@@ -41,13 +43,10 @@ final class SourceCursor {
         char c = source.charAt(pos);
         width = 1;
         if (c == '&' && decodeEntities) {
-            int semicolon = source.indexOf(';', pos + 1);
-            if (semicolon > pos + 1 && semicolon - pos <= 10) {
-                int decoded = HtmlEntities.decode(source, pos + 1, semicolon);
-                if (decoded >= 0) {
-                    width = semicolon + 1 - pos;
-                    return decoded;
-                }
+            int decoded = HtmlEntities.decodeChar(source, pos);
+            if (decoded >= 0) {
+                width = HtmlEntities.length(source, pos);
+                return decoded;
             }
         }
         return c;

@@ -1,5 +1,7 @@
 package org.broadside.merge;
 
+import org.broadside.mime.HtmlEntities;
+
 /**
  * Compiles template source into nodes in one pass. Text is copied as written; only '[' and '<'
  * (and, in HTML, '&' that may start "&lt;") can begin something else.

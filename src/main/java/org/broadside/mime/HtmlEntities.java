@@ -1,20 +1,23 @@
 package org.broadside.mime;
 
-import java.util.Map;
+import org.jsoup.nodes.Entities;
 
-/** Decodes the HTML character references that appear in mail: numeric ones and a table of common names. */
-final class HtmlEntities {
-    private static final Map<String, String> NAMED = Map.ofEntries(
-            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-            Map.entry("apos", "'"), Map.entry("nbsp", "\u00A0"), Map.entry("copy", "\u00A9"), Map.entry("reg", "\u00AE"),
-            Map.entry("trade", "\u2122"), Map.entry("euro", "\u20AC"), Map.entry("pound", "\u00A3"), Map.entry("yen", "\u00A5"),
-            Map.entry("cent", "\u00A2"), Map.entry("sect", "\u00A7"), Map.entry("deg", "\u00B0"), Map.entry("middot", "\u00B7"),
-            Map.entry("bull", "\u2022"), Map.entry("hellip", "\u2026"), Map.entry("ndash", "\u2013"), Map.entry("mdash", "\u2014"),
-            Map.entry("lsquo", "\u2018"), Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201C"), Map.entry("rdquo", "\u201D"),
-            Map.entry("laquo", "\u00AB"), Map.entry("raquo", "\u00BB"), Map.entry("times", "\u00D7"), Map.entry("shy", ""),
-            Map.entry("auml", "\u00E4"), Map.entry("ouml", "\u00F6"), Map.entry("uuml", "\u00FC"), Map.entry("Auml", "\u00C4"),
-            Map.entry("Ouml", "\u00D6"), Map.entry("Uuml", "\u00DC"), Map.entry("szlig", "\u00DF"), Map.entry("eacute", "\u00E9"),
-            Map.entry("egrave", "\u00E8"), Map.entry("agrave", "\u00E0"), Map.entry("ccedil", "\u00E7"), Map.entry("zwnj", ""));
+/**
+ * Decodes HTML character references: numeric ones as HTML5 reads them, and every named reference of the HTML5
+ * table. The table is jsoup's (all 2,231 names), so the project keeps no list of its own that could fall behind:
+ * the text part and the merge-tag reader both decode through here.
+ */
+public final class HtmlEntities {
+    /** The longest HTML5 name, "CounterClockwiseContourIntegral", is 31 characters. */
+    private static final int LONGEST_NAME = 32;
+    /**
+     * HTML5 reads the C1 controls 0x80-0x9F of a numeric reference as Windows-1252, because that is what the
+     * authors of such pages meant: &amp;#150; is an en dash. Zero means "no mapping" (the code point itself).
+     */
+    private static final char[] WINDOWS_1252 = {
+        '\u20AC', 0, '\u201A', '\u0192', '\u201E', '\u2026', '\u2020', '\u2021', '\u02C6', '\u2030', '\u0160', '\u2039',
+        '\u0152', 0, '\u017D', 0, 0, '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014', '\u02DC',
+        '\u2122', '\u0161', '\u203A', '\u0153', 0, '\u017E', '\u0178'};
 
     private HtmlEntities() {}
 
@@ -22,29 +25,98 @@ final class HtmlEntities {
      * Decodes the reference starting at {@code html[amp]} ('&') into {@code out}; returns the index
      * after it, or -1 when it is not a reference (the caller then keeps the '&').
      */
-    static int decode(String html, int amp, StringBuilder out) {
-        int end = html.indexOf(';', amp + 1);
-        if (end < 0 || end - amp > 12) {
+    public static int decode(CharSequence html, int amp, StringBuilder out) {
+        int end = semicolon(html, amp);
+        if (end < 0) {
             return -1;
         }
         if (html.charAt(amp + 1) == '#') {
-            try {
-                boolean hex = end > amp + 2 && (html.charAt(amp + 2) == 'x' || html.charAt(amp + 2) == 'X');
-                int cp = Integer.parseInt(html, amp + (hex ? 3 : 2), end, hex ? 16 : 10);
-                if (cp <= 0 || cp > Character.MAX_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                    cp = 0xFFFD;
-                }
-                out.appendCodePoint(cp);
-                return end + 1;
-            } catch (NumberFormatException e) {
+            int cp = numeric(html, amp + 2, end);
+            if (cp < 0) {
                 return -1;
             }
+            out.appendCodePoint(cp);
+            return end + 1;
         }
-        String value = NAMED.get(html.substring(amp + 1, end));
-        if (value == null) {
+        String value = Entities.getByName(html.subSequence(amp + 1, end).toString());
+        if (value.isEmpty()) {
             return -1;
         }
         out.append(value);
         return end + 1;
+    }
+
+    /**
+     * The single character the reference at {@code source[amp]} stands for, or -1 when it is not a reference
+     * or stands for more than one UTF-16 unit (a merge tag's brackets and names never do).
+     */
+    public static int decodeChar(CharSequence source, int amp) {
+        var one = new StringBuilder(2);
+        return decode(source, amp, one) < 0 || one.length() != 1 ? -1 : one.charAt(0);
+    }
+
+    /** Length of the reference at {@code source[amp]} including '&' and ';', or -1 when there is none. */
+    public static int length(CharSequence source, int amp) {
+        int end = semicolon(source, amp);
+        return end < 0 ? -1 : end + 1 - amp;
+    }
+
+    /** Decodes every reference in s; what is not a reference stays as written. */
+    public static String decodeAll(String s) {
+        int amp = s.indexOf('&');
+        if (amp < 0) {
+            return s;
+        }
+        var out = new StringBuilder(s.length());
+        int from = 0;
+        while (amp >= 0) {
+            out.append(s, from, amp);
+            int next = decode(s, amp, out);
+            if (next < 0) {
+                out.append('&');
+                from = amp + 1;
+            } else {
+                from = next;
+            }
+            amp = s.indexOf('&', from);
+        }
+        return out.append(s, from, s.length()).toString();
+    }
+
+    private static int semicolon(CharSequence s, int amp) {
+        int limit = Math.min(s.length(), amp + 2 + LONGEST_NAME);
+        for (int i = amp + 1; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == ';') {
+                return i > amp + 1 ? i : -1;
+            }
+            if (!(c == '#' && i == amp + 1) && !Character.isLetterOrDigit(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int numeric(CharSequence s, int from, int end) {
+        boolean hex = from < end && (s.charAt(from) == 'x' || s.charAt(from) == 'X');
+        int start = hex ? from + 1 : from;
+        if (start == end || end - start > 8) {
+            return -1;
+        }
+        int cp = 0;
+        for (int i = start; i < end; i++) {
+            int digit = Character.digit(s.charAt(i), hex ? 16 : 10);
+            if (digit < 0) {
+                return -1;
+            }
+            cp = cp * (hex ? 16 : 10) + digit;
+        }
+        if (cp >= 0x80 && cp <= 0x9F && WINDOWS_1252[cp - 0x80] != 0) {
+            return WINDOWS_1252[cp - 0x80];
+        }
+        if (cp <= 0 || cp > Character.MAX_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            return 0xFFFD;
+        }
+        return cp;
     }
 }

@@ -312,21 +312,8 @@ public final class HtmlToText {
         }
 
         private static String decodeEntities(String s) {
-            if (s.indexOf('&') < 0) {
-                return s;
-            }
-            StringBuilder sb = new StringBuilder(s.length());
-            int copied = 0;
-            for (int amp = s.indexOf('&'); amp >= 0; amp = s.indexOf('&', amp + 1)) {
-                sb.append(s, copied, amp);
-                int next = HtmlEntities.decode(s, amp, sb);
-                copied = next < 0 ? amp : next;
-                if (next > 0) {
-                    amp = next - 1;
-                }
-            }
-            sb.append(s, copied, s.length());
-            return sb.indexOf("\u00A0") < 0 ? sb.toString() : sb.toString().replace('\u00A0', ' ');
+            String decoded = HtmlEntities.decodeAll(s);
+            return decoded.indexOf('\u00A0') < 0 ? decoded : decoded.replace('\u00A0', ' ');
         }
 
         private void paragraph() {

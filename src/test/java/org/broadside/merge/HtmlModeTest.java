@@ -56,6 +56,14 @@ class HtmlModeTest {
     }
 
     @Test
+    void anyHtml5EntityAnEditorWritesIsDecodedInNamesAndValues() {
+        // An editor that escapes accented letters stores "Prénom" as "Pr&eacute;nom": the old table knew six names.
+        assertThat(html("[Pr&eacute;nom]", TestRecipient.of("Prénom", "Zoé"))).isEqualTo("Zoé");
+        assertThat(html("&lt;IF [[City]] = &quot;M&aacute;laga&quot;&gt;yes&lt;/IF&gt;", TestRecipient.of("City", "Málaga")))
+                .isEqualTo("yes");
+    }
+
+    @Test
     void escapedFieldNameIsDecoded() {
         assertThat(html("[Company&nbsp;Name]", TestRecipient.of("Company Name", "Acme"))).isEqualTo("Acme");
     }

@@ -1,0 +1,43 @@
+package org.broadside.mime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The one entity table of the project: HTML5's, through jsoup. */
+class HtmlEntitiesTest {
+
+    @Test
+    void theTextPartDecodesAccentedLettersTheOldTableDidNotKnow() {
+        // The example: the old 40-name table left &ntilde; and &Eacute; as written.
+        assertThat(HtmlToText.convert("<p>Ma&ntilde;ana &Eacute;t&eacute;</p>")).isEqualTo("Mañana Été");
+    }
+
+    @Test
+    void everyHtml5NameDecodesIncludingLongAndMultiCharacterOnes() {
+        assertThat(HtmlEntities.decodeAll("&oslash;&aring;&Oacute;&thorn;&alpha;&Omega;&rarr;&hearts;&check;"))
+                .isEqualTo("øåÓþαΩ→♥✓");
+        assertThat(HtmlEntities.decodeAll("&CounterClockwiseContourIntegral;")).isEqualTo("∳");
+        assertThat(HtmlEntities.decodeAll("&NotEqualTilde;")).isEqualTo("≂̸");
+    }
+
+    @Test
+    void numericReferencesFollowHtml5IncludingWindows1252ForC1Controls() {
+        assertThat(HtmlEntities.decodeAll("&#150;&#x97;&#128;&#8364;&#x1F600;")).isEqualTo("–—€€😀");
+        assertThat(HtmlEntities.decodeAll("&#0;&#xD800;&#x110000;")).isEqualTo("\uFFFD\uFFFD\uFFFD");
+    }
+
+    @Test
+    void whatIsNotAReferenceStaysAsWritten() {
+        assertThat(HtmlEntities.decodeAll("AT&T &bogus; & ; &#; &#xZZ; a&b;c")).isEqualTo("AT&T &bogus; & ; &#; &#xZZ; a&b;c");
+    }
+
+    @Test
+    void aSingleCharacterIsReadForMergeTagsAndMultiCharacterNamesAreNot() {
+        assertThat(HtmlEntities.decodeChar("&lt;IF", 0)).isEqualTo('<');
+        assertThat(HtmlEntities.length("&lt;IF", 0)).isEqualTo(4);
+        assertThat(HtmlEntities.decodeChar("&NotEqualTilde;", 0)).isEqualTo(-1);
+        assertThat(HtmlEntities.decodeChar("&#x1F600;", 0)).isEqualTo(-1);
+        assertThat(HtmlEntities.decodeChar("& lt;", 0)).isEqualTo(-1);
+    }
+}
