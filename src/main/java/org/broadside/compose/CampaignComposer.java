@@ -15,6 +15,7 @@ import org.broadside.mime.MailAddress;
 import org.broadside.mime.MessageIds;
 import org.broadside.mime.MimeTemplate;
 import org.broadside.mime.RenderedMessage;
+import org.broadside.mime.SmtpUtf8RequiredException;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -171,10 +172,9 @@ public final class CampaignComposer implements MessageComposer {
             return new Merged(rendered, text, html);
         } catch (UnsafeHeaderValueException e) {
             throw new SkipException(e.getMessage() + ", which a header cannot carry");
+        } catch (SmtpUtf8RequiredException e) {
+            throw new SkipException(e.getMessage());
         } catch (IllegalArgumentException e) {
-            if (e.getMessage() != null && e.getMessage().contains("SMTPUTF8")) {
-                throw new SkipException(e.getMessage());
-            }
             throw new SkipException("the message cannot be built: " + e.getMessage());
         }
     }

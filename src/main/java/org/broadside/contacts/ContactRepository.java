@@ -2,6 +2,7 @@ package org.broadside.contacts;
 
 import org.broadside.events.AppEvent;
 import org.broadside.store.Database;
+import org.broadside.store.DuplicateKeys;
 import org.broadside.store.StoreException;
 
 import java.sql.Connection;
@@ -323,7 +324,7 @@ public class ContactRepository {
                     return new Contact(rs.getLong(1), contact.email().strip(), contact.fields());
                 }
             } catch (SQLException e) {
-                if (e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
+                if (DuplicateKeys.isDuplicate(e)) {
                     throw new StoreException("The list already has the address " + contact.email().strip() + ".");
                 }
                 throw e;
@@ -352,7 +353,7 @@ public class ContactRepository {
                 p.setLong(5, contact.id());
                 p.executeUpdate();
             } catch (SQLException e) {
-                if (e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
+                if (DuplicateKeys.isDuplicate(e)) {
                     throw new StoreException("The list already has the address " + contact.email().strip() + ".");
                 }
                 throw e;
@@ -392,7 +393,7 @@ public class ContactRepository {
                 p.setLong(2, listId);
                 p.executeUpdate();
             } catch (SQLException e) {
-                if (e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
+                if (DuplicateKeys.isDuplicate(e)) {
                     throw new StoreException("A list named \"" + newName.strip() + "\" already exists.");
                 }
                 throw e;

@@ -34,7 +34,7 @@ public record RenderedMessage(MailAddress from, MailAddress replyTo, MailAddress
         }
         if (!allowSmtpUtf8 && (from.hasNonAsciiLocalPart() || to.hasNonAsciiLocalPart()
                 || (replyTo != null && replyTo.hasNonAsciiLocalPart()))) {
-            throw new IllegalArgumentException("an address has a non-ASCII local part: it needs SMTPUTF8, use withSmtpUtf8()");
+            throw new SmtpUtf8RequiredException();
         }
     }
 

@@ -120,7 +120,7 @@ class MimeTemplateHeadersTest {
     @Test
     void nonAsciiLocalPartIsRefusedWithoutSmtpUtf8() {
         assertThatThrownBy(() -> new RenderedMessage(FROM, null, new MailAddress("jörg@example.org"), "s", "t", null, List.of(), ID, DATE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SMTPUTF8");
+                .isInstanceOf(SmtpUtf8RequiredException.class).hasMessageContaining("SMTPUTF8");
     }
 
     @Test

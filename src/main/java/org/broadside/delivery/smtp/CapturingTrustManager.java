@@ -1,6 +1,8 @@
 package org.broadside.delivery.smtp;
 
 import java.net.Socket;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.X509Certificate;
@@ -39,7 +41,7 @@ final class CapturingTrustManager extends X509ExtendedTrustManager {
         try {
             delegate.checkServerTrusted(chain, authType, socket);
         } catch (CertificateException e) {
-            throw record(chain, e);
+            throw record(chain, authType, e);
         }
     }
 
@@ -52,45 +54,56 @@ final class CapturingTrustManager extends X509ExtendedTrustManager {
         try {
             delegate.checkServerTrusted(chain, authType, engine);
         } catch (CertificateException e) {
-            throw record(chain, e);
+            throw record(chain, authType, e);
         }
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
         // Without a socket the host name cannot be checked: refuse rather than trust less.
-        throw record(chain, new CertificateException("host name cannot be verified"));
+        throw record(chain, null, new CertificateException("host name cannot be verified"));
     }
 
     private void checkPinned(X509Certificate[] chain) throws CertificateException {
         // A pin trusts exactly one leaf certificate, whatever its issuer or name, and nothing else.
         if (chain == null || chain.length == 0 || !Fingerprints.matches(chain[0], pinnedSha256)) {
-            throw record(chain, new CertificateException("the certificate does not match the pinned fingerprint"));
+            throw record(chain, null, new CertificateException("the certificate does not match the pinned fingerprint"));
         }
     }
 
-    private CertificateException record(X509Certificate[] chain, CertificateException e) {
+    private CertificateException record(X509Certificate[] chain, String authType, CertificateException e) {
         if (chain != null && chain.length > 0) {
             rejected = chain[0];
         }
-        reason = explain(e);
+        reason = explain(chain, authType, e);
         return e;
     }
 
-    private static String explain(CertificateException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CertificateExpiredException) {
-                return "the certificate has expired";
-            }
+    /**
+     * Why the chain was refused, read from the exception's types (and one re-check), never from its wording:
+     * the JDK's messages change between releases and locales.
+     */
+    private String explain(X509Certificate[] chain, String authType, CertificateException e) {
+        if (TlsFailures.causedBy(e, CertificateExpiredException.class)) {
+            return "the certificate has expired";
         }
-        String m = String.valueOf(e.getMessage());
-        if (m.contains("No subject alternative") || m.contains("No name matching")) {
-            return "the certificate was issued for a different host name";
-        }
-        if (m.contains("PKIX path") || m.contains("certification path")) {
+        if (TlsFailures.causedBy(e, CertPathBuilderException.class) || TlsFailures.causedBy(e, CertPathValidatorException.class)) {
             return "the certificate is not signed by a trusted authority (self-signed or unknown issuer)";
         }
-        return m;
+        if (authType != null && trustedIgnoringHostName(chain, authType)) {
+            // The chain is good on its own; what failed was the endpoint identification against the host name.
+            return "the certificate was issued for a different host name";
+        }
+        return e.getMessage();
+    }
+
+    private boolean trustedIgnoringHostName(X509Certificate[] chain, String authType) {
+        try {
+            delegate.checkServerTrusted(chain, authType); // the two-argument form does no host name check
+            return true;
+        } catch (CertificateException | RuntimeException ignored) {
+            return false;
+        }
     }
 
     @Override

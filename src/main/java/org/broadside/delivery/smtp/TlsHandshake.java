@@ -55,7 +55,7 @@ final class TlsHandshake {
                         leaf.getSubjectX500Principal().getName(), leaf.getIssuerX500Principal().getName(),
                         capture.reason(), ex);
             }
-            if (trust.context != null && String.valueOf(ex.getMessage()).contains("cert")) {
+            if (trust.context != null && TlsFailures.causedBy(ex, java.security.cert.CertificateException.class)) {
                 throw new CertificateRejectedException(stage, "unknown", "unknown", "unknown", ex.getMessage(), ex);
             }
             throw new SmtpConnectionLostException("the TLS handshake failed: " + ex.getMessage(), stage, false, null, ex);
