@@ -1,5 +1,6 @@
 package org.broadside.bounces;
 
+import org.broadside.store.DataAccess;
 import org.broadside.contacts.BlacklistRepository;
 import org.broadside.contacts.EmailKeys;
 import org.broadside.events.AppEvent;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * the blacklist entry, the contact flag and the event commit together or not at all. A dry run does exactly the
  * same work and rolls it back, so what it shows is what a real run would do.
  */
+@DataAccess
 public final class BounceProcessor {
     /** The blacklist's source column for entries added here; undo removes only entries with this source. */
     public static final String BLACKLIST_SOURCE = "bounces";

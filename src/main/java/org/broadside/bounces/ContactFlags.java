@@ -1,5 +1,6 @@
 package org.broadside.bounces;
 
+import org.broadside.store.DataAccess;
 import org.broadside.contacts.EmailKeys;
 
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import java.util.List;
  * Marks contacts in every list through their comma-separated flags ("bounced", "complained", "unsubscribed"),
  * the same column list validation writes. Lookups go list by list so each uses the (list_id, email_key) index.
  */
+@DataAccess
 final class ContactFlags {
     private ContactFlags() {}
 

@@ -1,5 +1,7 @@
 package org.broadside.bounces;
 
+import org.broadside.store.DataAccess;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +15,7 @@ import java.util.Optional;
  * Finds the recipient a message answers: by VERP token, then by the original Message-ID, then by the stated
  * address among the recipients of recent campaigns (newest first). Every lookup uses an index.
  */
+@DataAccess
 final class RecipientResolver {
     static final Duration RECENT = Duration.ofDays(90);
     static final int RECENT_CAMPAIGNS = 20;

@@ -1,5 +1,6 @@
 package org.broadside.bounces;
 
+import org.broadside.store.DataAccess;
 import org.broadside.contacts.EmailKeys;
 
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
  * that reached the address without a soft bounce ends the streak; campaigns that never included it are skipped.
  * Bounces without a campaign count one per message, back to the last time the address was blacklisted.
  */
+@DataAccess
 final class SoftBounceStreak {
     private static final int LOOK_BACK = 50;
 

@@ -1,6 +1,7 @@
 package org.broadside.cli;
 
 import org.broadside.contacts.BlacklistRepository;
+import org.broadside.contacts.validation.BlacklistEntries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +21,7 @@ public final class BlacklistAddCommand extends CommandSupport implements Callabl
     @Override
     public Integer call() {
         for (String e : entries) {
-            String problem = BlacklistRepository.entryProblem(e);
+            String problem = BlacklistEntries.problem(e);
             if (problem != null) {
                 throw new UserInputException("\"" + e.strip() + "\" cannot be blacklisted: " + problem
                         + " (give an address or @domain); nothing was added.");

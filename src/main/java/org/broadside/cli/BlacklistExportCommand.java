@@ -1,6 +1,6 @@
 package org.broadside.cli;
 
-import org.broadside.contacts.BlacklistFiles;
+import org.broadside.contacts.imports.BlacklistFiles;
 import org.broadside.contacts.BlacklistRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

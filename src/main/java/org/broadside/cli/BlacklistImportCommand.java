@@ -1,6 +1,6 @@
 package org.broadside.cli;
 
-import org.broadside.contacts.BlacklistFiles;
+import org.broadside.contacts.imports.BlacklistFiles;
 import org.broadside.contacts.BlacklistRepository;
 import org.broadside.contacts.imports.ImportException;
 import picocli.CommandLine.Command;

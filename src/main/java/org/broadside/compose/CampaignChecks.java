@@ -65,7 +65,7 @@ public final class CampaignChecks {
                     + (hasText ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length : 0);
             // Broadside derives a text part from HTML-only campaigns, so check the text the recipients will get.
             String textPart = hasText ? text : org.broadside.mime.HtmlToText.convert(html);
-            out.addAll(DomainCheck.toCheckLines(MessageChecks.check(html, textPart, size), "message", null));
+            out.addAll(DomainCheckLines.of(MessageChecks.check(html, textPart, size), "message", null));
         }
         checkUnsubscribe(c, text, html, out);
         checkAttachments(doc, out);

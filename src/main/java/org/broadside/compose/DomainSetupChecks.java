@@ -48,7 +48,7 @@ public final class DomainSetupChecks {
             return List.of(new CheckLine(Severity.ERROR, "DKIM", 0, 0, "the DKIM key of " + fromDomain + " cannot be read: " + e.getCause().getMessage(), CheckCode.DOMAIN_DKIM, fromDomain));
         }
         String envelopeDomain = SendingDomain.envelopeDomain(doc.campaign());
-        return new DomainChecks(dns).checkLines(SendingSetup.direct(fromDomain, envelopeDomain, addresses.get(0), ehlo, key));
+        return DomainCheckLines.of(new DomainChecks(dns), SendingSetup.direct(fromDomain, envelopeDomain, addresses.get(0), ehlo, key));
     }
 
     public static List<CheckLine> check(CampaignDocument doc, Database db, DnsLookup dns) {
@@ -75,6 +75,6 @@ public final class DomainSetupChecks {
             return List.of(new CheckLine(Severity.ERROR, "DKIM", 0, 0, "the DKIM key of " + fromDomain + " cannot be read: " + e.getCause().getMessage(), CheckCode.DOMAIN_DKIM, fromDomain));
         }
         String envelopeDomain = SendingDomain.envelopeDomain(doc.campaign());
-        return new DomainChecks(dns).checkLines(SendingSetup.relay(fromDomain, envelopeDomain, relay, key));
+        return DomainCheckLines.of(new DomainChecks(dns), SendingSetup.relay(fromDomain, envelopeDomain, relay, key));
     }
 }

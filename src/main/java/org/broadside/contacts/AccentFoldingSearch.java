@@ -1,5 +1,7 @@
 package org.broadside.contacts;
 
+import org.broadside.store.DataAccess;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.text.Normalizer;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
  * A folded column kept by every writer would be faster still, but the store has writers in SQL alone (field renames)
  * that could not keep it.
  */
+@DataAccess
 public final class AccentFoldingSearch {
     /** The SQL function {@link #register} adds: {@code broadside_fold(text)} is the text folded, lower case. */
     public static final String FUNCTION = "broadside_fold";

@@ -58,16 +58,6 @@ public class BlacklistRepository {
         });
     }
 
-    /** Null when the entry can be blacklisted, else why not: an address must be valid, a domain must look like one. */
-    public static String entryProblem(String entry) {
-        String e = entry == null ? "" : entry.strip();
-        if (e.isEmpty()) return "empty";
-        if (e.startsWith("@")) {
-            return org.broadside.contacts.validation.EmailSyntax.problem("x" + e) == null ? null : "not a valid domain";
-        }
-        return org.broadside.contacts.validation.EmailSyntax.problem(e);
-    }
-
     public boolean remove(String entry) {
         String normalized = normalize(entry);
         return db.write(new AppEvent.BlacklistChanged(), c -> {

@@ -1,5 +1,6 @@
 package org.broadside.contacts;
 
+import org.broadside.store.DataAccess;
 import org.broadside.events.AppEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +19,7 @@ import java.util.Map;
  * characters, a trailing dot on the domain, "mailto:". The earliest contact is kept and inherits the values it
  * lacked. Across lists, an address is kept only in the first list (in the order given) that has it.
  */
+@DataAccess
 public final class Deduplicator {
     private final ContactRepository contacts;
 

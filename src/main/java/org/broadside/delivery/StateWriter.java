@@ -1,5 +1,6 @@
 package org.broadside.delivery;
 
+import org.broadside.store.DataAccess;
 import org.broadside.store.Database;
 import org.broadside.store.RecipientStateStatement;
 import org.broadside.store.StateJournal;
@@ -30,6 +31,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * same batch and cost one row update), and nobody waits for it. A journal left by a killed process is replayed when
  * the database is next opened.
  */
+@DataAccess
 public final class StateWriter implements AutoCloseable {
     private static final int MAX_BATCH = 20_000;
     /** Crash-safe only: how long the writer lets updates gather before a commit; nobody waits for it meanwhile. */

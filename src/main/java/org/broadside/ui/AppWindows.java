@@ -161,7 +161,7 @@ public final class AppWindows implements Windows {
             vm.useCredentials(services::credentials);
             // The view follows the store while it shows (an import publishes its list), so nothing to do after one.
             listManager = stage("listManager", "Lists and contacts — Broadside", new ListManagerView(vm,
-                    () -> new ImportWizard(services, () -> { }).show(listManager, memory)), 1100, 700);
+                    () -> importWizard(services, () -> { }).show(listManager, memory)), 1100, 700);
         }
         listManager.show();
         listManager.toFront();
@@ -402,4 +402,11 @@ public final class AppWindows implements Windows {
                 services.runner());
     }
 
+
+    /** The import wizard on the app's store, runner, credentials and events. */
+    static ImportWizard importWizard(AppServices services, Runnable onImported) {
+        var vm = new org.broadside.ui.imports.ImportWizardViewModel(services.database(), services.runner(), services::credentials, onImported);
+        vm.listenTo(services.uiEvents());
+        return new ImportWizard(vm);
+    }
 }

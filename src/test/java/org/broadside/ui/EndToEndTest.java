@@ -13,7 +13,6 @@ import org.broadside.campaign.Unsubscribe;
 import org.broadside.delivery.RecipientState;
 import org.broadside.ui.common.FxBackgroundRunner;
 import org.broadside.ui.delivery.RecipientItem;
-import org.broadside.ui.imports.ImportWizard;
 import org.broadside.ui.log.LogEntry;
 import org.broadside.ui.shell.CampaignDraft;
 import org.broadside.ui.shell.MainWindow;
@@ -56,7 +55,7 @@ class EndToEndTest {
         Path csv = Files.writeString(dir.resolve("members.csv"),
                 "E-mail,First Name,Gender\nann@example.com,Ann,F\nbob@example.com,Bob,M\ncid@example.org,,M\n");
 
-        Stage wizard = WaitForAsyncUtils.asyncFx(() -> new ImportWizard(services, () -> { }).show(null)).get();
+        Stage wizard = WaitForAsyncUtils.asyncFx(() -> AppWindows.importWizard(services, () -> { }).show(null)).get();
         robot.interact(() -> robot.lookup("#importFile").queryAs(TextField.class).setText(csv.toString()));
         robot.interact(() -> robot.lookup("#importPreview").queryButton().fire());
         waitOr(robot, "#importStatus", () -> robot.lookup("#importMapping").queryAs(TableView.class).getItems().size() == 3);

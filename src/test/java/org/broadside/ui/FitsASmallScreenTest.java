@@ -10,7 +10,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.broadside.accounts.InMemoryCredentialStore;
 import org.broadside.ui.common.FxBackgroundRunner;
-import org.broadside.ui.imports.ImportWizard;
 import org.broadside.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -92,7 +91,7 @@ class FitsASmallScreenTest {
             windows.listManager();
             windows.blacklist();
             windows.sandboxInbox();
-            new ImportWizard(services, () -> { }).show(null);
+            AppWindows.importWizard(services, () -> { }).show(null);
         });
         WaitForAsyncUtils.waitForFxEvents();
         List<String> cut = new ArrayList<>();
@@ -123,7 +122,7 @@ class FitsASmallScreenTest {
 
     @Test
     void theImportReportIsOnScreenWithoutScrolling(FxRobot robot) throws Exception {
-        robot.interact(() -> new ImportWizard(services, () -> { }).show(null));
+        robot.interact(() -> AppWindows.importWizard(services, () -> { }).show(null));
         Stage wizard = stageTitled("Import contacts");
         assertThat(wizard.getScene().getRoot().lookupAll(".scroll-pane").stream()
                 .filter(n -> !(n.getParent() instanceof javafx.scene.control.Control))).isEmpty();

@@ -1,5 +1,6 @@
 package org.broadside.contacts.validation;
 
+import org.broadside.store.DataAccess;
 import org.broadside.events.AppEvent;
 import org.broadside.contacts.Contact;
 import org.broadside.contacts.ContactRepository;
@@ -19,6 +20,7 @@ import java.util.Set;
  * receives mail. The result is kept in each contact's flags ("invalid", "role", "disposable", "no-mail-domain"),
  * so the list manager can filter on it and the engine can skip invalid addresses. Never probes mailboxes over SMTP.
  */
+@DataAccess
 public final class ListValidator {
     public static final int MAX_LISTED = 200;
 

@@ -2,7 +2,6 @@ package org.broadside.deliverability.checks;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.broadside.compose.CheckLine;
 import org.broadside.deliverability.dns.DnsLookup;
 
 /**
@@ -29,10 +28,5 @@ public final class DomainChecks {
             out.add(ReverseDnsCheck.run(dns, setup.sendingIp(), setup.ehloName()));
         }
         return out;
-    }
-
-    /** The findings as pre-send check lines: FAIL as ERROR, WARN as WARNING, PASS left out. */
-    public List<CheckLine> checkLines(SendingSetup setup) {
-        return DomainCheck.toCheckLines(run(setup), "domain", setup.fromDomain());
     }
 }

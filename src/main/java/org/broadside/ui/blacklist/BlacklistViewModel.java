@@ -84,7 +84,7 @@ public final class BlacklistViewModel {
     /** Blacklists every address or @domain of a file (one per line, or a CSV with an Email column). */
     public void importFile(java.nio.file.Path file) {
         status.set("Importing " + file.getFileName() + "…");
-        runner.run(() -> new org.broadside.contacts.BlacklistFiles(blacklist).importFile(file, null), r -> {
+        runner.run(() -> new org.broadside.contacts.imports.BlacklistFiles(blacklist).importFile(file, null), r -> {
             refresh();
             status.set(String.format("%,d added from %s, %,d already there, %,d invalid.", r.added(), file.getFileName(),
                     r.alreadyThere(), r.problems().size()));
@@ -95,7 +95,7 @@ public final class BlacklistViewModel {
 
     /** Writes the whole blacklist to a CSV file that Import reads back. */
     public void exportFile(java.nio.file.Path file) {
-        runner.run(() -> new org.broadside.contacts.BlacklistFiles(blacklist).exportFile(file),
+        runner.run(() -> new org.broadside.contacts.imports.BlacklistFiles(blacklist).exportFile(file),
                 n -> status.set(String.format("%,d entr%s saved as %s.", n, n == 1 ? "y" : "ies", file.getFileName())),
                 e -> status.set(e.getMessage()));
     }

@@ -3,18 +3,16 @@ package org.broadside.ui.imports;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.broadside.ui.AppServices;
 import org.broadside.ui.shell.Theme;
 import org.broadside.ui.shell.WindowMemory;
 
 /** Opens the import wizard in its own window. */
 public final class ImportWizard {
-    private final AppServices services;
-    private final Runnable onImported;
+    private final ImportWizardViewModel vm;
 
-    public ImportWizard(AppServices services, Runnable onImported) {
-        this.services = services;
-        this.onImported = onImported;
+    /** vm already listens to the app's events (the wizard takes its parts, not the app's services: no cycle). */
+    public ImportWizard(ImportWizardViewModel vm) {
+        this.vm = vm;
     }
 
     public Stage show(Window owner) {
@@ -23,8 +21,6 @@ public final class ImportWizard {
 
     /** Opens the wizard at its remembered place when {@code memory} is given. */
     public Stage show(Window owner, WindowMemory memory) {
-        ImportWizardViewModel vm = new ImportWizardViewModel(services.database(), services.runner(), services::credentials, onImported);
-        vm.listenTo(services.uiEvents());
         Stage s = new Stage();
         if (owner != null) s.initOwner(owner);
         s.setTitle("Import contacts — Broadside");

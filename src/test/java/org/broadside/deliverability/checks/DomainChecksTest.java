@@ -42,7 +42,7 @@ class DomainChecksTest {
 
         assertThat(result).extracting(DomainCheck::status).containsOnly(Status.PASS);
         assertThat(find(result, "DMARC").detail()).contains("p=none").contains("aligned through DKIM and SPF");
-        assertThat(checks.checkLines(SendingSetup.relay("news.test", "news.test", "smtp.relay.test", key))).isEmpty();
+        assertThat(org.broadside.compose.DomainCheckLines.of(checks, SendingSetup.relay("news.test", "news.test", "smtp.relay.test", key))).isEmpty();
     }
 
     @Test
@@ -160,10 +160,10 @@ class DomainChecksTest {
 
     @Test
     void checkLinesMapFailToErrorWarnToWarningAndDropPass() {
-        List<CheckLine> lines = DomainCheck.toCheckLines(List.of(
+        List<CheckLine> lines = org.broadside.compose.DomainCheckLines.of(List.of(
                 DomainCheck.pass("MX", "fine"),
                 DomainCheck.warn("Links", "2 links use http", "use https"),
-                DomainCheck.fail("DMARC", "no record", "publish one")), "domain");
+                DomainCheck.fail("DMARC", "no record", "publish one")), "domain", null);
 
         assertThat(lines).extracting(CheckLine::severity).containsExactly(Severity.WARNING, Severity.ERROR);
         assertThat(lines.get(1).message()).isEqualTo("DMARC: no record. Fix: publish one");

@@ -53,8 +53,8 @@ class GuiCheckWordsTest {
             lines.addAll(CampaignChecks.check(new CampaignDocument(c, dir.resolve("c.json")), new ContactRepository(db), Set.of("Sandbox")));
         }
         var zone = new ZoneResolver();
-        lines.addAll(new DomainChecks(zone.lookup()).checkLines(SendingSetup.relay("news.example.com", null, "smtp.example.net", null)));
-        lines.addAll(new DomainChecks(zone.lookup()).checkLines(SendingSetup.direct("news.example.com", null,
+        lines.addAll(org.broadside.compose.DomainCheckLines.of(new DomainChecks(zone.lookup()), SendingSetup.relay("news.example.com", null, "smtp.example.net", null)));
+        lines.addAll(org.broadside.compose.DomainCheckLines.of(new DomainChecks(zone.lookup()), SendingSetup.direct("news.example.com", null,
                 InetAddress.getByName("192.0.2.7"), "mail.example.com", null)));
         lines.addAll(DomainSetupChecks.check(new CampaignDocument(good(), null), db, zone.lookup()));
 

@@ -32,8 +32,8 @@ class SettingsDkimLinkTest {
                 .withMessage("News <news@shop.example.com>", null, "Hi", "Hello", ""), null);
         vm = new SettingsViewModel(draft, () -> List.of("Work"), new SameThreadRunner());
         // The real domain checks over an empty zone: no DKIM key and nothing published.
-        vm.setDomainChecker(doc -> new DomainChecks(new ZoneResolver().lookup())
-                .checkLines(SendingSetup.relay("shop.example.com", null, "smtp.example.net", null)));
+        vm.setDomainChecker(doc -> org.broadside.compose.DomainCheckLines.of(new DomainChecks(new ZoneResolver().lookup()),
+                SendingSetup.relay("shop.example.com", null, "smtp.example.net", null)));
         vm.setDkimOpener(opened::add);
         stage.setScene(new Scene(new SettingsView(vm), 900, 760));
         stage.show();

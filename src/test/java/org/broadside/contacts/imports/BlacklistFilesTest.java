@@ -1,4 +1,6 @@
-package org.broadside.contacts;
+package org.broadside.contacts.imports;
+
+import org.broadside.contacts.BlacklistRepository;
 
 import org.broadside.store.Database;
 import org.broadside.testing.TempDirs;

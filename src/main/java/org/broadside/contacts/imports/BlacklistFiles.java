@@ -1,9 +1,8 @@
-package org.broadside.contacts;
+package org.broadside.contacts.imports;
 
-import org.broadside.contacts.imports.ColumnNames;
-import org.broadside.contacts.imports.ContactSource;
-import org.broadside.contacts.imports.CsvSource;
-import org.broadside.contacts.imports.SourceRow;
+import org.broadside.contacts.BlacklistRepository;
+import org.broadside.contacts.ListExporter;
+import org.broadside.contacts.validation.BlacklistEntries;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -55,7 +54,7 @@ public final class BlacklistFiles {
         try (ContactSource source = CsvSource.open(file, null, null)) {
             int column = ColumnNames.emailColumn(source.columns());
             // A file without a header starts with an entry: the "header" is the first one.
-            boolean headerIsEntry = column < 0 && BlacklistRepository.entryProblem(source.columns().get(0)) == null;
+            boolean headerIsEntry = column < 0 && BlacklistEntries.problem(source.columns().get(0)) == null;
             if (column < 0) column = 0;
             if (headerIsEntry) {
                 read++;
@@ -65,7 +64,7 @@ public final class BlacklistFiles {
             while ((row = source.next()) != null) {
                 read++;
                 String value = row.problem() == null ? unneutralized(row.value(column).strip()) : "";
-                String problem = row.problem() != null ? row.problem() : BlacklistRepository.entryProblem(value);
+                String problem = row.problem() != null ? row.problem() : BlacklistEntries.problem(value);
                 if (problem != null) problems.add("line " + row.line() + ": " + problem + (value.isEmpty() ? "" : " (" + value + ")"));
                 else entries.add(value);
             }
@@ -79,7 +78,7 @@ public final class BlacklistFiles {
      * reading such a file back takes the quote off again.
      */
     private static String unneutralized(String value) {
-        return value.startsWith("'") && BlacklistRepository.entryProblem(value.substring(1)) == null ? value.substring(1) : value;
+        return value.startsWith("'") && BlacklistEntries.problem(value.substring(1)) == null ? value.substring(1) : value;
     }
 
     /** Writes every entry with its reason, source and date; the file appears under its name only once complete. */
