@@ -8,8 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Applies the numbered schema scripts in order, each in its own transaction, and refuses a database
@@ -30,22 +30,28 @@ public final class Migrations {
 
     /** Brings the database to the latest version; returns the version it had before. */
     public static int migrate(Connection c) throws SQLException {
+        return migrate(c, SCRIPTS, Migrations::read);
+    }
+
+    /** {@link #migrate(Connection)} with other scripts, for tests of the runner itself. */
+    static int migrate(Connection c, List<String> scripts, Function<String, String> read) throws SQLException {
+        int latest = scripts.size();
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at INTEGER NOT NULL)");
         }
         int current = currentVersion(c);
-        if (current > latestVersion()) {
+        if (current > latest) {
             throw new StoreException("This data directory was written by a newer version of Broadside (schema version "
-                    + current + "; this version understands up to " + latestVersion()
+                    + current + "; this version understands up to " + latest
                     + "). Update Broadside, or choose another data directory with --data.");
         }
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            for (int v = current + 1; v <= latestVersion(); v++) {
-                String name = SCRIPTS.get(v - 1);
+            for (int v = current + 1; v <= latest; v++) {
+                String name = scripts.get(v - 1);
                 try (Statement s = c.createStatement()) {
-                    for (String sql : statements(read(name))) s.execute(sql);
+                    for (String sql : statements(read.apply(name))) s.execute(sql);
                 }
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_version(version, description, applied_at) VALUES (?,?,?)")) {
                     p.setInt(1, v);
@@ -79,20 +85,8 @@ public final class Migrations {
         }
     }
 
-    /** Splits a script on semicolons that end a line; our scripts contain no triggers or string literals with ';'. */
+    /** The statements of a script: semicolons in strings, comments and trigger bodies do not end one. */
     static List<String> statements(String script) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : script.split("\n")) {
-            String trimmed = line.strip();
-            if (trimmed.startsWith("--") || trimmed.isEmpty()) continue;
-            current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
-                out.add(current.toString().strip());
-                current.setLength(0);
-            }
-        }
-        if (!current.toString().isBlank()) out.add(current.toString().strip());
-        return out;
+        return SqlScript.statements(script);
     }
 }

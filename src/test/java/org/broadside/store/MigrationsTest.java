@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +83,55 @@ class MigrationsTest {
     @Test
     void scriptsSplitIntoStatementsIgnoringComments() {
         assertThat(Migrations.statements("-- a comment\nCREATE TABLE a(x);\n\nCREATE INDEX i ON a(x);\n")).hasSize(2);
+    }
+
+    @Test
+    void triggerBodiesStringsAndCommentsDoNotEndAStatement() {
+        String script = """
+                -- a comment with a ; and a quote's apostrophe
+                CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT DEFAULT 'a;b', "odd;name" TEXT);
+                /* a block comment; still a comment */
+                CREATE TEMP TRIGGER t AFTER INSERT ON notes BEGIN
+                    UPDATE notes SET body = CASE WHEN new.body = 'x' THEN 'it''s; fine' ELSE body END;
+                    INSERT INTO log VALUES ('after; insert');
+                END;
+                INSERT INTO notes(body) VALUES ('one;two')""";
+
+        assertThat(Migrations.statements(script)).containsExactly(
+                "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT DEFAULT 'a;b', \"odd;name\" TEXT);",
+                """
+                CREATE TEMP TRIGGER t AFTER INSERT ON notes BEGIN
+                    UPDATE notes SET body = CASE WHEN new.body = 'x' THEN 'it''s; fine' ELSE body END;
+                    INSERT INTO log VALUES ('after; insert');
+                END;""",
+                "INSERT INTO notes(body) VALUES ('one;two')");
+    }
+
+    @Test
+    void migrationWithATriggerAndASemicolonInAStringApplies() throws Exception {
+        Map<String, String> scripts = Map.of(
+                "V1__audit.sql", """
+                        CREATE TABLE items(id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+                        CREATE TABLE audit(item_id INTEGER, what TEXT);
+                        -- two statements in one trigger body, each ending a line with ;
+                        CREATE TRIGGER items_audit AFTER INSERT ON items BEGIN
+                            INSERT INTO audit VALUES (new.id, 'added;');
+                            UPDATE items SET name = trim(name) WHERE id = new.id;
+                        END;
+                        """,
+                "V2__seed.sql", "INSERT INTO items(name) VALUES ('  semi;\ncolon  ');\n");
+        Path file = TempDirs.create("mig").resolve("t.db");
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertThat(Migrations.migrate(c, List.of("V1__audit.sql", "V2__seed.sql"), scripts::get)).isZero();
+
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT items.name, audit.what, (SELECT MAX(version) FROM schema_version) FROM items JOIN audit ON audit.item_id = items.id")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("semi;\ncolon");
+                assertThat(rs.getString(2)).isEqualTo("added;");
+                assertThat(rs.getInt(3)).isEqualTo(2);
+            }
+        }
     }
 
     @Test

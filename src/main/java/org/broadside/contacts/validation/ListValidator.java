@@ -26,11 +26,23 @@ public final class ListValidator {
 
     private final ContactRepository contacts;
     private final DomainChecker domains;
+    private final DisposableDomains disposable;
+
+    /**
+     * Judges disposable domains by the list in force for the contacts' data directory (shipped or installed list
+     * plus the user's own file).
+     *
+     * @param domains null to skip the DNS check
+     */
+    public ListValidator(ContactRepository contacts, DomainChecker domains) {
+        this(contacts, domains, DisposableDomains.forDataDirectory(contacts.database().directory()));
+    }
 
     /** @param domains null to skip the DNS check */
-    public ListValidator(ContactRepository contacts, DomainChecker domains) {
+    public ListValidator(ContactRepository contacts, DomainChecker domains, DisposableDomains disposable) {
         this.contacts = contacts;
         this.domains = domains;
+        this.disposable = disposable;
     }
 
     /**
@@ -162,7 +174,7 @@ public final class ListValidator {
         if (invalid != null) return new Verdict(invalid, false, false, null);
         String domain = EmailKeys.domainKey(c.email());
         MailDomainStatus status = domains == null ? null : domains.check(domain);
-        return new Verdict(null, RoleAddresses.isRole(c.email()), DisposableDomains.isDisposable(domain), status);
+        return new Verdict(null, RoleAddresses.isRole(c.email()), disposable.contains(domain), status);
     }
 
     private record Verdict(String invalid, boolean role, boolean disposable, MailDomainStatus status) {

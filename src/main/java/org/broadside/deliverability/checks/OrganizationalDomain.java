@@ -1,16 +1,14 @@
 package org.broadside.deliverability.checks;
 
+import com.google.common.net.InternetDomainName;
 import java.util.Locale;
-import java.util.Set;
 
 /**
- * The organizational domain for DMARC relaxed alignment (RFC 7489 3.2), approximated without the Public Suffix
- * List: the last two labels, or three under common second-level registries such as co.uk or com.au.
+ * The organizational domain for DMARC relaxed alignment (RFC 7489 3.2): the public suffix plus one label, by the
+ * Public Suffix List that Guava bundles (ADR 0011). Private entries such as github.io count, as in OpenDMARC, so
+ * two customers of one hosting suffix do not align with each other.
  */
 final class OrganizationalDomain {
-    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "net", "org", "ac", "gov", "edu", "ne", "or",
-            "go", "gv", "nic", "ltd", "plc", "sch", "mil");
-
     private OrganizationalDomain() {
     }
 
@@ -19,15 +17,20 @@ final class OrganizationalDomain {
         if (d.endsWith(".")) {
             d = d.substring(0, d.length() - 1);
         }
-        String[] labels = d.split("\\.");
-        int keep = 2;
-        if (labels.length >= 3 && labels[labels.length - 1].length() == 2 && SECOND_LEVEL.contains(labels[labels.length - 2])) {
-            keep = 3;
-        }
-        if (labels.length <= keep) {
+        if (!InternetDomainName.isValid(d)) {
             return d;
         }
-        return String.join(".", java.util.Arrays.copyOfRange(labels, labels.length - keep, labels.length));
+        InternetDomainName name = InternetDomainName.from(d);
+        if (name.isUnderPublicSuffix()) {
+            return name.topPrivateDomain().toString();
+        }
+        if (name.isPublicSuffix()) {
+            return d;
+        }
+        // Not on the list at all: the list's default rule "*" makes the last label the suffix.
+        int last = d.lastIndexOf('.');
+        int previous = last < 0 ? -1 : d.lastIndexOf('.', last - 1);
+        return d.substring(previous + 1);
     }
 
     /** DMARC alignment: strict needs equal names, relaxed the same organizational domain. */

@@ -48,7 +48,9 @@ final class SpfCheck {
         List<String> notCovered = new ArrayList<>();
         Evaluation last = null;
         for (InetAddress ip : ips) {
-            Evaluation e = spf.check(ip, domain);
+            // The local part varies per message (VERP), so %{l} and %{s} see postmaster, as for a null sender.
+            String helo = setup.direct() && setup.ehloName() != null ? setup.ehloName() : domain;
+            Evaluation e = spf.check(ip, domain, "postmaster@" + domain, helo);
             last = e;
             if (e.result() == Result.PERMERROR) {
                 return new Outcome(DomainCheck.fail(TITLE, "the SPF record of " + domain + " is broken: " + String.join("; ", e.notes()),

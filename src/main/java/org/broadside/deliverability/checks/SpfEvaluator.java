@@ -1,9 +1,12 @@
 package org.broadside.deliverability.checks;
 
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.broadside.deliverability.dns.DnsException;
 import org.broadside.deliverability.dns.DnsLookup;
 import org.broadside.deliverability.dns.MxAnswer;
@@ -11,8 +14,8 @@ import org.broadside.deliverability.dns.MxHost;
 
 /**
  * Evaluates a domain's SPF record for one address the way receivers do (RFC 7208 check_host): all, include,
- * a, mx, ip4, ip6, exists, ptr and redirect, with the limit of 10 DNS-querying terms. Macros are not expanded:
- * a term that uses one is reported and treated as not matching.
+ * a, mx, ip4, ip6, exists, ptr and redirect, with the limit of 10 DNS-querying terms, and the macros of RFC 7208
+ * section 7 in their domain arguments ({@link SpfMacros}).
  */
 public final class SpfEvaluator {
     /** RFC 7208 results. */
@@ -27,6 +30,9 @@ public final class SpfEvaluator {
 
     static final int MAX_LOOKUPS = 10;
     private static final int MAX_MX_HOSTS = 10;
+    private static final int MAX_PTR_NAMES = 10;
+    /** A mechanism with its optional ip4-cidr-length and ip6-cidr-length at the end (RFC 7208 5.6). */
+    private static final Pattern DUAL_CIDR = Pattern.compile("(.*?)(?:/(\\d{1,2}))?(?://(\\d{1,3}))?");
 
     private final DnsLookup dns;
 
@@ -34,12 +40,24 @@ public final class SpfEvaluator {
         this.dns = dns;
     }
 
+    /**
+     * check_host() for mail from any local part of {@code domain}: the sender is postmaster@domain and the HELO name
+     * the domain itself, which is what a record's %{l}, %{s} and %{h} macros then see.
+     */
     public Evaluation check(InetAddress ip, String domain) {
+        return check(ip, domain, "postmaster@" + domain, domain);
+    }
+
+    /** check_host() with the sender (MAIL FROM, or the HELO name for a null sender) and the HELO name (RFC 7208 4.1). */
+    public Evaluation check(InetAddress ip, String domain, String sender, String helo) {
         Context ctx = new Context();
         Result r;
         String[] outcome = new String[2];
+        String d = domain.toLowerCase(Locale.ROOT);
+        String from = sender.indexOf('@') > 0 ? sender : "postmaster@" + sender.substring(sender.indexOf('@') + 1);
+        SpfMacroValues values = new SpfMacroValues(from, d, ip, helo, () -> validatedName(ip, d, ctx));
         try {
-            r = checkHost(ip, domain.toLowerCase(Locale.ROOT), ctx, outcome);
+            r = checkHost(ip, values, ctx, outcome);
         } catch (PermError e) {
             ctx.notes.add(e.getMessage());
             r = Result.PERMERROR;
@@ -65,7 +83,9 @@ public final class SpfEvaluator {
         return spf.isEmpty() ? null : spf.get(0);
     }
 
-    private Result checkHost(InetAddress ip, String domain, Context ctx, String[] outcome) throws DnsException, PermError {
+    private Result checkHost(InetAddress ip, SpfMacroValues values, Context ctx, String[] outcome)
+            throws DnsException, PermError {
+        String domain = values.domain();
         String record;
         try {
             record = record(domain);
@@ -98,14 +118,7 @@ public final class SpfEvaluator {
                 default -> Result.PASS;
             };
             String mech = q == '+' || q == '-' || q == '~' || q == '?' ? term.substring(1) : term;
-            if (mech.contains("%")) {
-                ctx.notes.add("\"" + term + "\" uses SPF macros, which this check does not expand");
-                if (!mech.toLowerCase(Locale.ROOT).startsWith("ip")) {
-                    ctx.count(term);
-                }
-                continue;
-            }
-            if (matches(mech, ip, domain, ctx, outcome)) {
+            if (matches(mech, ip, values, ctx)) {
                 outcome[0] = record;
                 outcome[1] = term;
                 return onMatch;
@@ -113,7 +126,8 @@ public final class SpfEvaluator {
         }
         if (redirect != null) {
             ctx.count("redirect=" + redirect);
-            Result r = checkHost(ip, redirect.toLowerCase(Locale.ROOT), ctx, outcome);
+            String target = expand(redirect, values);
+            Result r = checkHost(ip, values.withDomain(target), ctx, outcome);
             if (r == Result.NONE) {
                 throw new PermError("redirect=" + redirect + " points at a domain without SPF record");
             }
@@ -122,7 +136,7 @@ public final class SpfEvaluator {
         return Result.NEUTRAL;
     }
 
-    private boolean matches(String mech, InetAddress ip, String domain, Context ctx, String[] outcome)
+    private boolean matches(String mech, InetAddress ip, SpfMacroValues values, Context ctx)
             throws DnsException, PermError {
         String lower = mech.toLowerCase(Locale.ROOT);
         String name = lower.contains(":") ? lower.substring(0, lower.indexOf(':')) : lower.split("/")[0];
@@ -136,7 +150,7 @@ public final class SpfEvaluator {
             case "include": {
                 ctx.count(mech);
                 String[] inner = new String[2];
-                Result r = checkHost(ip, arg.toLowerCase(Locale.ROOT), ctx, inner);
+                Result r = checkHost(ip, values.withDomain(expand(arg, values)), ctx, inner);
                 if (r == Result.TEMPERROR) {
                     throw new DnsException("include:" + arg + " could not be evaluated", null);
                 }
@@ -147,12 +161,12 @@ public final class SpfEvaluator {
             }
             case "a": {
                 ctx.count(mech);
-                Prefix p = prefix(mech, domain);
+                Prefix p = prefix(mech, values);
                 return anyInPrefix(dns.addresses(p.host), p, ip);
             }
             case "mx": {
                 ctx.count(mech);
-                Prefix p = prefix(mech, domain);
+                Prefix p = prefix(mech, values);
                 MxAnswer mx = dns.mx(p.host);
                 int n = 0;
                 for (MxHost h : mx.hosts()) {
@@ -167,7 +181,8 @@ public final class SpfEvaluator {
             }
             case "exists":
                 ctx.count(mech);
-                return !dns.addresses(arg).isEmpty();
+                // Always an A query, whatever the client's address family (RFC 7208 5.7).
+                return dns.addresses(expand(arg, values)).stream().anyMatch(a -> a instanceof Inet4Address);
             case "ptr":
                 ctx.count(mech);
                 ctx.notes.add("\"ptr\" is deprecated (RFC 7208 5.5) and not evaluated here; many receivers ignore it");
@@ -200,35 +215,64 @@ public final class SpfEvaluator {
         return false;
     }
 
-    /** "a", "a:host", "a/24", "mx:host/24//64" into host and prefix lengths. */
-    private static Prefix prefix(String mech, String domain) throws PermError {
+    /** "a", "a:host", "a/24", "mx:host/24//64" into host and prefix lengths; the host may use macros. */
+    private static Prefix prefix(String mech, SpfMacroValues values) throws PermError {
+        Matcher m = DUAL_CIDR.matcher(mech);
+        if (!m.matches()) {
+            throw new PermError("bad prefix length in \"" + mech + "\"");
+        }
+        String spec = m.group(1);
         int nameEnd = 0;
-        while (nameEnd < mech.length() && Character.isLetter(mech.charAt(nameEnd))) {
+        while (nameEnd < spec.length() && Character.isLetter(spec.charAt(nameEnd))) {
             nameEnd++;
         }
-        String spec = mech.substring(nameEnd);
-        String host = domain;
-        if (spec.startsWith(":")) {
-            spec = spec.substring(1);
-            int slash = spec.indexOf('/');
-            host = slash < 0 ? spec : spec.substring(0, slash);
-            spec = slash < 0 ? "" : spec.substring(slash);
+        boolean named = spec.length() > nameEnd && spec.charAt(nameEnd) == ':';
+        if (named && spec.length() == nameEnd + 1) {
+            throw new PermError("\"" + mech + "\" has a colon but no domain");
         }
-        int v4 = 32;
-        int v6 = 128;
-        try {
-            int dbl = spec.indexOf("//");
-            if (dbl >= 0) {
-                v6 = Integer.parseInt(spec.substring(dbl + 2));
-                spec = spec.substring(0, dbl);
-            }
-            if (spec.startsWith("/")) {
-                v4 = Integer.parseInt(spec.substring(1));
-            }
-        } catch (NumberFormatException e) {
+        String host = named ? expand(spec.substring(nameEnd + 1), values) : values.domain();
+        int v4 = m.group(2) == null ? 32 : Integer.parseInt(m.group(2));
+        int v6 = m.group(3) == null ? 128 : Integer.parseInt(m.group(3));
+        if (v4 > 32 || v6 > 128) {
             throw new PermError("bad prefix length in \"" + mech + "\"");
         }
         return new Prefix(host.toLowerCase(Locale.ROOT), v4, v6);
+    }
+
+    private static String expand(String domainSpec, SpfMacroValues values) throws PermError {
+        try {
+            return SpfMacros.expandDomain(domainSpec, values).toLowerCase(Locale.ROOT);
+        } catch (SpfMacroException e) {
+            throw new PermError(e.getMessage());
+        }
+    }
+
+    /**
+     * %{p}: a PTR name of the client whose own addresses include it, preferring the current domain or a subdomain
+     * of it; "unknown" when there is none or DNS fails (RFC 7208 5.5 and 7.3). At most 10 PTR names are tried.
+     */
+    private String validatedName(InetAddress ip, String domain, Context ctx) {
+        if (ctx.validatedName != null) {
+            return ctx.validatedName;
+        }
+        String found = null;
+        try {
+            List<String> names = dns.ptr(ip);
+            for (String name : names.subList(0, Math.min(names.size(), MAX_PTR_NAMES))) {
+                String n = name.toLowerCase(Locale.ROOT);
+                if (dns.addresses(n).contains(ip)) {
+                    if (n.equals(domain) || n.endsWith("." + domain)) {
+                        found = n;
+                        break;
+                    }
+                    found = found == null ? n : found;
+                }
+            }
+        } catch (DnsException e) {
+            found = null;
+        }
+        ctx.validatedName = found == null ? "unknown" : found;
+        return ctx.validatedName;
     }
 
     private record Prefix(String host, int v4, int v6) {
@@ -237,6 +281,7 @@ public final class SpfEvaluator {
     private static final class Context {
         int lookups;
         final List<String> notes = new ArrayList<>();
+        String validatedName;
 
         void count(String term) throws PermError {
             if (++lookups > MAX_LOOKUPS) {

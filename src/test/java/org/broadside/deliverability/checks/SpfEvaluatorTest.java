@@ -112,13 +112,62 @@ class SpfEvaluatorTest {
     }
 
     @Test
-    void macroTermIsNotedAndSkipped() throws Exception {
-        zone.txt("example.test", "v=spf1 exists:%{i}._spf.example.test ip4:192.0.2.1 -all");
+    void existsWithTheClientIpMacroPassesOnlyListedAddresses() throws Exception {
+        zone.txt("example.test", "v=spf1 exists:%{i}._spf.example.test -all").a("192.0.2.1._spf.example.test", "127.0.0.2");
+
+        assertThat(check("192.0.2.1", "example.test")).isEqualTo(Result.PASS);
+        assertThat(check("192.0.2.2", "example.test")).isEqualTo(Result.FAIL);
+    }
+
+    @Test
+    void includeWithReversedIpAndSenderMacrosQueriesTheExpandedName() throws Exception {
+        zone.txt("example.test", "v=spf1 include:%{ir}.%{l1r-}.%{d2}.rbl.test -all")
+                .txt("1.2.0.192.strong.example.test.rbl.test", "v=spf1 +all");
+
+        var e = spf.check(InetAddress.getByName("192.0.2.1"), "example.test", "strong-bad@example.test", "mx.example.test");
+
+        assertThat(e.result()).isEqualTo(Result.PASS);
+    }
+
+    @Test
+    void redirectTargetMayUseTheDomainMacro() throws Exception {
+        zone.txt("mail.example.test", "v=spf1 redirect=_spf.%{d2}").txt("_spf.example.test", "v=spf1 ip4:192.0.2.1 -all");
+
+        assertThat(check("192.0.2.1", "mail.example.test")).isEqualTo(Result.PASS);
+    }
+
+    @Test
+    void aMalformedMacroIsAPermanentError() throws Exception {
+        zone.txt("example.test", "v=spf1 exists:%(ir).sbl.example.test -all");
 
         var e = spf.check(InetAddress.getByName("192.0.2.1"), "example.test");
 
-        assertThat(e.result()).isEqualTo(Result.PASS);
-        assertThat(e.notes()).anyMatch(n -> n.contains("macros"));
+        assertThat(e.result()).isEqualTo(Result.PERMERROR);
+        assertThat(e.notes()).anyMatch(n -> n.contains("%("));
+    }
+
+    @Test
+    void aMechanismWithAColonButNoDomainIsAPermanentError() throws Exception {
+        zone.txt("example.test", "v=spf1 a: -all");
+
+        assertThat(check("192.0.2.1", "example.test")).isEqualTo(Result.PERMERROR);
+    }
+
+    @Test
+    void aHostMacroWithASlashDelimiterKeepsTheCidrSuffixApart() throws Exception {
+        zone.txt("example.test", "v=spf1 a:%{l/}.hosts.test/24 -all").a("postmaster.hosts.test", "192.0.2.10");
+
+        assertThat(check("192.0.2.99", "example.test")).isEqualTo(Result.PASS);
+        assertThat(check("192.0.3.1", "example.test")).isEqualTo(Result.FAIL);
+    }
+
+    @Test
+    void validatedHostNameMacroUsesForwardConfirmedPtr() throws Exception {
+        zone.txt("example.test", "v=spf1 exists:%{p}.allow.test -all").ptr("192.0.2.1", "mx.example.test")
+                .a("mx.example.test", "192.0.2.1").a("mx.example.test.allow.test", "127.0.0.2");
+
+        assertThat(check("192.0.2.1", "example.test")).isEqualTo(Result.PASS);
+        assertThat(check("192.0.2.9", "example.test")).isEqualTo(Result.FAIL);
     }
 
     @Test
