@@ -62,6 +62,8 @@ public final class CsvSource implements ContactSource {
             try (InputStream in = Files.newInputStream(file)) {
                 n = in.readNBytes(sample, 0, sample.length);
             }
+            FileContent.Kind kind = FileContent.of(sample, Math.min(n, FileContent.HEAD_BYTES));
+            if (kind != FileContent.Kind.TEXT) throw new NotTextFileException(file.getFileName().toString(), kind);
             CsvDialect dialect = CsvDialectDetector.detect(sample, n, delimiter, header);
             InputStream in = Files.newInputStream(file);
             in.skipNBytes(dialect.bomLength());

@@ -31,6 +31,8 @@ public final class PastedTextSource implements ContactSource {
 
     public static PastedTextSource open(Path file) {
         try {
+            FileContent.Kind kind = FileContent.of(file);
+            if (kind != FileContent.Kind.TEXT) throw new NotTextFileException(file.getFileName().toString(), kind);
             return of(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new ImportException("The file " + file + " cannot be read as UTF-8 text: " + e.getMessage(), e);
