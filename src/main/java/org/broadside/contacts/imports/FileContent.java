@@ -16,6 +16,7 @@ public final class FileContent {
     static final int HEAD_BYTES = 8192;
     /** Text has tabs and line ends, and almost never other control bytes; binary data has about 12% of them. */
     private static final double MAX_CONTROL_SHARE = 0.01;
+    private static final int MIN_CONTROLS = 4;
 
     private FileContent() {}
 
@@ -78,7 +79,8 @@ public final class FileContent {
 
     /**
      * UTF-16 (with a BOM, or with zeros in every other byte) is text; otherwise a zero byte, or more than 1% of bytes
-     * that are control characters other than tab, line feed, form feed, carriage return and DOS end-of-file, is not.
+     * that are control characters other than tab, line feed, form feed, carriage return and DOS end-of-file (and at
+     * least four of them), is not.
      * Invalid UTF-8 alone proves nothing: Windows-1252 text is full of it.
      */
     static boolean looksLikeText(byte[] b, int n) {
@@ -97,10 +99,11 @@ public final class FileContent {
         }
         int zeros = evenZeros + oddZeros;
         if (zeros > 0) {
-            boolean utf16 = oddZeros > n / 8 && evenZeros < oddZeros / 4 || evenZeros > n / 8 && oddZeros < evenZeros / 4;
-            return utf16 && controls <= n * MAX_CONTROL_SHARE;
+            // In UTF-16 the small bytes are halves of characters (Ł is 41 01), so control bytes prove nothing there.
+            return oddZeros > n / 8 && evenZeros < oddZeros / 4 || evenZeros > n / 8 && oddZeros < evenZeros / 4;
         }
-        return controls <= n * MAX_CONTROL_SHARE;
+        // A stray escape or two in a short text file is a typo, not a sign of binary data.
+        return controls < MIN_CONTROLS || controls <= n * MAX_CONTROL_SHARE;
     }
 
     private static boolean startsWith(byte[] b, int n, int... magic) {

@@ -50,7 +50,7 @@ public final class XlsxSource implements ContactSource {
         }
         if (kind != FileContent.Kind.EXCEL_WORKBOOK && kind != FileContent.Kind.ZIP_ARCHIVE) {
             throw new DamagedFileException("The file " + name + " is not an Excel workbook (it looks like " + kind.description()
-                    + (kind.advice().isEmpty() || kind == FileContent.Kind.EXCEL_WORKBOOK ? "" : ": " + kind.advice()) + ").", null);
+                    + (kind.advice().isEmpty() ? "" : ": " + kind.advice()) + ").", null);
         }
         ReadableWorkbook workbook = null;
         try {
