@@ -9,6 +9,7 @@ import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
 import ezvcard.property.TextProperty;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -57,7 +58,7 @@ public final class VcardSource implements ContactSource {
                     .onUnmappableCharacter(CodingErrorAction.REPLACE);
             InputStream in = Files.newInputStream(file);
             in.skipNBytes(dialect.bomLength());
-            return new VcardSource(name, new VcardLines(new InputStreamReader(in, decoder)), dialect.charset());
+            return new VcardSource(name, new VcardLines(new BufferedReader(new InputStreamReader(in, decoder))), dialect.charset());
         } catch (IOException e) {
             throw new ImportException("The file " + name + " cannot be read: " + SafeText.of(e.getMessage(), 200) + ".", e);
         }
