@@ -30,6 +30,7 @@ import java.util.Map;
 public final class ContactImporter {
     public static final int MAX_LISTED_PROBLEMS = 1000;
     private static final int BATCH = 2000;
+    private static final int MAX_SHOWN_VALUE = 200;
     private static final String UPSERT = "INSERT INTO contacts(list_id, email, email_key, fields, created_at, updated_at) "
             + "VALUES (?,?,?,?,?,?) ON CONFLICT(list_id, email_key) DO UPDATE SET "
             + "fields = json_patch(contacts.fields, excluded.fields), email = excluded.email, updated_at = excluded.updated_at "
@@ -179,7 +180,9 @@ public final class ContactImporter {
 
         private void invalid(long line, String reason, String value, ImportReport.Problem.Kind kind) {
             invalid++;
-            if (problems.size() < MAX_LISTED_PROBLEMS) problems.add(new ImportReport.Problem(line, reason, value, kind));
+            // The value is cut: a thousand listed problems must not keep a thousand multi-megabyte cells in memory.
+            String shown = value == null ? null : SafeText.of(value, MAX_SHOWN_VALUE);
+            if (problems.size() < MAX_LISTED_PROBLEMS) problems.add(new ImportReport.Problem(line, reason, shown, kind));
         }
 
         /**

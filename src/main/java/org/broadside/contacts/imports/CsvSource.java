@@ -78,7 +78,7 @@ public final class CsvSource implements ContactSource {
         } catch (NoSuchFileException e) {
             throw new ImportException("The file " + file + " does not exist.", e);
         } catch (IOException e) {
-            throw new ImportException("The file " + file + " cannot be read: " + e.getMessage(), e);
+            throw new ImportException("The file " + file + " cannot be read: " + SafeText.of(e.getMessage(), 200), e);
         }
     }
 
@@ -113,7 +113,7 @@ public final class CsvSource implements ContactSource {
                 return row;
             }
         } catch (IOException e) {
-            throw new ImportException("The file could not be read to the end: " + e.getMessage(), e);
+            throw new ImportException("The file could not be read to the end: " + SafeText.of(e.getMessage(), 200), e);
         }
     }
 
