@@ -144,6 +144,22 @@ class UnreadableFilesTest {
         assertThat(text).doesNotContain("\u001b").doesNotContain("\u0007").hasSizeLessThan(600);
     }
 
+    @Test
+    void aPdfGivenAsPastedTextIsRefusedByItsContent() throws IOException {
+        Path f = Files.write(dir.resolve("list.txt"), bytes("%PDF-1.4\n\u0001\u0002"));
+
+        assertThatThrownBy(() -> FileSources.open(f, FileSources.Format.TEXT)).isInstanceOf(NotTextFileException.class)
+                .hasMessage("The file list.txt is not a text file (it looks like a PDF document).");
+    }
+
+    @Test
+    void textThatIsNotUtf8GivenAsPastedTextSaysSo() throws IOException {
+        Path f = Files.write(dir.resolve("list.txt"), "Hélène <h@example.fr>\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        assertThatThrownBy(() -> FileSources.open(f, FileSources.Format.TEXT)).isInstanceOf(ImportException.class)
+                .hasMessage("The file list.txt is not UTF-8 text; save it as UTF-8, or import it as CSV, whose encoding is detected.");
+    }
+
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.ISO_8859_1);
     }
