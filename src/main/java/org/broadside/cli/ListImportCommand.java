@@ -9,12 +9,14 @@ import org.broadside.contacts.imports.ContactSource;
 import org.broadside.contacts.imports.CsvSource;
 import org.broadside.contacts.imports.FileSources;
 import org.broadside.contacts.imports.ImportException;
+import org.broadside.contacts.imports.ImportLimits;
 import org.broadside.contacts.imports.ImportOptions;
 import org.broadside.contacts.imports.ImportReport;
 import org.broadside.contacts.imports.JdbcSettings;
 import org.broadside.contacts.imports.JdbcSource;
 import org.broadside.contacts.imports.SavedSources;
 import org.broadside.contacts.imports.SourceConfig;
+import org.broadside.contacts.imports.TooManyColumnsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,6 +77,13 @@ public final class ListImportCommand extends CommandSupport implements Callable<
     @Option(names = "--keep-blacklisted", description = "Import blacklisted addresses too (they are still skipped at send time).")
     boolean keepBlacklisted;
 
+    @Option(names = "--max-columns", paramLabel = "N", description = "Most columns one import turns into fields (default 500).")
+    Integer maxColumns;
+
+    @Option(names = "--max-field-size", paramLabel = "CHARS",
+            description = "Longest value a field takes; rows with a longer one are left out and listed (default 65536).")
+    Integer maxFieldSize;
+
     @Override
     public Integer call() {
         if ((file == null) == (jdbcUrl == null)) throw new UserInputException("Give either a FILE or --jdbc URL to import from.");
@@ -86,9 +95,12 @@ public final class ListImportCommand extends CommandSupport implements Callable<
             try (ContactSource source = open(config)) {
                 ColumnMapping mapping = ColumnMapping.parse(map, source.columns());
                 report = new ContactImporter(database()).importInto(list, source, mapping,
-                        new ImportOptions(false, !keepBlacklisted), rows -> { });
+                        new ImportOptions(false, !keepBlacklisted, limits()), rows -> { });
             }
             out().print(report.format());
+            if (report.hasTooLargeValues()) {
+                out().println("Rows with a value over the maximum field size were left out; --max-field-size CHARS takes longer values.");
+            }
             // Launcher exits right after: print() alone would leave the report in the buffer.
             out().flush();
             if (saveSource != null) {
@@ -104,9 +116,21 @@ public final class ListImportCommand extends CommandSupport implements Callable<
                 out().printf("Saved the source as \"%s\"; refresh the list with: broadside list refresh %s%n", saveSource, list);
             }
             return ExitCodes.OK;
+        } catch (TooManyColumnsException e) {
+            throw new UserInputException(String.format("The source has %,d columns to import, and an import takes at most %,d"
+                    + " (each becomes a field of the list). Choose the columns with --map Email=COLUMN,Field=COLUMN,..."
+                    + " or raise the limit with --max-columns %d.", e.columns(), e.limit(), e.columns()), e);
         } catch (ImportException e) {
             throw new UserInputException(e.getMessage(), e);
         }
+    }
+
+    private ImportLimits limits() {
+        ImportLimits d = ImportLimits.DEFAULTS;
+        if (maxColumns != null && maxColumns < 1) throw new UserInputException("--max-columns must be at least 1.");
+        if (maxFieldSize != null && maxFieldSize < 1) throw new UserInputException("--max-field-size must be at least 1.");
+        return new ImportLimits(maxColumns != null ? maxColumns : d.maxColumns(),
+                maxFieldSize != null ? maxFieldSize : d.maxFieldChars());
     }
 
     private SourceConfig config() {

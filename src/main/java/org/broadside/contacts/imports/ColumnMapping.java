@@ -10,6 +10,8 @@ import java.util.Map;
  * becomes the field of the same name and the column named like an address ("E-mail", "email address") becomes Email.
  */
 public record ColumnMapping(int emailColumn, Map<String, Integer> fieldColumns) {
+    private static final int MAX_LISTED_COLUMNS = 20;
+
     public ColumnMapping {
         fieldColumns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fieldColumns));
     }
@@ -43,12 +45,12 @@ public record ColumnMapping(int emailColumn, Map<String, Integer> fieldColumns) 
             String column = pair.substring(eq + 1).strip();
             int index = indexOf(columns, column);
             if (index < 0) {
-                throw new ImportException("The mapping names the column \"" + column + "\", which the source does not have"
-                        + " (its columns are " + String.join(", ", columns) + ").");
+                throw new ImportException("The mapping names the column \"" + SafeText.of(column, 80)
+                        + "\", which the source does not have (its columns are " + listed(columns) + ").");
             }
             if (field.equalsIgnoreCase("email") || field.equalsIgnoreCase("e-mail")) email = index;
             else if (fields.keySet().stream().anyMatch(f -> f.equalsIgnoreCase(field))) {
-                throw new ImportException("The mapping fills the field \"" + field + "\" twice.");
+                throw new ImportException("The mapping fills the field \"" + SafeText.of(field, 80) + "\" twice.");
             } else fields.put(field, index);
         }
         if (email < 0) email = ColumnNames.emailColumn(columns);
@@ -63,8 +65,17 @@ public record ColumnMapping(int emailColumn, Map<String, Integer> fieldColumns) 
     }
 
     private static ImportException noEmail(List<String> columns) {
-        return new ImportException("No column holds the e-mail address (the columns are " + String.join(", ", columns)
+        return new ImportException("No column holds the e-mail address (the columns are " + listed(columns)
                 + "); name it with --map Email=COLUMN.");
+    }
+
+    /** Column names for a message: printable, each cut at 40 characters, at most 20 of them, since they come from the file. */
+    static String listed(List<String> columns) {
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < Math.min(columns.size(), MAX_LISTED_COLUMNS); i++) shown.add(SafeText.of(columns.get(i), 40));
+        String text = String.join(", ", shown);
+        if (columns.size() > MAX_LISTED_COLUMNS) text += String.format(" and %,d more", columns.size() - MAX_LISTED_COLUMNS);
+        return text;
     }
 
     /** The mapping as "Field=column" text, for saving with an import source. */

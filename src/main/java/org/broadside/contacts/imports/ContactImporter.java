@@ -30,6 +30,7 @@ import java.util.Map;
 public final class ContactImporter {
     public static final int MAX_LISTED_PROBLEMS = 1000;
     private static final int BATCH = 2000;
+    private static final int MAX_SHOWN_VALUE = 200;
     private static final String UPSERT = "INSERT INTO contacts(list_id, email, email_key, fields, created_at, updated_at) "
             + "VALUES (?,?,?,?,?,?) ON CONFLICT(list_id, email_key) DO UPDATE SET "
             + "fields = json_patch(contacts.fields, excluded.fields), email = excluded.email, updated_at = excluded.updated_at "
@@ -44,6 +45,10 @@ public final class ContactImporter {
     public ImportReport importInto(String listName, ContactSource source, ColumnMapping mapping, ImportOptions options,
                                    ImportProgress progress) {
         long started = System.nanoTime();
+        int importedColumns = mapping.fieldColumns().size() + 1;
+        if (importedColumns > options.limits().maxColumns()) {
+            throw new TooManyColumnsException(importedColumns, options.limits().maxColumns());
+        }
         BlacklistRepository.Matcher blacklist = new BlacklistRepository(db).snapshot();
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
@@ -125,6 +130,11 @@ public final class ContactImporter {
                         duplicates++;
                         continue;
                     }
+                    String tooLarge = tooLargeValue(row, indexes);
+                    if (tooLarge != null) {
+                        invalid(row.line(), tooLarge, null, ImportReport.Problem.Kind.FIELD_TOO_LARGE);
+                        continue;
+                    }
                     if (options.skipBlacklisted() && blacklist.match(email) != null) {
                         blacklisted++;
                         continue;
@@ -165,8 +175,32 @@ public final class ContactImporter {
         }
 
         private void invalid(long line, String reason, String value) {
+            invalid(line, reason, value, ImportReport.Problem.Kind.OTHER);
+        }
+
+        private void invalid(long line, String reason, String value, ImportReport.Problem.Kind kind) {
             invalid++;
-            if (problems.size() < MAX_LISTED_PROBLEMS) problems.add(new ImportReport.Problem(line, reason, value));
+            // The value is cut: a thousand listed problems must not keep a thousand multi-megabyte cells in memory.
+            String shown = value == null ? null : SafeText.of(value, MAX_SHOWN_VALUE);
+            if (problems.size() < MAX_LISTED_PROBLEMS) problems.add(new ImportReport.Problem(line, reason, shown, kind));
+        }
+
+        /**
+         * Why the row's first over-long value is refused, or null. The row is left out rather than the whole import
+         * refused, as rows with a bad address are; its address still counts as seen, so a refresh that removes
+         * missing contacts keeps the stored contact, untouched.
+         */
+        private String tooLargeValue(SourceRow row, List<Integer> indexes) {
+            int limit = options.limits().maxFieldChars();
+            for (int index : indexes) {
+                int length = row.value(index).length();
+                if (length > limit) {
+                    String column = index < source.columns().size() ? source.columns().get(index) : "Column " + (index + 1);
+                    return String.format("the value in column \"%s\" has %,d characters; a field takes at most %,d",
+                            SafeText.of(column, 60), length, limit);
+                }
+            }
+            return null;
         }
 
         private ContactList listFor(String name, List<String> fieldNames) throws SQLException {

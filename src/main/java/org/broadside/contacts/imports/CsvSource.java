@@ -62,6 +62,8 @@ public final class CsvSource implements ContactSource {
             try (InputStream in = Files.newInputStream(file)) {
                 n = in.readNBytes(sample, 0, sample.length);
             }
+            FileContent.Kind kind = FileContent.of(sample, Math.min(n, FileContent.HEAD_BYTES));
+            if (kind != FileContent.Kind.TEXT) throw new NotTextFileException(file.getFileName().toString(), kind);
             CsvDialect dialect = CsvDialectDetector.detect(sample, n, delimiter, header);
             InputStream in = Files.newInputStream(file);
             in.skipNBytes(dialect.bomLength());
@@ -76,7 +78,7 @@ public final class CsvSource implements ContactSource {
         } catch (NoSuchFileException e) {
             throw new ImportException("The file " + file + " does not exist.", e);
         } catch (IOException e) {
-            throw new ImportException("The file " + file + " cannot be read: " + e.getMessage(), e);
+            throw new ImportException("The file " + file + " cannot be read: " + SafeText.of(e.getMessage(), 200), e);
         }
     }
 
@@ -111,7 +113,7 @@ public final class CsvSource implements ContactSource {
                 return row;
             }
         } catch (IOException e) {
-            throw new ImportException("The file could not be read to the end: " + e.getMessage(), e);
+            throw new ImportException("The file could not be read to the end: " + SafeText.of(e.getMessage(), 200), e);
         }
     }
 

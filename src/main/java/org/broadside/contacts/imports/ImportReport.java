@@ -16,8 +16,20 @@ public record ImportReport(String list, long read, long added, long updated, lon
         problems = List.copyOf(problems);
     }
 
-    /** One row that was not imported. */
-    public record Problem(long line, String reason, String value) {}
+    /** One row that was not imported; value is the offending text when short enough to show, else null. */
+    public record Problem(long line, String reason, String value, Kind kind) {
+        /** Why, as a type: the command line adds advice for some kinds. */
+        public enum Kind { OTHER, FIELD_TOO_LARGE }
+
+        public Problem(long line, String reason, String value) {
+            this(line, reason, value, Kind.OTHER);
+        }
+    }
+
+    /** True when some listed row was left out for a value over the import's maximum field size. */
+    public boolean hasTooLargeValues() {
+        return problems.stream().anyMatch(p -> p.kind() == Problem.Kind.FIELD_TOO_LARGE);
+    }
 
     /** The report as the command line prints it. */
     public String format() {
@@ -32,8 +44,8 @@ public record ImportReport(String list, long read, long added, long updated, lon
         sb.append(String.format("  blacklisted  %,d%n", blacklisted));
         if (removed > 0) sb.append(String.format("  removed      %,d (no longer in the source)%n", removed));
         for (Problem p : problems) {
-            sb.append("  ").append(unit).append(' ').append(p.line()).append(": ").append(p.reason());
-            if (p.value() != null && !p.value().isEmpty()) sb.append(" (").append(p.value()).append(')');
+            sb.append("  ").append(unit).append(' ').append(p.line()).append(": ").append(SafeText.of(p.reason(), 300));
+            if (p.value() != null && !p.value().isEmpty()) sb.append(" (").append(SafeText.of(p.value(), 200)).append(')');
             sb.append(System.lineSeparator());
         }
         if (invalid > problems.size()) {

@@ -31,9 +31,14 @@ public final class PastedTextSource implements ContactSource {
 
     public static PastedTextSource open(Path file) {
         try {
+            FileContent.Kind kind = FileContent.of(file);
+            if (kind != FileContent.Kind.TEXT) throw new NotTextFileException(file.getFileName().toString(), kind);
             return of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ImportException("The file " + file.getFileName() + " is not UTF-8 text; save it as UTF-8, or import it"
+                    + " as CSV, whose encoding is detected.", e);
         } catch (IOException e) {
-            throw new ImportException("The file " + file + " cannot be read as UTF-8 text: " + e.getMessage(), e);
+            throw new ImportException("The file " + file + " cannot be read as UTF-8 text: " + SafeText.of(e.getMessage(), 200), e);
         }
     }
 

@@ -1,50 +1,66 @@
 package org.broadside.contacts.imports;
 
+import ezvcard.VCard;
+import ezvcard.io.text.VCardReader;
+import ezvcard.parameter.EmailType;
+import ezvcard.property.Email;
+import ezvcard.property.Organization;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
+import ezvcard.property.TextProperty;
+
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
- * vCard files (2.1, 3.0, 4.0) as exported by address books: one row per card with its preferred address, name,
- * organisation, title and phone. Folded lines, escapes and vCard 2.1 quoted-printable values are decoded.
+ * vCard files (2.1, 3.0, 4.0) as exported by address books, read with ez-vcard (ADR 0015): one row per card with its
+ * preferred address, name, organisation, title and phone. Folding, escapes, quoted-printable and charsets are the
+ * library's; choosing the address and naming the columns are ours.
  */
 public final class VcardSource implements ContactSource {
     static final List<String> COLUMNS = List.of("Email", "First Name", "Last Name", "Full Name", "Organization", "Title", "Phone");
 
-    private final BufferedReader reader;
-    private String lookahead;
-    private long lookaheadNumber;
-    private long lineNumber;
-    private long unfoldedStart;
+    private final String fileName;
+    private final VcardLines lines;
+    private final VCardReader reader;
+    private long cards;
 
-    private VcardSource(BufferedReader reader) {
-        this.reader = reader;
+    private VcardSource(String fileName, VcardLines lines, Charset charset) {
+        this.fileName = fileName;
+        this.lines = lines;
+        this.reader = new VCardReader(lines);
+        // vCard 2.1 values in quoted-printable without a CHARSET parameter are in the file's own encoding.
+        this.reader.setDefaultQuotedPrintableCharset(charset);
     }
 
     public static VcardSource open(Path file) {
+        String name = SafeText.of(file.getFileName().toString(), 120);
         try {
-            byte[] head = new byte[4096];
+            byte[] head = new byte[FileContent.HEAD_BYTES];
             int n;
             try (var in = Files.newInputStream(file)) {
                 n = in.readNBytes(head, 0, head.length);
             }
-            Charset cs = CsvDialectDetector.detect(head, n, ',', true).charset();
-            var decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-            var in = Files.newInputStream(file);
-            if (n >= 3 && (head[0] & 0xff) == 0xEF) in.skipNBytes(3);
-            VcardSource source = new VcardSource(new BufferedReader(new InputStreamReader(in, decoder)));
-            return source;
+            FileContent.Kind kind = FileContent.of(head, n);
+            if (kind != FileContent.Kind.TEXT) throw new NotTextFileException(file.getFileName().toString(), kind);
+            CsvDialect dialect = CsvDialectDetector.detect(head, n, ',', true);
+            var decoder = dialect.charset().newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            InputStream in = Files.newInputStream(file);
+            in.skipNBytes(dialect.bomLength());
+            return new VcardSource(name, new VcardLines(new BufferedReader(new InputStreamReader(in, decoder))), dialect.charset());
         } catch (IOException e) {
-            throw new ImportException("The file " + file + " cannot be read: " + e.getMessage(), e);
+            throw new ImportException("The file " + name + " cannot be read: " + SafeText.of(e.getMessage(), 200) + ".", e);
         }
     }
 
@@ -53,171 +69,69 @@ public final class VcardSource implements ContactSource {
 
     @Override
     public SourceRow next() {
+        VCard card;
         try {
-            String line;
-            while ((line = unfolded()) != null) {
-                if (line.equalsIgnoreCase("BEGIN:VCARD")) return card(unfoldedStart);
+            card = reader.readNext();
+        } catch (IOException | RuntimeException e) {
+            throw new DamagedFileException("The file " + fileName + " is damaged or not a vCard file: it could not be read"
+                    + " past card " + (cards + 1) + ".", e);
+        }
+        if (card == null) {
+            if (cards == 0 && lines.sawText()) {
+                throw new DamagedFileException("The file " + fileName + " is not a vCard file: no line in it says BEGIN:VCARD.", null);
             }
             return null;
-        } catch (IOException e) {
-            throw new ImportException("The vCard file could not be read to the end: " + e.getMessage(), e);
         }
+        cards++;
+        long start = lines.takeCardStart();
+        if (lines.atEnd() && lines.endedInsideCard()) {
+            return SourceRow.broken(start, "the card is not closed with END:VCARD (the file may be cut short)");
+        }
+        return SourceRow.of(start, values(card));
     }
 
-    private SourceRow card(long start) throws IOException {
-        String email = "";
-        String preferredEmail = null;
-        String first = "";
-        String last = "";
-        String full = "";
-        String org = "";
-        String title = "";
-        String phone = "";
-        String line;
-        while ((line = unfolded()) != null) {
-            if (line.equalsIgnoreCase("END:VCARD")) {
-                String address = preferredEmail != null ? preferredEmail : email;
-                return SourceRow.of(start, List.of(address, first, last, full, org, title, phone));
-            }
-            int colon = colonOutsideQuotes(line);
-            if (colon < 0) continue;
-            String[] nameAndParams = line.substring(0, colon).split(";");
-            String name = nameAndParams[0].toUpperCase(Locale.ROOT);
-            int dot = name.indexOf('.');
-            if (dot >= 0) name = name.substring(dot + 1);
-            String params = line.substring(0, colon).toUpperCase(Locale.ROOT);
-            String raw = line.substring(colon + 1);
-            if (params.contains("QUOTED-PRINTABLE")) raw = quotedPrintable(raw, charsetParam(params));
-            switch (name) {
-                case "EMAIL" -> {
-                    String v = unescape(raw).strip();
-                    if (email.isEmpty()) email = v;
-                    if (preferredEmail == null && (params.contains("PREF") || params.contains("PREF=1"))) preferredEmail = v;
-                }
-                case "N" -> {
-                    List<String> parts = components(raw);
-                    last = parts.size() > 0 ? parts.get(0) : "";
-                    first = parts.size() > 1 ? parts.get(1) : "";
-                }
-                case "FN" -> full = unescape(raw).strip();
-                case "ORG" -> org = String.join(" ", components(raw)).strip();
-                case "TITLE" -> title = unescape(raw).strip();
-                case "TEL" -> {
-                    if (phone.isEmpty()) phone = unescape(raw).replaceFirst("^tel:", "").strip();
-                }
-                default -> { }
-            }
-        }
-        return SourceRow.broken(start, "the card is not closed with END:VCARD");
+    private static List<String> values(VCard card) {
+        StructuredName n = card.getStructuredName();
+        return List.of(preferredAddress(card.getEmails()), n == null ? "" : text(n.getGiven()), n == null ? "" : text(n.getFamily()),
+                first(card.getFormattedNames()), organization(card.getOrganization()), first(card.getTitles()),
+                phone(card.getTelephoneNumbers()));
     }
 
-    /** Joins continuation lines (RFC 6350 folding, and vCard 2.1 quoted-printable soft breaks). */
-    private String unfolded() throws IOException {
-        String line;
-        if (lookahead != null) {
-            line = lookahead;
-            unfoldedStart = lookaheadNumber;
-        } else {
-            line = readLine();
-            unfoldedStart = lineNumber;
-        }
-        lookahead = null;
-        if (line == null) return null;
-        StringBuilder sb = new StringBuilder(line);
-        while (true) {
-            String next = readLine();
-            if (next == null) break;
-            if (!next.isEmpty() && (next.charAt(0) == ' ' || next.charAt(0) == '\t')) {
-                sb.append(next, 1, next.length());
-            } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) == '='
-                    && sb.toString().toUpperCase(Locale.ROOT).contains("QUOTED-PRINTABLE")) {
-                sb.setLength(sb.length() - 1);
-                sb.append(next);
-            } else {
-                lookahead = next;
-                lookaheadNumber = lineNumber;
-                break;
-            }
-        }
-        return sb.toString().strip();
+    /**
+     * The address with the best preference: vCard 4.0's PREF=1 is the highest and a missing PREF the lowest (RFC 6350
+     * 5.3); 2.1 and 3.0 mark the preferred one with TYPE=pref (RFC 2426 3.3.2), ranked like PREF=1. Ties keep file order.
+     */
+    static String preferredAddress(List<Email> emails) {
+        return emails.stream().filter(e -> !text(e.getValue()).isEmpty())
+                .min(Comparator.comparingInt(VcardSource::rank))
+                .map(e -> text(e.getValue())).orElse("");
     }
 
-    private String readLine() throws IOException {
-        String l = reader.readLine();
-        if (l != null) lineNumber++;
-        return l;
+    private static int rank(Email e) {
+        Integer pref = e.getPref();
+        if (pref != null) return pref;
+        return e.getTypes().contains(EmailType.PREF) ? 1 : Integer.MAX_VALUE;
     }
 
-    private static int colonOutsideQuotes(String line) {
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') quoted = !quoted;
-            else if (c == ':' && !quoted) return i;
-        }
-        return -1;
+    private static String first(List<? extends TextProperty> properties) {
+        return properties.stream().map(p -> text(p.getValue())).filter(v -> !v.isEmpty()).findFirst().orElse("");
     }
 
-    private static List<String> components(String raw) {
-        List<String> out = new ArrayList<>();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '\\' && i + 1 < raw.length()) {
-                sb.append(c).append(raw.charAt(++i));
-            } else if (c == ';') {
-                out.add(unescape(sb.toString()).strip());
-                sb.setLength(0);
-            } else {
-                sb.append(c);
-            }
-        }
-        out.add(unescape(sb.toString()).strip());
-        return out;
+    private static String organization(Organization org) {
+        if (org == null) return "";
+        return org.getValues().stream().map(VcardSource::text).filter(v -> !v.isEmpty()).collect(Collectors.joining(" "));
     }
 
-    static String unescape(String v) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c == '\\' && i + 1 < v.length()) {
-                char n = v.charAt(++i);
-                sb.append(n == 'n' || n == 'N' ? '\n' : n);
-            } else {
-                sb.append(c);
-            }
+    private static String phone(List<Telephone> phones) {
+        for (Telephone t : phones) {
+            String v = t.getText() != null ? t.getText() : t.getUri() != null ? t.getUri().getNumber() : null;
+            if (!text(v).isEmpty()) return text(v);
         }
-        return sb.toString();
+        return "";
     }
 
-    private static Charset charsetParam(String params) {
-        int i = params.indexOf("CHARSET=");
-        if (i < 0) return StandardCharsets.UTF_8;
-        String name = params.substring(i + 8).split("[;:]")[0];
-        try {
-            return Charset.forName(name);
-        } catch (RuntimeException e) {
-            return StandardCharsets.UTF_8;
-        }
-    }
-
-    static String quotedPrintable(String v, Charset charset) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c == '=' && i + 2 < v.length()) {
-                try {
-                    out.write(Integer.parseInt(v.substring(i + 1, i + 3), 16));
-                    i += 2;
-                    continue;
-                } catch (NumberFormatException ignored) {
-                    // Not an escape: keep the '=' as written.
-                }
-            }
-            byte[] b = String.valueOf(c).getBytes(charset);
-            out.write(b, 0, b.length);
-        }
-        return out.toString(charset);
+    private static String text(String v) {
+        return Objects.requireNonNullElse(v, "").strip();
     }
 
     @Override

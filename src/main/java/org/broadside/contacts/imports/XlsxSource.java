@@ -24,9 +24,11 @@ public final class XlsxSource implements ContactSource {
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
     private final List<String> columns;
+    private final String name;
 
-    private XlsxSource(ReadableWorkbook workbook) throws IOException {
+    private XlsxSource(ReadableWorkbook workbook, String name) throws IOException {
         this.workbook = workbook;
+        this.name = name;
         this.stream = workbook.getFirstSheet().openStream();
         this.rows = stream.iterator();
         List<String> header = null;
@@ -39,14 +41,45 @@ public final class XlsxSource implements ContactSource {
     }
 
     public static XlsxSource open(Path file) {
+        String name = SafeText.of(file.getFileName().toString(), 120);
+        FileContent.Kind kind;
         try {
-            return new XlsxSource(new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false)));
-        } catch (ImportException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new ImportException("The file " + file.getFileName() + " is not a readable Excel .xlsx workbook ("
-                    + e.getMessage() + ").", e);
+            kind = FileContent.of(file);
+        } catch (IOException e) {
+            throw new ImportException("The file " + name + " cannot be read: " + SafeText.of(e.getMessage(), 200) + ".", e);
         }
+        if (kind != FileContent.Kind.EXCEL_WORKBOOK && kind != FileContent.Kind.ZIP_ARCHIVE) {
+            throw new DamagedFileException("The file " + name + " is not an Excel workbook (it looks like " + kind.description()
+                    + (kind.advice().isEmpty() ? "" : ": " + kind.advice()) + ").", null);
+        }
+        ReadableWorkbook workbook = null;
+        try {
+            workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+            return new XlsxSource(workbook, name);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(workbook);
+            if (e instanceof ImportException ie) throw ie;
+            throw damaged(name, e);
+        }
+    }
+
+    /** The library's exceptions ("null not found", "invalid CEN header") put in words a user can act on. */
+    static DamagedFileException damaged(String fileName, Exception e) {
+        return new DamagedFileException("The file " + fileName + " is damaged or not an Excel workbook: " + reason(e)
+                + ". Open it in Excel or LibreOffice and save it again as .xlsx, or save it as .csv.", e);
+    }
+
+    private static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.zip.ZipException || t instanceof java.io.EOFException) {
+                return "it is cut short or its ZIP structure is broken";
+            }
+            if (t instanceof javax.xml.stream.XMLStreamException) return "the XML of a sheet is broken";
+            if (t instanceof org.dhatim.fastexcel.reader.ExcelReaderException && String.valueOf(t.getMessage()).contains("not found")) {
+                return "a part that every workbook has is missing";
+            }
+        }
+        return "its reader stopped with " + e.getClass().getSimpleName();
     }
 
     @Override
@@ -66,7 +99,7 @@ public final class XlsxSource implements ContactSource {
             }
             return null;
         } catch (RuntimeException e) {
-            throw new ImportException("The workbook could not be read to the end: " + e.getMessage(), e);
+            throw damaged(name, e);
         }
     }
 
@@ -112,6 +145,11 @@ public final class XlsxSource implements ContactSource {
     @Override
     public void close() {
         stream.close();
+        closeQuietly(workbook);
+    }
+
+    private static void closeQuietly(ReadableWorkbook workbook) {
+        if (workbook == null) return;
         try {
             workbook.close();
         } catch (IOException ignored) {

@@ -50,8 +50,8 @@ class OtherSourcesTest {
     void aFileThatIsNotAWorkbookIsExplained() throws IOException {
         Path f = Files.writeString(dir.resolve("fake.xlsx"), "Email\na@example.com\n");
 
-        assertThatThrownBy(() -> FileSources.open(f, null)).isInstanceOf(ImportException.class)
-                .hasMessageContaining("not a readable Excel");
+        assertThatThrownBy(() -> FileSources.open(f, null)).isInstanceOf(DamagedFileException.class)
+                .hasMessage("The file fake.xlsx is not an Excel workbook (it looks like a text file: choose CSV as the file type).");
     }
 
     @Test
