@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "list", description = "Manage contact lists: import, refresh, show, export, dedupe, validate.",
         mixinStandardHelpOptions = true,
         subcommands = {ListListCommand.class, ListImportCommand.class, ListRefreshCommand.class, ListShowCommand.class,
-                ListExportCommand.class, ListDedupeCommand.class, ListValidateCommand.class, ListDeleteCommand.class})
+                ListExportCommand.class, ListDedupeCommand.class, ListValidateCommand.class, ListDeleteCommand.class,
+                HelpCommand.class})
 public final class ListCommand {
 }
