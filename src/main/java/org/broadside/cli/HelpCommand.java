@@ -14,7 +14,7 @@ import java.util.List;
  * Picocli's own help command looks up only the first name, so it printed the help of "dkim" there.
  */
 @Command(name = "help", helpCommand = true,
-        description = "Show the help of COMMAND (with its subcommands, e.g. 'help dkim generate'), or of this command.")
+        description = "Show the help of COMMAND and its subcommands, e.g. 'broadside help dkim generate'.")
 public final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Runnable {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean helpRequested;
