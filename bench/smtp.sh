@@ -9,6 +9,9 @@
 #   REPEAT=5 SIZES=5 CONNS="4 16" DURABILITY=crash-safe bench/smtp.sh
 #                                      # each configuration five times, smtp-source and Broadside alternating,
 #                                      # then a "median" row: this machine's rates swing by 1.5-2x from run to run
+#   SIGNED=1 bench/smtp.sh             # the same campaign DKIM-signed (a key made by 'broadside dkim generate')
+#   SIGNED="0 1" DKIM_TYPE=ed25519 bench/smtp.sh
+#                                      # unsigned and signed back to back after each smtp-source run
 #
 # Broadside sends personalised messages (5 fields and one IF merged per recipient, MIME built per recipient,
 # every receipt and protocol line recorded in SQLite). Its rate is measured from the store (first attempt to last
@@ -25,12 +28,15 @@ REPEAT="${REPEAT:-1}"
 # Messages per connection for Broadside's account: 0 (no limit) matches smtp-source -d, which keeps every session
 # for all its messages. Accounts default to 100, the polite choice for real relays.
 PER_CONNECTION="${PER_CONNECTION:-0}"
+# 1: sign every message with DKIM (the From domain gets a key in the run's data directory); "0 1": both, in turn.
+SIGNED="${SIGNED:-0}"
+DKIM_TYPE="${DKIM_TYPE:-rsa}"
 OUT=target/bench/smtp
 JAVA_OPTS="${JAVA_OPTS:--Xmx256m}"
 command -v smtp-source >/dev/null || { echo "smtp-source not found: apt-get install postfix (do not start the daemon)"; exit 2; }
 mkdir -p "$OUT"
 if [ "${BUILD:-1}" = 1 ]; then mvn -B -ntp -q -DskipTests package; fi
-JAR=target/broadside.jar
+JAR="${JAR:-target/broadside.jar}"  # another build to compare, e.g. one with older JIT directives
 BS() { java $JAVA_OPTS -jar "$JAR" "$@"; }
 
 SINK_USER=()
@@ -56,7 +62,7 @@ print(f"{n} {n / max(0.001, (last - first) / 1000):.0f}")
 PY
 }
 
-printf "%-6s %-5s %-11s %10s %12s %14s %7s %9s\n" size conns durability messages smtp-source broadside/s ratio wall_s
+printf "%-6s %-5s %-11s %-7s %10s %12s %14s %7s %9s\n" size conns durability dkim messages smtp-source broadside/s ratio wall_s
 median() {  # DECIMALS VALUE... -> the median
   python3 -c "import statistics, sys; print(f'{statistics.median(map(float, sys.argv[2:])):.{sys.argv[1]}f}')" "$@"
 }
@@ -70,33 +76,45 @@ for size in $SIZES; do
       smtp-source -d -s "$conns" -l $((size * 1024)) -m "$N" -f bench@example.org -t sink@example.com 127.0.0.1:$PORT
       end=$(date +%s.%N)
       ref=$(python3 -c "print(f'{$N / ($end - $start):.0f}')")
-      for durability in $DURABILITY; do
+      for durability in $DURABILITY; do for signed in $SIGNED; do
         count=$N
         [ "$durability" = power-safe ] && count=$N_POWER
+        dkim=-
+        [ "$signed" = 1 ] && dkim=$DKIM_TYPE
+        key="$durability $dkim"
         dir="$OUT/run-$size-$conns-$durability"
+        [ "$signed" = 1 ] && dir="$dir-dkim"
         rm -rf "$dir"; cp -r "$BASE" "$dir"
         BS --data "$dir" account add Sink --host 127.0.0.1 --port $PORT --security none --connections "$conns" --per-connection "$PER_CONNECTION" >/dev/null
+        # Messages from a domain with a key in the data directory are signed; the base directory has none.
+        [ "$signed" = 1 ] && BS --data "$dir" dkim generate example.org --selector bench --type "$DKIM_TYPE" >/dev/null
         python3 - "$OUT/campaign-$size.json" "$dir/campaign.json" "$durability" "$count" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1])); d["delivery"] = {"durability": sys.argv[3]}
 if int(sys.argv[4]) > 0: d["filter"] = '[[Code]] < "' + sys.argv[4] + '"'
 json.dump(d, open(sys.argv[2], "w"))
 PY
+        if [ "$signed" = 1 ] && ! BS --data "$dir" preview "$dir/campaign.json" --recipient user0@example.com | grep '^DKIM-Signature:' >/dev/null; then
+          echo "the campaign of $dir is not DKIM-signed" >&2; exit 1
+        fi
         start=$(date +%s.%N)
         BS --data "$dir" send --quiet --no-dns "$dir/campaign.json" >/dev/null
         end=$(date +%s.%N)
         read -r sent rate < <(rate_from_store "$dir")
         ratio=$(python3 -c "print(f'{$rate / $ref:.2f}')")
-        printf "%-6s %-5s %-11s %10s %12s %14s %7s %9.1f\n" "${size}KB" "$conns" "$durability" "$sent" "$ref" "$rate" "$ratio" "$(python3 -c "print($end - $start)")"
-        refs[$durability]+=" $ref"; rates[$durability]+=" $rate"; ratios[$durability]+=" $ratio"
-      done
+        printf "%-6s %-5s %-11s %-7s %10s %12s %14s %7s %9.1f\n" "${size}KB" "$conns" "$durability" "$dkim" "$sent" "$ref" "$rate" "$ratio" "$(python3 -c "print($end - $start)")"
+        refs[$key]+=" $ref"; rates[$key]+=" $rate"; ratios[$key]+=" $ratio"
+      done; done
     done
     if [ "$REPEAT" -gt 1 ]; then
-      for durability in $DURABILITY; do
+      for durability in $DURABILITY; do for signed in $SIGNED; do
+        dkim=-
+        [ "$signed" = 1 ] && dkim=$DKIM_TYPE
+        key="$durability $dkim"
         # The median of the same-run ratios, not the ratio of the medians: each ratio compares one moment's machine.
-        printf "%-6s %-5s %-11s %10s %12s %14s %7s %9s\n" "${size}KB" "$conns" "$durability" "median" \
-          "$(median 0 ${refs[$durability]})" "$(median 0 ${rates[$durability]})" "$(median 2 ${ratios[$durability]})" "-"
-      done
+        printf "%-6s %-5s %-11s %-7s %10s %12s %14s %7s %9s\n" "${size}KB" "$conns" "$durability" "$dkim" "median" \
+          "$(median 0 ${refs[$key]})" "$(median 0 ${rates[$key]})" "$(median 2 ${ratios[$key]})" "-"
+      done; done
     fi
     unset refs rates ratios
   done

@@ -11,11 +11,11 @@ import java.util.Locale;
 
 /** "broadside account": the sending accounts and their secrets. */
 @Command(name = "account", mixinStandardHelpOptions = true, description = "Manage sending accounts (SMTP servers, logins and sending limits).",
-        subcommands = {AccountAddCommand.class, AccountListCommand.class, AccountRemoveCommand.class, AccountTestCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AccountAddCommand.class, AccountListCommand.class, AccountRemoveCommand.class, AccountTestCommand.class, HelpCommand.class})
 public final class AccountCommand extends CommandSupport implements Runnable {
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(commandLine(), "Missing a subcommand: add, list or remove.");
+        throw new CommandLine.ParameterException(commandLine(), "Missing a subcommand: add, list, remove or test.");
     }
 
     /** The accounts of the data directory of a subcommand. */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 /** Connects to an account's server, secures and logs in, and shows what the server said; sends nothing. */
-@Command(name = "test", description = "Connect, secure and log in to the account's server without sending; print the greeting, capabilities, TLS details, the login result and the transcript. Exit 1 when it fails.")
+@Command(name = "test", mixinStandardHelpOptions = true, description = "Connect, secure and log in to the account's server without sending; print the greeting, capabilities, TLS details, the login result and the transcript. Exit 1 when it fails.")
 public final class AccountTestCommand extends CommandSupport implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bounces", mixinStandardHelpOptions = true,
         description = "Process bounces, complaints and unsubscribe requests from a bounce mailbox.",
         subcommands = {BounceScanCommand.class, BounceUndoCommand.class, BounceRulesCommand.class, BounceListCommand.class,
-                CommandLine.HelpCommand.class})
+                HelpCommand.class})
 public final class BouncesCommand extends CommandSupport implements Runnable {
     @Override
     public void run() {

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 @Command(name = "broadside", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Bulk mailer and mail merge. Without a command, opens the desktop app.",
         subcommands = {
-                CommandLine.HelpCommand.class,
+                HelpCommand.class,
                 PreviewCommand.class,
                 CheckCommand.class,
                 SendCommand.class,
@@ -89,6 +89,7 @@ public final class BroadsideCommand implements Callable<Integer> {
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
+            if (HelpRequest.isIn(args, c)) return HelpRequest.printUsage(c);
             c.getErr().println("broadside: " + ex.getMessage());
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.BAD_INPUT;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Prints the pre-send check of a campaign; exit 1 when it finds an error. */
-@Command(name = "check", description = "Check a campaign before sending: merge errors with positions, unknown fields, recipients lacking data, unsubscribe, attachments, accounts, message size and links, and the From domain's SPF, DKIM, DMARC and MX. Exit 1 on an error.")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Check a campaign before sending: merge errors with positions, unknown fields, recipients lacking data, unsubscribe, attachments, accounts, message size and links, and the From domain's SPF, DKIM, DMARC and MX. Exit 1 on an error.")
 public final class CheckCommand extends CommandSupport implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CAMPAIGN.json", description = "The campaign document.")
     Path campaignFile;

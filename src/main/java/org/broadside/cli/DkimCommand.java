@@ -16,8 +16,8 @@ import java.security.GeneralSecurityException;
 import java.util.concurrent.Callable;
 
 /** DKIM keys of sending domains: generate one (and the DNS record to publish), show it, check the published record. */
-@Command(name = "dkim", description = "DKIM signing keys of your sending domains. Messages from a domain with a key are signed.",
-        subcommands = {DkimCommand.Generate.class, DkimCommand.Show.class, DkimCommand.Check.class, CommandLine.HelpCommand.class})
+@Command(name = "dkim", mixinStandardHelpOptions = true, description = "DKIM signing keys of your sending domains. Messages from a domain with a key are signed.",
+        subcommands = {DkimCommand.Generate.class, DkimCommand.Show.class, DkimCommand.Check.class, HelpCommand.class})
 public final class DkimCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -28,7 +28,7 @@ public final class DkimCommand implements Runnable {
     }
 
     /** Generates a key and prints the TXT record to publish. */
-    @Command(name = "generate", description = "Generate a key for DOMAIN and print the DNS TXT record to publish.")
+    @Command(name = "generate", mixinStandardHelpOptions = true, description = "Generate a key for DOMAIN and print the DNS TXT record to publish.")
     public static final class Generate extends CommandSupport implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DOMAIN")
         String domain;
@@ -59,7 +59,7 @@ public final class DkimCommand implements Runnable {
     }
 
     /** Prints the record for the current key. */
-    @Command(name = "show", description = "Show the selector and the TXT record of DOMAIN's signing key.")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show the selector and the TXT record of DOMAIN's signing key.")
     public static final class Show extends CommandSupport implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DOMAIN")
         String domain;
@@ -73,7 +73,7 @@ public final class DkimCommand implements Runnable {
     }
 
     /** Compares the published record with the key. */
-    @Command(name = "check", description = "Compare the TXT record published in DNS with DOMAIN's signing key. Exit 1 when they differ.")
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Compare the TXT record published in DNS with DOMAIN's signing key. Exit 1 when they differ.")
     public static final class Check extends CommandSupport implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DOMAIN")
         String domain;

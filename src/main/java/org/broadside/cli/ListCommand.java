@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         subcommands = {ListListCommand.class, ListImportCommand.class, ListRefreshCommand.class, ListShowCommand.class,
                 ListExportCommand.class, ListDedupeCommand.class, ListValidateCommand.class, ListDeleteCommand.class,
-                ListDisposableUpdateCommand.class})
+                ListDisposableUpdateCommand.class, HelpCommand.class})
 public final class ListCommand {
 }

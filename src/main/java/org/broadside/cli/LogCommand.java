@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** Prints the connection log of a campaign, each server reply explained in plain words. */
-@Command(name = "log", description = "Print the campaign's connection log: every line both ways with time and connection, each server reply explained.")
+@Command(name = "log", mixinStandardHelpOptions = true, description = "Print the campaign's connection log: every line both ways with time and connection, each server reply explained.")
 public final class LogCommand extends CommandSupport implements Callable<Integer> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 /** "broadside mailbox": the mailboxes that receive bounces, complaints and unsubscribe requests. */
 @Command(name = "mailbox", mixinStandardHelpOptions = true, description = "Manage bounce mailboxes (IMAP or POP3) that bounces scan reads.",
-        subcommands = {MailboxAddCommand.class, MailboxListCommand.class, MailboxRemoveCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {MailboxAddCommand.class, MailboxListCommand.class, MailboxRemoveCommand.class, HelpCommand.class})
 public final class MailboxCommand extends CommandSupport implements Runnable {
     @Override
     public void run() {

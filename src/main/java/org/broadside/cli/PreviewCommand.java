@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** Prints one recipient's merged message exactly as it would go on the wire. */
-@Command(name = "preview", description = "Print the merged message, as it would go on the wire, for one recipient of the campaign's list.")
+@Command(name = "preview", mixinStandardHelpOptions = true, description = "Print the merged message, as it would go on the wire, for one recipient of the campaign's list.")
 public final class PreviewCommand extends CommandSupport implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CAMPAIGN.json", description = "The campaign document.")
     Path campaignFile;

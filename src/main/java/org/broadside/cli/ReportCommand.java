@@ -24,7 +24,7 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 /** Writes the delivery report of a campaign: per recipient as CSV, and/or the one-page HTML summary with charts. */
-@Command(name = "report", description = {"Write one CSV row per recipient: " + ReceiptReport.HEADER + ". Formula-like cells are neutralised.",
+@Command(name = "report", mixinStandardHelpOptions = true, description = {"Write one CSV row per recipient: " + ReceiptReport.HEADER + ". Formula-like cells are neutralised.",
         "With --html, also (or instead) write a one-page HTML summary: totals, duration and rate, per account and domain, reply codes, charts."})
 public final class ReportCommand extends CommandSupport implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CAMPAIGN.json", description = "The campaign document.")

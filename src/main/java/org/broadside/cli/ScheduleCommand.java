@@ -15,7 +15,7 @@ import java.util.Optional;
         description = {"Start campaigns at a date and time, optionally only within a daily sending window.",
                 "Run 'broadside schedule run' from cron, a systemd timer or the Windows Task Scheduler to send them unattended."},
         subcommands = {ScheduleSetCommand.class, ScheduleListCommand.class, ScheduleCancelCommand.class, ScheduleRunCommand.class,
-                CommandLine.HelpCommand.class})
+                HelpCommand.class})
 public final class ScheduleCommand extends CommandSupport implements Runnable {
     @Override
     public void run() {

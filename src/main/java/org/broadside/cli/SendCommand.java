@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 /** Runs or resumes a campaign in one pass (or until no retry is left with --wait), printing live progress. */
-@Command(name = "send", description = {
+@Command(name = "send", mixinStandardHelpOptions = true, description = {
         "Send a campaign, or resume it: every recipient that is due (PENDING, and DEFERRED whose retry time has come) is sent once.",
         "SENT, FAILED and SKIPPED recipients are never sent again. Ctrl-C stops cleanly: messages in flight finish.",
         "Exit 0 when every recipient is SENT, FAILED or SKIPPED; 3 when some are PENDING, DEFERRED or UNKNOWN; 2 on bad input.",
