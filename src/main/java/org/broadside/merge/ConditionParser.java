@@ -185,8 +185,9 @@ final class ConditionParser {
         if (!FieldNames.isValid(name)) {
             throw positions.error(tagOffset, "invalid field name \"" + raw + "\"");
         }
-        references.add(name, start, false);
-        return new Operand.Field(alias(name));
+        String field = alias(name);
+        references.add(field, start, false);
+        return new Operand.Field(field);
     }
 
     /** "E-mail" is how many lists and MaxBulk users spell the address field; it reads the address like [[Email]]. */
