@@ -1,5 +1,6 @@
 package org.broadside.cli;
 
+import org.broadside.accounts.AccountRepository;
 import org.broadside.campaign.CampaignDocument;
 import org.broadside.campaign.CampaignFiles;
 import org.broadside.campaign.CampaignFormatException;
@@ -9,8 +10,6 @@ import org.broadside.compose.ComposeException;
 import org.broadside.store.Database;
 
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -34,13 +33,10 @@ final class CampaignArgs {
         }
     }
 
+    /** The names of the stored accounts, compared ignoring case as a campaign's account setting is. */
     static Set<String> accountNames(Database db) {
-        return db.read(c -> {
-            Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            try (PreparedStatement p = c.prepareStatement("SELECT name FROM accounts"); ResultSet rs = p.executeQuery()) {
-                while (rs.next()) names.add(rs.getString(1));
-            }
-            return names;
-        });
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        new AccountRepository(db).list().forEach(a -> names.add(a.name()));
+        return names;
     }
 }

@@ -2,8 +2,14 @@ package org.broadside.cli;
 
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
-import org.broadside.contacts.FilterSyntaxException;
-import org.broadside.contacts.ContactFilter;
+import org.broadside.merge.Condition;
+import org.broadside.merge.FieldNames;
+import org.broadside.merge.TemplateSyntaxException;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Small helpers the list commands share: finding a list and parsing a filter with user-facing errors. */
 final class ListCommands {
@@ -14,12 +20,36 @@ final class ListCommands {
                 + "\"; see the lists with: broadside list list"));
     }
 
-    static ContactFilter filter(String expression, ContactList list) {
+    /**
+     * The filter in the merge language, as a campaign's filter is written; null when none is given. A field the list
+     * does not have would only ever compare as empty, so on the command line it is taken for a typo and refused.
+     */
+    static Condition filter(String expression, ContactList list) {
         if (expression == null) return null;
+        Condition condition;
         try {
-            return ContactFilter.parse(expression, list.fields());
-        } catch (FilterSyntaxException e) {
-            throw new UserInputException(e.getMessage());
+            condition = Condition.parse(expression);
+        } catch (TemplateSyntaxException e) {
+            throw new UserInputException("The filter is not valid: " + e.problem() + ".", e);
         }
+        Set<String> known = list.fields().stream().map(FieldNames::normalize).collect(Collectors.toSet());
+        for (String name : condition.fieldNames()) {
+            if (!name.equals("email") && !known.contains(name)) {
+                throw new UserInputException("The filter uses the field [" + asWritten(expression, name) + "], which this list does not have"
+                        + (list.fields().isEmpty() ? "." : " (its fields are Email, " + String.join(", ", list.fields()) + ")."));
+            }
+        }
+        return condition;
     }
+
+    /** The user's own spelling of a field the condition reads by its normalized name. */
+    private static String asWritten(String expression, String normalizedName) {
+        Matcher m = FIELD.matcher(expression);
+        while (m.find()) {
+            if (FieldNames.normalize(m.group(1)).equals(normalizedName)) return m.group(1).strip();
+        }
+        return normalizedName;
+    }
+
+    private static final Pattern FIELD = Pattern.compile("\\[\\[(.*?)]]");
 }

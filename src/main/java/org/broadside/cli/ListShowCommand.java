@@ -1,9 +1,9 @@
 package org.broadside.cli;
 
 import org.broadside.contacts.Contact;
-import org.broadside.contacts.ContactFilter;
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
+import org.broadside.merge.Condition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +29,7 @@ public final class ListShowCommand extends CommandSupport implements Callable<In
         if (limit < 0) throw new UserInputException("--limit must be 0 or more.");
         ContactRepository repo = new ContactRepository(database());
         ContactList l = ListCommands.requireList(repo, list);
-        ContactFilter f = ListCommands.filter(filter, l);
+        Condition f = ListCommands.filter(filter, l);
         long total = repo.count(l.id());
         out().printf("List \"%s\": %,d contacts%n", l.name(), total);
         if (f != null) out().printf("Matching the filter: %,d%n", repo.count(l.id(), f));

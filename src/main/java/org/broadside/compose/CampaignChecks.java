@@ -7,6 +7,7 @@ import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
 import org.broadside.deliverability.checks.DomainCheck;
 import org.broadside.deliverability.checks.MessageChecks;
+import org.broadside.merge.Condition;
 import org.broadside.merge.FieldLookup;
 import org.broadside.merge.Preflight;
 import org.broadside.merge.PreflightIssue;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -86,7 +86,7 @@ public final class CampaignChecks {
             list = contacts.findList(c.list());
             if (list.isEmpty()) out.add(error("list", "there is no list named \"" + c.list() + "\"", CheckCode.LIST_UNKNOWN, c.list()));
         }
-        Predicate<Contact> filter = null;
+        Condition filter = null;
         if (c.filter() != null && !c.filter().isBlank()) {
             try {
                 filter = ContactFilters.compile(c.filter());
@@ -97,9 +97,8 @@ public final class CampaignChecks {
         Set<String> known = new LinkedHashSet<>();
         if (list.isPresent()) {
             known.addAll(list.get().fields());
-            Predicate<Contact> f = filter;
-            try (Stream<Contact> s = contacts.stream(list.get().id())) {
-                Stream<FieldLookup> lookups = s.filter(ct -> f == null || f.test(ct)).map(ContactFilters::lookup);
+            try (Stream<Contact> s = contacts.stream(list.get().id(), filter)) {
+                Stream<FieldLookup> lookups = s.map(ContactFilters::lookup);
                 PreflightReport report = Preflight.check(templates, known, lookups::iterator);
                 report.issues().forEach(i -> out.add(of(i)));
             }

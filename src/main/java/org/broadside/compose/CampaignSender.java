@@ -7,6 +7,7 @@ import org.broadside.campaign.Campaign;
 import org.broadside.campaign.CampaignDocument;
 import org.broadside.contacts.BlacklistRepository;
 import org.broadside.contacts.Contact;
+import org.broadside.merge.Condition;
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
 import org.broadside.contacts.validation.EmailSyntax;
@@ -30,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Sends a campaign document: finds its campaign in the store, freezes its recipients the first time, builds
@@ -70,7 +70,7 @@ public final class CampaignSender {
         CampaignRecord record = campaigns.findOrCreate(doc.uid(), doc.displayName(), doc.file() == null ? null : doc.file().toString());
         if (record.frozen()) return record;
         ContactList list = contacts.findList(c.list()).orElseThrow(() -> new ComposeException("There is no list named \"" + c.list() + "\"."));
-        Predicate<Contact> filter = c.filter() == null || c.filter().isBlank() ? null : ContactFilters.compile(c.filter());
+        Condition filter = ContactFilters.compileOrNull(c.filter());
         return new CampaignFreezer(contacts, new BlacklistRepository(db), campaigns)
                 .freeze(record, list, filter, EmailSyntax::problem, c.delivery().requireFields());
     }

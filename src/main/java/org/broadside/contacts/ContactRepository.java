@@ -1,6 +1,7 @@
 package org.broadside.contacts;
 
 import org.broadside.events.AppEvent;
+import org.broadside.merge.Condition;
 import org.broadside.store.Database;
 import org.broadside.store.DuplicateKeys;
 import org.broadside.store.StoreException;
@@ -224,10 +225,18 @@ public class ContactRepository {
      * Close the stream (try-with-resources) to release the connection.
      */
     public java.util.stream.Stream<Contact> stream(long listId) {
+        return stream(listId, null);
+    }
+
+    /** As {@link #stream(long)}, only the contacts passing the filter (null for all), selected in SQL. */
+    public java.util.stream.Stream<Contact> stream(long listId, Condition filter) {
         try {
             Connection c = db.connect();
-            PreparedStatement p = c.prepareStatement("SELECT id, email, fields FROM contacts WHERE list_id = ? ORDER BY id");
+            ConditionSql.register(c);
+            ConditionSql.Where where = ConditionSql.compile(filter, 2);
+            PreparedStatement p = c.prepareStatement("SELECT id, email, fields FROM contacts WHERE list_id = ?1 AND " + where.sql() + " ORDER BY id");
             p.setLong(1, listId);
+            where.bind(p);
             p.setFetchSize(1000);
             ResultSet rs = p.executeQuery();
             java.util.Iterator<Contact> it = new java.util.Iterator<>() {
@@ -269,17 +278,22 @@ public class ContactRepository {
         }
     }
 
-    /** Up to limit contacts matching the filter (null for all), in insertion order, after skipping offset of them. */
-    public List<Contact> search(long listId, ContactFilter filter, int offset, int limit) {
+    /**
+     * Up to limit contacts passing the filter (a merge-language condition, null for all), in insertion order, after
+     * skipping offset of them. The filter runs in SQL with the meaning {@link Condition#test} gives it in memory.
+     */
+    public List<Contact> search(long listId, Condition filter, int offset, int limit) {
         return db.read(c -> {
-            ContactFilter.registerFunctions(c);
-            String where = filter == null ? "" : " AND " + filter.toSql().sql();
+            ConditionSql.register(c);
+            ConditionSql.Where where = ConditionSql.compile(filter, 2);
+            int next = where.nextParameter();
             List<Contact> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT id, email, fields FROM contacts WHERE list_id = ?" + where + " ORDER BY id LIMIT ? OFFSET ?")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, email, fields FROM contacts WHERE list_id = ?1 AND "
+                    + where.sql() + " ORDER BY id LIMIT ?" + next + " OFFSET ?" + (next + 1))) {
                 p.setLong(1, listId);
-                p.setInt(2, limit);
-                p.setInt(3, offset);
+                where.bind(p);
+                p.setInt(next, limit);
+                p.setInt(next + 1, offset);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) out.add(new Contact(rs.getLong(1), rs.getString(2), FieldsJson.read(rs.getString(3))));
                 }
@@ -289,18 +303,37 @@ public class ContactRepository {
     }
 
     /** How many contacts of the list pass the filter (null counts all). */
-    public long count(long listId, ContactFilter filter) {
+    public long count(long listId, Condition filter) {
         if (filter == null) return count(listId);
         return db.read(c -> {
-            ContactFilter.registerFunctions(c);
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT COUNT(*) FROM contacts WHERE list_id = ? AND " + filter.toSql().sql())) {
+            ConditionSql.register(c);
+            ConditionSql.Where where = ConditionSql.compile(filter, 2);
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM contacts WHERE list_id = ?1 AND " + where.sql())) {
                 p.setLong(1, listId);
+                where.bind(p);
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
                 }
             }
+        });
+    }
+
+    /** Streams the contacts of a list passing the filter (null for all) in insertion order, never all in memory. */
+    public void forEach(long listId, Condition filter, Consumer<Contact> consumer) {
+        db.read(c -> {
+            ConditionSql.register(c);
+            ConditionSql.Where where = ConditionSql.compile(filter, 2);
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT id, email, fields FROM contacts WHERE list_id = ?1 AND " + where.sql() + " ORDER BY id")) {
+                p.setLong(1, listId);
+                where.bind(p);
+                p.setFetchSize(1000);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) consumer.accept(new Contact(rs.getLong(1), rs.getString(2), FieldsJson.read(rs.getString(3))));
+                }
+            }
+            return null;
         });
     }
 
@@ -471,26 +504,29 @@ public class ContactRepository {
      * an address the target already has gets the copied values. With move, they leave the source list.
      * Returns how many contacts were copied or moved.
      */
-    public long copy(long fromListId, long toListId, ContactFilter filter, boolean move) {
+    public long copy(long fromListId, long toListId, Condition filter, boolean move) {
         if (fromListId == toListId) return 0;
         return db.write(AppEvent.ListsChanged.ANY, c -> {
-            ContactFilter.registerFunctions(c);
+            ConditionSql.register(c);
             ensureFields(c, toListId, fields(c, fromListId));
-            String where = filter == null ? "" : " AND " + filter.toSql().sql();
+            ConditionSql.Where where = ConditionSql.compile(filter, 4);
             long n;
             try (PreparedStatement p = c.prepareStatement(
                     "INSERT INTO contacts(list_id, email, email_key, fields, created_at, updated_at) "
-                            + "SELECT ?, email, email_key, fields, created_at, ? FROM contacts WHERE list_id = ?" + where
+                            + "SELECT ?1, email, email_key, fields, created_at, ?2 FROM contacts WHERE list_id = ?3 AND " + where.sql()
                             + " ORDER BY id ON CONFLICT(list_id, email_key) DO UPDATE SET "
                             + "fields = json_patch(contacts.fields, excluded.fields), updated_at = excluded.updated_at")) {
                 p.setLong(1, toListId);
                 p.setLong(2, System.currentTimeMillis());
                 p.setLong(3, fromListId);
+                where.bind(p);
                 n = p.executeUpdate();
             }
             if (move) {
-                try (PreparedStatement p = c.prepareStatement("DELETE FROM contacts WHERE list_id = ?" + where)) {
+                ConditionSql.Where again = ConditionSql.compile(filter, 2);
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM contacts WHERE list_id = ?1 AND " + again.sql())) {
                     p.setLong(1, fromListId);
+                    again.bind(p);
                     p.executeUpdate();
                 }
             }

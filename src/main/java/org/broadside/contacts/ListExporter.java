@@ -1,5 +1,7 @@
 package org.broadside.contacts;
 
+import org.broadside.merge.Condition;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,8 +24,8 @@ public final class ListExporter {
         this.contacts = contacts;
     }
 
-    /** Exports the contacts passing the filter (null for all); returns how many were written. */
-    public long export(ContactList list, ContactFilter filter, Path file) {
+    /** Exports the contacts passing the filter (a merge-language condition, null for all); returns how many were written. */
+    public long export(ContactList list, Condition filter, Path file) {
         Path target = file.toAbsolutePath();
         Path temp = target.resolveSibling(target.getFileName() + ".part");
         long[] count = {0};
@@ -34,8 +36,7 @@ public final class ListExporter {
                 header.add("Email");
                 header.addAll(list.fields());
                 writeRow(w, header);
-                contacts.forEach(list.id(), contact -> {
-                    if (filter != null && !filter.matches(contact)) return;
+                contacts.forEach(list.id(), filter, contact -> {
                     List<String> row = new ArrayList<>();
                     row.add(contact.email());
                     for (String f : list.fields()) row.add(contact.fields().getOrDefault(f, ""));

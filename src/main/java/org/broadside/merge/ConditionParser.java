@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses the condition of an IF or ELSEIF tag, from after the keyword up to and including the closing '>'.
- * Errors point at the tag's start: that is where the user looks for a broken tag.
+ * Parses a condition: the one of an IF or ELSEIF tag, from after the keyword up to and including the closing '>',
+ * or one written alone (a filter), up to the end of the text. Errors point at the tag's start: that is where the
+ * user looks for a broken tag.
  */
 final class ConditionParser {
     private final TextPositions positions;
@@ -16,18 +17,28 @@ final class ConditionParser {
         this.references = references;
     }
 
+    /** The condition of a tag, which ends at its '>'. */
     Condition parse(SourceCursor cursor, int tagOffset, String tag) throws TemplateSyntaxException {
-        List<Comparison[]> anyOf = new ArrayList<>();
-        List<Comparison> allOf = new ArrayList<>();
         cursor.skipSpace();
         if (cursor.peek() == '>') {
             throw positions.error(tagOffset, tag + " has no condition");
         }
+        return parse(cursor, tagOffset, tag, '>');
+    }
+
+    /** A condition written alone, which ends with the text. */
+    Condition parseAlone(SourceCursor cursor) throws TemplateSyntaxException {
+        return parse(cursor, 0, "the condition", SourceCursor.END);
+    }
+
+    private Condition parse(SourceCursor cursor, int tagOffset, String tag, int end) throws TemplateSyntaxException {
+        List<Comparison[]> anyOf = new ArrayList<>();
+        List<Comparison> allOf = new ArrayList<>();
         while (true) {
             allOf.add(comparison(cursor, tagOffset, tag));
             cursor.skipSpace();
             int c = cursor.peek();
-            if (c == '>') {
+            if (c == end) {
                 cursor.next();
                 anyOf.add(allOf.toArray(Comparison[]::new));
                 return new Condition(anyOf.toArray(Comparison[][]::new));
@@ -43,7 +54,11 @@ final class ConditionParser {
             if (c == SourceCursor.END) {
                 throw positions.error(tagOffset, tag + " is not closed by '>'");
             }
-            throw positions.error(tagOffset, "expected <AND>, <OR> or '>' after a comparison in " + tag);
+            if (bareConnective(cursor)) {
+                throw positions.error(tagOffset, "AND and OR are written <AND> and <OR> in " + tag);
+            }
+            throw positions.error(tagOffset, (end == '>' ? "expected <AND>, <OR> or '>'" : "expected <AND> or <OR>")
+                    + " after a comparison in " + tag);
         }
     }
 
@@ -51,7 +66,7 @@ final class ConditionParser {
         cursor.skipSpace();
         Operand left = operand(cursor, tagOffset);
         if (left == null) {
-            throw positions.error(tagOffset, "expected [[Field]] or a quoted value in " + tag);
+            throw positions.error(tagOffset, "expected [[Field]], a quoted value or a number in " + tag);
         }
         cursor.skipSpace();
         Operator operator = operator(cursor, tagOffset);
@@ -60,8 +75,8 @@ final class ConditionParser {
         if (right == null) {
             int c = cursor.peek();
             boolean nothing = c == '>' || c == '<' || c == SourceCursor.END;
-            throw positions.error(tagOffset, (nothing ? "missing value after operator '" : "expected a quoted value or [[Field]] after operator '")
-                    + operator.symbol + "'");
+            throw positions.error(tagOffset, (nothing ? "missing value after operator '"
+                    : "expected a quoted value, a number or [[Field]] after operator '") + operator.symbol + "'");
         }
         return new Comparison(left, operator, right);
     }
@@ -96,15 +111,18 @@ final class ConditionParser {
         cursor.skipSpace();
         int c = cursor.peek();
         cursor.moveTo(start);
-        return c == '"' || c == '\'' || c == '[';
+        return c == '"' || c == '\'' || c == '[' || startsNumber(c);
     }
 
-    /** A [[field]] or a "quoted" (or 'quoted') value; null when neither starts here. */
+    /** A [[field]], a "quoted" (or 'quoted') value or a bare number; null when none starts here. */
     private Operand operand(SourceCursor cursor, int tagOffset) throws TemplateSyntaxException {
         int start = cursor.pos();
         int c = cursor.peek();
         if (c == '[') {
             return field(cursor, start, tagOffset);
+        }
+        if (startsNumber(c)) {
+            return number(cursor);
         }
         if (c != '"' && c != '\'') {
             return null;
@@ -121,6 +139,33 @@ final class ConditionParser {
         }
         cursor.next();
         return Operand.Constant.of(value.toString());
+    }
+
+    private static boolean startsNumber(int c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.';
+    }
+
+    /**
+     * A number typed without quotes, as MaxBulk users do ({@code [[Score]] >= 10}, {@code -2.5}): the same constant
+     * as the quoted one. Null when the characters are not a whole number (e.g. "10abc" or a lone "-"), so the caller
+     * reports the value as missing or malformed.
+     */
+    private static Operand number(SourceCursor cursor) {
+        int start = cursor.pos();
+        var text = new StringBuilder();
+        for (int c = cursor.peek(); startsNumber(c); c = cursor.peek()) {
+            text.append((char) c);
+            cursor.next();
+        }
+        int after = cursor.peek();
+        boolean delimited = after == SourceCursor.END || after == '>' || after == '<' || Character.isWhitespace(after)
+                || Character.isSpaceChar(after);
+        Operand.Constant constant = Operand.Constant.of(text.toString());
+        if (!delimited || Double.isNaN(constant.parsed())) {
+            cursor.moveTo(start);
+            return null;
+        }
+        return constant;
     }
 
     private Operand field(SourceCursor cursor, int start, int tagOffset) throws TemplateSyntaxException {
@@ -140,8 +185,14 @@ final class ConditionParser {
         if (!FieldNames.isValid(name)) {
             throw positions.error(tagOffset, "invalid field name \"" + raw + "\"");
         }
-        references.add(name, start, false);
-        return new Operand.Field(name);
+        String field = alias(name);
+        references.add(field, start, false);
+        return new Operand.Field(field);
+    }
+
+    /** "E-mail" is how many lists and MaxBulk users spell the address field; it reads the address like [[Email]]. */
+    private static String alias(String normalizedName) {
+        return normalizedName.equals("e-mail") ? "email" : normalizedName;
     }
 
     /** Consumes "<AND>" or "<OR>" (any case, spaces allowed before '>'), or leaves the cursor where it was. */
@@ -155,5 +206,13 @@ final class ConditionParser {
         }
         cursor.moveTo(start);
         return false;
+    }
+
+    /** Whether a bare AND or OR (without angle brackets) is next; the cursor stays. */
+    private static boolean bareConnective(SourceCursor cursor) {
+        int start = cursor.pos();
+        boolean bare = cursor.match("AND") && cursor.atWordEnd() || cursor.at(start).match("OR") && cursor.atWordEnd();
+        cursor.moveTo(start);
+        return bare;
     }
 }

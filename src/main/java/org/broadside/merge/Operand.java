@@ -1,7 +1,8 @@
 package org.broadside.merge;
 
-/** One side of a comparison: a quoted constant or a [[field]]. Constants parse their number once, at compile time. */
-interface Operand {
+/** One side of a comparison: a constant (quoted or a bare number) or a [[field]]. Constants parse their number once. */
+public sealed interface Operand {
+    /** The text compared: the constant, or the recipient's value of the field ("" when it has none). */
     String text(FieldLookup fields);
 
     /** The number in text (as returned by {@link #text}), or NaN. */
@@ -24,7 +25,7 @@ interface Operand {
         }
     }
 
-    /** A field; a missing field compares as empty text. */
+    /** A field, by its normalized name; a missing field compares as empty text. */
     record Field(String name) implements Operand {
         @Override
         public String text(FieldLookup fields) {

@@ -5,7 +5,7 @@ package org.broadside.merge;
  * numbers. Text comparisons ignore case, as MaxBulk does: a list holding "m" or "M" for gender is common,
  * and users write one condition for both.
  */
-enum Operator {
+public enum Operator {
     EQUALS("=", true) {
         @Override boolean text(String left, String right) { return left.equalsIgnoreCase(right); }
         @Override boolean number(int cmp) { return cmp == 0; }
@@ -54,13 +54,38 @@ enum Operator {
         this.numeric = numeric;
     }
 
+    /** The operator as written: "=", "<>", "*"... */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** Whether two numbers are compared as numbers ("18" = "18.0"); contains/starts/ends are always text. */
+    public boolean numeric() {
+        return numeric;
+    }
+
+    /** Whether "left operator right" holds for two texts, numbers compared as numbers where the operator orders. */
+    public boolean holds(String left, String right) {
+        return holds(left, Numbers.parse(left), right, Numbers.parse(right));
+    }
+
+    /** As {@link #holds(String, String)}, with the numbers of the texts (NaN for "not a number") already read. */
+    boolean holds(String left, double leftNumber, String right, double rightNumber) {
+        if (numeric && !Double.isNaN(leftNumber) && !Double.isNaN(rightNumber)) {
+            // Not Double.compare: it orders -0.0 before 0.0, and "-0" = "0" should hold, as it does in SQL.
+            return number(leftNumber < rightNumber ? -1 : leftNumber > rightNumber ? 1 : 0);
+        }
+        return text(left, right);
+    }
+
     abstract boolean text(String left, String right);
 
     boolean number(int cmp) {
         throw new IllegalStateException(symbol + " compares text only");
     }
 
-    static Operator ofSymbol(String symbol) {
+    /** The operator written as symbol, or null. */
+    public static Operator ofSymbol(String symbol) {
         for (Operator op : values()) {
             if (op.symbol.equals(symbol)) {
                 return op;

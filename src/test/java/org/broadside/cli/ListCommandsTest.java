@@ -67,6 +67,27 @@ class ListCommandsTest {
     }
 
     @Test
+    void theFilterIsTheCampaignLanguageWithItsFieldNamesAliasesAndBareNumbers() throws IOException {
+        Path f = csv("c.csv", "Email,First  Name,Score\na@example.com,Ann,20\t\nb@example.org,Bob,9\n");
+        CliRun.run(data(), "list", "import", "L", f.toString());
+
+        CliRun run = CliRun.run(data(), "list", "show", "L", "--filter", "[[First Name]] = \"ann\" <AND> [[E-mail]] ?# \".com\" <AND> [[Score]] > 9");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Matching the filter: 1", "a@example.com").doesNotContain("b@example.org");
+    }
+
+    @Test
+    void aBareAndInAFilterIsRefusedWithTheWayToWriteIt() throws IOException {
+        CliRun.run(data(), "list", "import", "L", csv("c.csv", "Email,Age\na@example.com,30\n").toString());
+
+        CliRun run = CliRun.run(data(), "list", "show", "L", "--filter", "[[Age]] > 1 AND [[Age]] < 99");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("The filter is not valid", "<AND>");
+    }
+
+    @Test
     void anUnreadableFileExitsTwoAndCreatesNoList() {
         CliRun run = CliRun.run(data(), "list", "import", "L", dir.resolve("missing.csv").toString());
 

@@ -83,11 +83,11 @@ class ContactEditingTest {
     }
 
     @Test
-    void copyingAFilteredSelectionKeepsTheSourceAndMergesIntoTheTarget() {
+    void copyingAFilteredSelectionKeepsTheSourceAndMergesIntoTheTarget() throws Exception {
         ContactList other = repo.createList("Other", List.of("Phone"));
         repo.upsert(other.id(), List.of(Contact.of("B@example.com", Map.of("Phone", "555"))));
 
-        long n = repo.copy(list.id(), other.id(), ContactFilter.parse("[[City]] = \"oslo\"", list.fields()), false);
+        long n = repo.copy(list.id(), other.id(), org.broadside.merge.Condition.parse("[[City]] = \"oslo\""), false);
 
         assertThat(n).isEqualTo(1);
         assertThat(repo.count(list.id())).isEqualTo(2);

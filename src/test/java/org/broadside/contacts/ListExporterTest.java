@@ -52,13 +52,13 @@ class ListExporterTest {
     }
 
     @Test
-    void aFilterExportsOnlyMatchingContacts() throws IOException {
+    void aFilterExportsOnlyMatchingContacts() throws Exception {
         ContactRepository repo = new ContactRepository(TestStores.fresh());
         ContactList list = repo.createList("L", List.of("Age"));
         repo.upsert(list.id(), List.of(Contact.of("a@example.com", Map.of("Age", "20")), Contact.of("b@example.com", Map.of("Age", "5"))));
         list = repo.requireList("L");
 
-        long n = new ListExporter(repo).export(list, ContactFilter.parse("[[Age]] >= 18", list.fields()), dir.resolve("adults.csv"));
+        long n = new ListExporter(repo).export(list, org.broadside.merge.Condition.parse("[[Age]] >= 18"), dir.resolve("adults.csv"));
 
         assertThat(n).isEqualTo(1);
         assertThat(Files.readString(dir.resolve("adults.csv"))).contains("a@example.com").doesNotContain("b@example.com");

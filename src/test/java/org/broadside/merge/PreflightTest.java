@@ -31,6 +31,14 @@ class PreflightTest {
     }
 
     @Test
+    void eMailInAConditionIsTheAddressNotAnUnknownField() {
+        var report = Preflight.check(parts("text", TEXT, "<IF [[E-mail]] ?# \".org\">non-profit</IF>"), LIST_FIELDS);
+        assertThat(report.issues()).isEmpty();
+        assertThat(TestRecipient.text("<IF [[E-mail]] ?# \".org\">non-profit</IF>", TestRecipient.of("Email", "a@b.org")))
+                .isEqualTo("non-profit");
+    }
+
+    @Test
     void unknownFieldIsAnErrorAtItsFirstUse() {
         var report = Preflight.check(parts("text", TEXT, "Hello\n  [Frist Name], [frist name]"), LIST_FIELDS);
         assertThat(report.issues()).containsExactly(new PreflightIssue(Severity.ERROR, "text", 2, 3,

@@ -4,6 +4,8 @@ import org.broadside.campaign.Campaign;
 import org.broadside.compose.ComposeException;
 import org.broadside.compose.ContactFilters;
 import org.broadside.contacts.Contact;
+import org.broadside.contacts.ContactLookup;
+import org.broadside.merge.Condition;
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
 
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -26,9 +27,10 @@ public final class TestRecipients {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private final ContactRepository contacts;
     private final ContactList list;
-    private final Predicate<Contact> filter;
+    /** Null: the whole list. */
+    private final Condition filter;
 
-    private TestRecipients(ContactRepository contacts, ContactList list, Predicate<Contact> filter) {
+    private TestRecipients(ContactRepository contacts, ContactList list, Condition filter) {
         this.contacts = contacts;
         this.list = list;
         this.filter = filter;
@@ -41,7 +43,7 @@ public final class TestRecipients {
         }
         ContactList list = contacts.findList(campaign.list())
                 .orElseThrow(() -> new ComposeException("There is no list named \"" + campaign.list() + "\"."));
-        Predicate<Contact> filter = campaign.filter() == null || campaign.filter().isBlank() ? c -> true : ContactFilters.compile(campaign.filter());
+        Condition filter = ContactFilters.compileOrNull(campaign.filter());
         return new TestRecipients(contacts, list, filter);
     }
 
@@ -49,14 +51,14 @@ public final class TestRecipients {
 
     /** The first recipient in list order, if the list (after the filter) has any. */
     public Optional<Contact> first() {
-        try (Stream<Contact> s = contacts.stream(list.id())) {
-            return s.filter(filter).findFirst();
+        try (Stream<Contact> s = contacts.stream(list.id(), filter)) {
+            return s.findFirst();
         }
     }
 
     /** The recipient with this address (compared case-insensitively), when it is on the list and passes the filter. */
     public Optional<Contact> byAddress(String email) {
-        return contacts.find(list.id(), email.strip()).filter(filter);
+        return contacts.find(list.id(), email.strip()).filter(c -> filter == null || filter.test(ContactLookup.of(c)));
     }
 
     /**
@@ -65,8 +67,8 @@ public final class TestRecipients {
      */
     public List<Contact> search(String text, int limit) {
         String wanted = fold(text == null ? "" : text.strip());
-        try (Stream<Contact> s = contacts.stream(list.id())) {
-            return s.filter(filter).filter(c -> wanted.isEmpty() || matches(c, wanted)).limit(limit).toList();
+        try (Stream<Contact> s = contacts.stream(list.id(), filter)) {
+            return s.filter(c -> wanted.isEmpty() || matches(c, wanted)).limit(limit).toList();
         }
     }
 
@@ -76,8 +78,8 @@ public final class TestRecipients {
         List<Contact> picked = new ArrayList<>();
         List<Long> order = new ArrayList<>();
         long[] seen = {0};
-        try (Stream<Contact> s = contacts.stream(list.id())) {
-            s.filter(filter).forEach(c -> {
+        try (Stream<Contact> s = contacts.stream(list.id(), filter)) {
+            s.forEach(c -> {
                 long n = seen[0]++;
                 if (picked.size() < count) {
                     picked.add(c);

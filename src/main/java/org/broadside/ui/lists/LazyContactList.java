@@ -2,6 +2,7 @@ package org.broadside.ui.lists;
 
 import javafx.collections.ObservableListBase;
 import org.broadside.contacts.Contact;
+import org.broadside.contacts.ContactPageRepository;
 import org.broadside.ui.common.BackgroundRunner;
 
 import java.util.LinkedHashMap;
@@ -16,9 +17,9 @@ final class LazyContactList extends ObservableListBase<ContactRow> {
     static final int PAGE = 200;
     private static final int KEEP_PAGES = 40;
 
-    private final ContactQuery query;
+    private final ContactPageRepository query;
     private final BackgroundRunner runner;
-    private ContactQuery.View view;
+    private ContactPageRepository.View view;
     private int size;
     private final Map<Integer, ContactRow[]> pages = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -28,13 +29,13 @@ final class LazyContactList extends ObservableListBase<ContactRow> {
     };
     private int pagesLoaded;
 
-    LazyContactList(ContactQuery query, BackgroundRunner runner) {
+    LazyContactList(ContactPageRepository query, BackgroundRunner runner) {
         this.query = query;
         this.runner = runner;
     }
 
     /** Shows another list, search or sort: one change that replaces everything. */
-    void reset(ContactQuery.View next, long count) {
+    void reset(ContactPageRepository.View next, long count) {
         beginChange();
         if (size > 0) nextRemove(0, new java.util.ArrayList<>(java.util.Collections.nCopies(size, (ContactRow) null)));
         view = next;
@@ -63,7 +64,7 @@ final class LazyContactList extends ObservableListBase<ContactRow> {
         ContactRow[] page = new ContactRow[PAGE];
         for (int i = 0; i < PAGE; i++) page[i] = new ContactRow();
         pages.put(pageNo, page);
-        ContactQuery.View v = view;
+        ContactPageRepository.View v = view;
         runner.run(() -> query.page(v, (long) pageNo * PAGE, PAGE), contacts -> {
             if (v != view) return;
             pagesLoaded++;

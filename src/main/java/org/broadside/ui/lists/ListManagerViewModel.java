@@ -20,6 +20,7 @@ import org.broadside.contacts.imports.ImportReport;
 import org.broadside.contacts.imports.SavedSources;
 import org.broadside.contacts.imports.SourceRunner;
 import org.broadside.contacts.ContactList;
+import org.broadside.contacts.ContactPageRepository;
 import org.broadside.contacts.ContactRepository;
 import org.broadside.contacts.Deduplicator;
 import org.broadside.contacts.validation.DnsMailDomainResolver;
@@ -39,7 +40,7 @@ import java.util.List;
  */
 public final class ListManagerViewModel {
     private final ContactRepository contacts;
-    private final ContactQuery query;
+    private final ContactPageRepository query;
     private final BackgroundRunner runner;
     private final ObservableList<ContactList> lists = FXCollections.observableArrayList();
     private final ObjectProperty<ContactList> selected = new SimpleObjectProperty<>();
@@ -71,7 +72,7 @@ public final class ListManagerViewModel {
     public ListManagerViewModel(ContactRepository contacts, BackgroundRunner runner, MailDomainResolver resolver) {
         this.resolver = resolver;
         this.contacts = contacts;
-        this.query = new ContactQuery(contacts.database());
+        this.query = new ContactPageRepository(contacts.database());
         this.runner = runner;
         this.rows = new LazyContactList(query, runner);
         selected.addListener((o, a, b) -> {
@@ -232,11 +233,11 @@ public final class ListManagerViewModel {
     private void count() {
         ContactList list = selected.get();
         if (list == null) {
-            rows.reset(new ContactQuery.View(0, "", null, true), 0);
+            rows.reset(new ContactPageRepository.View(0, "", null, true), 0);
             status.set("No list yet: create one or import contacts.");
             return;
         }
-        ContactQuery.View v = new ContactQuery.View(list.id(), search.get(), sortField, ascending);
+        ContactPageRepository.View v = new ContactPageRepository.View(list.id(), search.get(), sortField, ascending);
         int mine = reloads;
         counting = true;
         status.set("Counting…");

@@ -10,13 +10,13 @@ import javafx.beans.value.ChangeListener;
 import org.broadside.campaign.Campaign;
 import org.broadside.contacts.Contact;
 import org.broadside.contacts.ContactList;
+import org.broadside.contacts.ContactPageRepository;
 import org.broadside.contacts.ContactRepository;
 import org.broadside.events.AppEvent;
 import org.broadside.events.EventSource;
 import org.broadside.ui.common.BackgroundRunner;
 import org.broadside.ui.common.Debounce;
 import org.broadside.ui.common.StoreSubscription;
-import org.broadside.ui.lists.ContactQuery;
 import org.broadside.ui.shell.CampaignDraft;
 
 import java.util.List;
@@ -31,7 +31,7 @@ import java.util.Optional;
 public final class PreviewViewModel {
     private final CampaignDraft draft;
     private final ContactRepository contacts;
-    private final ContactQuery query;
+    private final ContactPageRepository query;
     private final BackgroundRunner runner;
     private final PreviewRenderer renderer;
     private final IntegerProperty index = new SimpleIntegerProperty(0);
@@ -50,7 +50,7 @@ public final class PreviewViewModel {
     public PreviewViewModel(CampaignDraft draft, ContactRepository contacts, BackgroundRunner runner, PreviewRenderer renderer) {
         this.draft = draft;
         this.contacts = contacts;
-        this.query = new ContactQuery(contacts.database());
+        this.query = new ContactPageRepository(contacts.database());
         this.runner = runner;
         this.renderer = renderer;
     }
@@ -122,7 +122,7 @@ public final class PreviewViewModel {
                 c = contacts.find(list.id(), email);
             } else {
                 int i = (int) Math.max(0, Math.min(at, count - 1));
-                List<Contact> page = query.page(new ContactQuery.View(list.id(), "", null, true), i, 1);
+                List<Contact> page = query.page(new ContactPageRepository.View(list.id(), "", null, true), i, 1);
                 c = page.stream().findFirst();
             }
             if (c.isEmpty()) return new Shown(at, count, null, null);

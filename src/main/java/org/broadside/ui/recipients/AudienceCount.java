@@ -6,12 +6,12 @@ import org.broadside.contacts.ContactRepository;
 import org.broadside.compose.ComposeException;
 import org.broadside.compose.ContactFilters;
 import org.broadside.contacts.Contact;
+import org.broadside.merge.Condition;
 
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Counts who a campaign would reach: the list's contacts that pass the filter, minus those the engine would
@@ -25,17 +25,15 @@ public final class AudienceCount {
 
     public static Result count(ContactRepository contacts, BlacklistRepository blacklist, ContactList list, String filter)
             throws ComposeException {
-        Predicate<Contact> condition = filter == null || filter.isBlank() ? null : ContactFilters.compile(filter);
+        Condition condition = ContactFilters.compileOrNull(filter);
         BlacklistRepository.Matcher black = blacklist.snapshot();
+        long inList = contacts.count(list.id());
         long[] n = new long[3];
         Map<String, Long> skipped = new HashMap<>();
         Set<String> seen = new HashSet<>();
-        contacts.forEach(list.id(), c -> {
+        // The filter runs in SQL, as it will when the campaign's list is frozen: the count shows who that send reaches.
+        contacts.forEach(list.id(), condition, c -> {
             n[0]++;
-            if (condition != null && !condition.test(c)) {
-                n[1]++;
-                return;
-            }
             String email = c.email() == null ? "" : c.email().strip();
             String reason = !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") ? "invalid address"
                     : black.match(email) != null ? "blacklisted"
@@ -43,6 +41,6 @@ public final class AudienceCount {
             if (reason == null) n[2]++;
             else skipped.merge(reason, 1L, Long::sum);
         });
-        return new Result(n[0], n[1], n[2], skipped);
+        return new Result(Math.max(inList, n[0]), Math.max(0, inList - n[0]), n[2], skipped);
     }
 }

@@ -1,8 +1,5 @@
-package org.broadside.ui.lists;
+package org.broadside.contacts;
 
-import org.broadside.contacts.AccentFoldingSearch;
-import org.broadside.contacts.Contact;
-import org.broadside.contacts.FieldsJson;
 import org.broadside.store.Database;
 
 import java.sql.PreparedStatement;
@@ -12,12 +9,13 @@ import java.util.List;
 
 /**
  * The list manager's reads: one page of a list's contacts, searched and sorted in SQL so a million rows never
- * come into memory. {@code sortField} null sorts by insertion order; "Email" sorts by address.
+ * come into memory. {@code sortField} null sorts by insertion order; "Email" sorts by address. The SQL, and the
+ * indexes it makes on first use, stay here with the other contact repositories, not in the window that shows pages.
  */
-public final class ContactQuery {
+public final class ContactPageRepository {
     private final Database db;
 
-    public ContactQuery(Database db) {
+    public ContactPageRepository(Database db) {
         this.db = db;
     }
 
