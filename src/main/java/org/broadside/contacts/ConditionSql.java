@@ -1,5 +1,6 @@
 package org.broadside.contacts;
 
+import org.broadside.store.DataAccess;
 import org.broadside.merge.Comparison;
 import org.broadside.merge.Condition;
 import org.broadside.merge.FieldNames;
@@ -22,6 +23,7 @@ import java.util.List;
  * with json_each, by the same normalized names as {@link ContactLookup}; only keys that are not plain printable ASCII
  * go through {@value #FIELD_NAME}.
  */
+@DataAccess
 final class ConditionSql {
     /** {@code broadside_holds(symbol, left, right)}: 1 when the comparison holds, by {@link Operator#holds}. */
     static final String HOLDS = "broadside_holds";
