@@ -42,7 +42,7 @@ public final class BroadsideApplication extends Application {
             services.bounceScans().start();
         } catch (RuntimeException e) {
             // Bounce processing is an extra: the app works without it, and the Tools menu scan reports the problem.
-            java.util.logging.Logger.getLogger(BroadsideApplication.class.getName()).warning("Bounce scans not scheduled: " + e.getMessage());
+            org.slf4j.LoggerFactory.getLogger(BroadsideApplication.class).warn("Bounce scans not scheduled", e);
         }
     }
 
