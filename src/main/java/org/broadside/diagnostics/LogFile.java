@@ -40,6 +40,20 @@ public final class LogFile {
 
     private LogFile() {}
 
+    /** What the console shows beside the file. */
+    public enum Console {
+        /** Nothing: commands print their own results and errors. */
+        QUIET(Level.OFF),
+        /** Warnings and errors: the desktop app started from a terminal. */
+        WARNINGS(Level.WARN),
+        /** Everything from DEBUG up, our own code's DEBUG lines included: --verbose. */
+        DEBUG(Level.DEBUG);
+
+        private final Level level;
+
+        Console(Level level) { this.level = level; }
+    }
+
     /** Where the log file of a data directory is. */
     public static Path in(Path dataDirectory) {
         return dataDirectory.resolve("logs").resolve("broadside.log");
@@ -52,16 +66,16 @@ public final class LogFile {
 
     /**
      * Sends the log to the data directory's file from now on (replacing a file of an earlier start in this process)
-     * and sets the console to {@code console} ({@link Level#OFF} for a quiet one). Our own code logs at DEBUG when
-     * the console does, so --verbose shows it; libraries stay at INFO. A file that cannot be created (read-only data
+     * and sets what the console shows. Our own code logs at DEBUG when the console does, so --verbose shows it;
+     * libraries stay at INFO. A file that cannot be created (read-only data
      * directory) leaves the console only: logging must never be the reason a command fails.
      */
-    public static synchronized Optional<Path> start(Path dataDirectory, Level console) {
+    public static synchronized Optional<Path> start(Path dataDirectory, Console console) {
         routeJavaUtilLogging();
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) return Optional.empty();
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        context.getLogger("org.broadside").setLevel(console.isGreaterOrEqual(Level.INFO) ? null : console);
-        setConsole(root, console);
+        context.getLogger("org.broadside").setLevel(console == Console.DEBUG ? Level.DEBUG : null);
+        setConsole(root, console.level);
         Path file = in(dataDirectory).toAbsolutePath();
         if (file.equals(current) && root.getAppender(FILE_APPENDER) != null) return Optional.of(file);
         Appender<ILoggingEvent> old = root.getAppender(FILE_APPENDER);
