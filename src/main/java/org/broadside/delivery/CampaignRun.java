@@ -98,6 +98,7 @@ final class CampaignRun implements Runnable {
             // Before reading any state: a send of this data directory may have been killed since it was opened.
             repository.database().replayStateJournals();
             runId = repository.startRun(campaignId);
+            LOG.info("Run {} of campaign {} started with {} account(s)", runId, campaignId, throttles.size());
             repository.setStatus(campaignId, CampaignStatus.RUNNING, null);
             listener.statusChanged(CampaignStatus.RUNNING, null);
             counts = new LiveCounts(repository.counts(campaignId));
@@ -161,6 +162,8 @@ final class CampaignRun implements Runnable {
             LOG.error("The final status of campaign {} could not be recorded", campaignId, e);
             reason = (reason == null ? "" : reason + "; ") + "the final status could not be recorded: " + FailureText.of(e);
         }
+        LOG.info("Run {} of campaign {} ended {}{}: {}", runId, campaignId, status, reason == null ? "" : " (" + reason + ")",
+                finalProgress.counts());
         listener.statusChanged(status, reason);
         listener.runEnded(finalProgress, status, reason);
         result = new RunResult(runId, finalProgress, status, reason);

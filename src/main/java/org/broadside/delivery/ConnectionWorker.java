@@ -232,10 +232,12 @@ final class ConnectionWorker implements Runnable {
             });
             sentOnSession = 0;
             throttle.connected(run.request.clock().millis());
+            LOG.debug("Connection {} opened: {}", id, session.greeting());
             run.request.listener().connectionOpened(id, session.greeting());
             return true;
         } catch (SessionException e) {
             long now = run.request.clock().millis();
+            LOG.info("Connection {} failed: {}", id, e.getMessage());
             log(id, LineDirection.INFO, ConnectFailureLine.of(e.failure(), e.getMessage()));
             flushLog();
             run.request.listener().connectionClosed(id, e.getMessage());
@@ -312,6 +314,7 @@ final class ConnectionWorker implements Runnable {
             s.close();
         } finally {
             flushLog();
+            LOG.debug("Connection {} closed: {}", connectionId, why);
             run.request.listener().connectionClosed(connectionId, why);
         }
     }
