@@ -30,7 +30,8 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
             return ExitCodes.BAD_INPUT;
         }
         if (ex instanceof DesktopUnavailableException) {
-            LOG.warn("The desktop app could not start: {}", ex.getMessage(), ex.getCause());
+            // INFO: the user reads the sentence on stderr already; the log keeps JavaFX's exception for a bug report.
+            LOG.info("The desktop app could not start: {}", ex.getMessage(), ex.getCause());
             err.println("broadside: " + ex.getMessage());
             if (verbose(commandLine) && ex.getCause() != null) err.print(ErrorDetails.of(ex.getCause()));
             return ExitCodes.NO_DESKTOP;
