@@ -110,6 +110,30 @@ class CliDiagnosticsTest {
         assertThat(Files.readString(LogFile.in(cli.data))).contains("INFO").contains("started: broadside list list");
     }
 
+    @Test
+    void anErrorNobodyCaughtOnAnotherThreadIsLoggedAndNamedInOneLine() throws Exception {
+        assertThat(cli.run("list", "list")).isZero();
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        var original = System.err;
+        var captured = new java.io.ByteArrayOutputStream();
+        try {
+            CliErrors.installUncaughtHandler();
+            System.setErr(new java.io.PrintStream(captured, true));
+            Thread worker = new Thread(() -> {
+                throw new IllegalStateException();
+            }, "worker-under-test");
+            worker.start();
+            worker.join();
+        } finally {
+            System.setErr(original);
+            Thread.setDefaultUncaughtExceptionHandler(previous);
+        }
+        Path log = LogFile.in(cli.data).toAbsolutePath();
+        assertThat(captured.toString().lines()).singleElement().isEqualTo("broadside: unexpected error on thread worker-under-test"
+                + " (IllegalStateException); details in the log file " + log);
+        assertThat(Files.readString(log)).contains("Unexpected error on thread worker-under-test").contains("java.lang.IllegalStateException");
+    }
+
     private static String[] prepend(String first, String[] rest) {
         String[] all = new String[rest.length + 1];
         all[0] = first;
