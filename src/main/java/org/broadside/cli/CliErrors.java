@@ -24,7 +24,7 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
         PrintWriter err = commandLine.getErr();
         String command = commandLine.getCommandSpec().qualifiedName();
         if (ex instanceof UserInputException || ex instanceof StoreException) {
-            LOG.warn("{}: {}", command, ex.getMessage());
+            LOG.info("{}: {}", command, ex.getMessage());
             err.println("broadside: " + ex.getMessage());
             if (verbose(commandLine)) err.print(ErrorDetails.of(ex));
             return ExitCodes.BAD_INPUT;
