@@ -16,8 +16,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Scans one mailbox on demand, in three steps so the database is never locked while the network is slow: read and
@@ -27,7 +27,7 @@ import java.util.logging.Logger;
 public final class MailboxScanner {
     /** Bounces are small; larger messages are left alone rather than downloaded. */
     static final int MAX_MESSAGE_BYTES = 5 * 1024 * 1024;
-    private static final Logger LOG = Logger.getLogger(MailboxScanner.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(MailboxScanner.class);
 
     private final MailboxRepository mailboxes;
     private final CredentialStore credentials;
@@ -104,7 +104,7 @@ public final class MailboxScanner {
             return classifier.classify(copy);
         } catch (IOException | MessagingException | RuntimeException e) {
             // A message Broadside cannot parse is not one it understood: it stays in the mailbox for a person to read.
-            LOG.log(Level.FINE, "Message " + message.getMessageNumber() + " could not be classified", e);
+            LOG.debug("Message " + message.getMessageNumber() + " could not be classified", e);
             return unreadable(message, "could not be read: " + rootMessage(e));
         }
     }

@@ -10,15 +10,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Scans mailboxes on a schedule while the app is open. One daemon thread runs every scan, so two scans never
  * write at once and a slow server only delays the next scan. Close it when the app closes.
  */
 public final class ScheduledScans implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(ScheduledScans.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduledScans.class);
 
     private final BiFunction<String, Boolean, ScanReport> scan;
     private final ScanListener listener;
@@ -63,7 +63,7 @@ public final class ScheduledScans implements AutoCloseable {
         } catch (MailboxException e) {
             listener.failed(mailbox, e.getMessage());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Scheduled scan of " + mailbox + " failed", e);
+            LOG.warn("Scheduled scan of " + mailbox + " failed", e);
             listener.failed(mailbox, "The scan of " + mailbox + " failed: " + MailboxScanner.rootMessage(e));
         }
     }

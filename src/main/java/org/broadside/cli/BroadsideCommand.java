@@ -1,8 +1,8 @@
 package org.broadside.cli;
 
+import org.broadside.diagnostics.DesktopProblem;
 import org.broadside.store.Database;
 import org.broadside.store.DataDirectory;
-import org.broadside.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,6 +36,10 @@ public final class BroadsideCommand implements Callable<Integer> {
             description = "Data directory (default: $BROADSIDE_HOME, else the platform's application data folder).")
     Path dataDir;
 
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace of an error, and log lines from DEBUG up on the console.")
+    boolean verbose;
+
     private Database database;
 
     /** The store of the chosen data directory, opened on first use. */
@@ -48,11 +52,16 @@ public final class BroadsideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        DesktopProblem desktop = DesktopProblem.ofThisSystem();
+        var before = desktop.beforeStart();
+        if (before.isPresent()) throw new DesktopUnavailableException(before.get(), null);
         // Loaded by name so that no command-line path ever loads JavaFX classes.
         try {
             Class<?> app = Class.forName("org.broadside.ui.DesktopApp");
             app.getMethod("launch", Path.class).invoke(null, dataDirectory());
         } catch (InvocationTargetException e) {
+            var graphics = DesktopProblem.graphicsFailure(e.getCause());
+            if (graphics.isPresent()) throw new DesktopUnavailableException(desktop.afterFailedStart(graphics.get()), graphics.get());
             throw e.getCause() instanceof Exception ex ? ex : e;
         }
         return ExitCodes.OK;
@@ -62,6 +71,7 @@ public final class BroadsideCommand implements Callable<Integer> {
     public static int run(String... args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
+        CliErrors.installUncaughtHandler();
         try {
             return newCommandLine(out, err).execute(args);
         } finally {
@@ -77,16 +87,8 @@ public final class BroadsideCommand implements Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            Throwable t = ex;
-            if (t instanceof UserInputException || t instanceof StoreException) {
-                commandLine.getErr().println("broadside: " + t.getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
-            commandLine.getErr().println("broadside: unexpected error: " + t);
-            t.printStackTrace(commandLine.getErr());
-            return 4;
-        });
+        cl.setExecutionStrategy(new LoggedExecution(cl.getExecutionStrategy()));
+        cl.setExecutionExceptionHandler(new CliErrors());
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             if (HelpRequest.isIn(args, c)) return HelpRequest.printUsage(c);

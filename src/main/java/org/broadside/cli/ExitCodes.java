@@ -10,6 +10,10 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** send: some recipients are still PENDING, DEFERRED or UNKNOWN. */
     public static final int INCOMPLETE = 3;
+    /** An error Broadside did not expect (a bug): one line on stderr names it and the log file has its stack trace. */
+    public static final int UNEXPECTED = 4;
+    /** The desktop app cannot open a window here (no display, no GTK libraries); the command line still works. */
+    public static final int NO_DESKTOP = 5;
 
     private ExitCodes() {}
 }

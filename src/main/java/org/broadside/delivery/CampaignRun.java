@@ -1,5 +1,9 @@
 package org.broadside.delivery;
 
+import org.broadside.diagnostics.FailureText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * connection workers drain. Between passes (only with waitForRetries) it sleeps until the next retry is due.
  */
 final class CampaignRun implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(CampaignRun.class);
     /** Waits up to this long are waited out even in one-pass mode (a 421 back-off, a group pause). */
     static final long SHORT_WAIT_MILLIS = 60_000;
 
@@ -37,6 +42,7 @@ final class CampaignRun implements Runnable {
      */
     static final int FEED_PAGE = 2000;
     volatile boolean feederDone;
+    private volatile boolean progressFailureLogged;
     final AtomicInteger liveWorkers = new AtomicInteger();
 
     CampaignRun(CampaignRepository repository, RunRequest request) {
@@ -64,8 +70,9 @@ final class CampaignRun implements Runnable {
     private void notice(AccountNotice notice) {
         try {
             request.listener().accountNotice(notice);
-        } catch (RuntimeException ignored) {
+        } catch (RuntimeException e) {
             // A listener must not throw; if it does, the run goes on.
+            LOG.warn("A delivery listener failed on an account notice", e);
         }
     }
 
@@ -91,6 +98,7 @@ final class CampaignRun implements Runnable {
             // Before reading any state: a send of this data directory may have been killed since it was opened.
             repository.database().replayStateJournals();
             runId = repository.startRun(campaignId);
+            LOG.info("Run {} of campaign {} started with {} account(s)", runId, campaignId, throttles.size());
             repository.setStatus(campaignId, CampaignStatus.RUNNING, null);
             listener.statusChanged(CampaignStatus.RUNNING, null);
             counts = new LiveCounts(repository.counts(campaignId));
@@ -117,8 +125,9 @@ final class CampaignRun implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             failure = "the run was interrupted";
-        } catch (RuntimeException e) {
-            failure = e.getMessage();
+        } catch (RuntimeException | Error e) {
+            LOG.error("Campaign {} stopped", campaignId, e);
+            failure = FailureText.of(e);
             stopping = true;
         } finally {
             ticker.shutdownNow();
@@ -150,8 +159,11 @@ final class CampaignRun implements Runnable {
             repository.setStatus(campaignId, status, reason);
             if (runId > 0) repository.endRun(runId, status.name() + (reason == null ? "" : ": " + reason));
         } catch (RuntimeException e) {
-            reason = (reason == null ? "" : reason + "; ") + "the final status could not be recorded: " + e.getMessage();
+            LOG.error("The final status of campaign {} could not be recorded", campaignId, e);
+            reason = (reason == null ? "" : reason + "; ") + "the final status could not be recorded: " + FailureText.of(e);
         }
+        LOG.info("Run {} of campaign {} ended {}{}: {}", runId, campaignId, status, reason == null ? "" : " (" + reason + ")",
+                finalProgress.counts());
         listener.statusChanged(status, reason);
         listener.runEnded(finalProgress, status, reason);
         result = new RunResult(runId, finalProgress, status, reason);
@@ -161,8 +173,11 @@ final class CampaignRun implements Runnable {
     private void safeProgress(DeliveryListener listener) {
         try {
             listener.progress(progressNow());
-        } catch (RuntimeException ignored) {
+        } catch (RuntimeException e) {
             // A listener must not throw; if it does, the run goes on.
+            // Once: progress ticks twice a second, and one stack trace tells the story.
+            if (!progressFailureLogged) LOG.warn("A delivery listener failed on progress", e);
+            progressFailureLogged = true;
         }
     }
 

@@ -1,5 +1,9 @@
 package org.broadside.delivery;
 
+import org.broadside.diagnostics.FailureText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
@@ -9,6 +13,7 @@ import java.util.concurrent.TimeUnit;
  * final "." is written, so a kill at any moment leaves at most this slot's current recipient UNKNOWN.
  */
 final class ConnectionWorker implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionWorker.class);
     private final CampaignRun run;
     private final int laneIndex;
     private final AccountThrottle throttle;
@@ -44,9 +49,10 @@ final class ConnectionWorker implements Runnable {
             loop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             // The store failed (or a bug): stop the whole run rather than send without recording.
-            run.requestStop("delivery stopped: " + e.getMessage());
+            LOG.error("Delivery stopped on {}", Thread.currentThread().getName(), e);
+            run.requestStop("delivery stopped: " + FailureText.of(e));
         } finally {
             closeSession("run ended");
             giveBack();
@@ -101,7 +107,8 @@ final class ConnectionWorker implements Runnable {
         try {
             composed = run.request.composer().compose(row);
         } catch (RuntimeException e) {
-            composed = ComposedMessage.skip("the message could not be built: " + e.getMessage());
+            if (FailureText.isInternal(e)) LOG.error("The message for recipient {} could not be built", row.id(), e);
+            composed = ComposedMessage.skip("the message could not be built: " + FailureText.of(e));
         }
         return new Prepared(row, composed, now);
     }
@@ -225,10 +232,12 @@ final class ConnectionWorker implements Runnable {
             });
             sentOnSession = 0;
             throttle.connected(run.request.clock().millis());
+            LOG.debug("Connection {} opened: {}", id, session.greeting());
             run.request.listener().connectionOpened(id, session.greeting());
             return true;
         } catch (SessionException e) {
             long now = run.request.clock().millis();
+            LOG.info("Connection {} failed: {}", id, e.getMessage());
             log(id, LineDirection.INFO, ConnectFailureLine.of(e.failure(), e.getMessage()));
             flushLog();
             run.request.listener().connectionClosed(id, e.getMessage());
@@ -305,6 +314,7 @@ final class ConnectionWorker implements Runnable {
             s.close();
         } finally {
             flushLog();
+            LOG.debug("Connection {} closed: {}", connectionId, why);
             run.request.listener().connectionClosed(connectionId, why);
         }
     }

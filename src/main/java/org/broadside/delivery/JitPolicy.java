@@ -6,8 +6,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import javax.management.ObjectName;
 
 /**
@@ -22,7 +22,7 @@ import javax.management.ObjectName;
  */
 final class JitPolicy {
     static final String DIRECTIVES = "jit-policy.directives";
-    private static final Logger LOG = Logger.getLogger(JitPolicy.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(JitPolicy.class);
     private static Boolean installed;
 
     private JitPolicy() {}
@@ -55,10 +55,10 @@ final class JitPolicy {
             String answer = diagnosticCommand("compilerDirectivesAdd", file.toString());
             // HotSpot answers "N compiler directives added" on success and describes the problem otherwise.
             boolean ok = answer != null && answer.contains("compiler directives added");
-            if (!ok) LOG.warning("JIT directives refused: " + answer);
+            if (!ok) LOG.warn("JIT directives refused: {}", answer);
             return ok;
         } catch (Exception | LinkageError e) {
-            LOG.log(Level.FINE, "JIT directives not installed (not a HotSpot JVM?)", e);
+            LOG.debug("JIT directives not installed (not a HotSpot JVM?)", e);
             return false;
         } finally {
             if (file != null) {

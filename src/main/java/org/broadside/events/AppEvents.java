@@ -3,8 +3,8 @@ package org.broadside.events;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The application's event bus: typed "this changed" notices from the store to whoever shows that data. One per
@@ -14,7 +14,7 @@ import java.util.logging.Logger;
  * the write that published.
  */
 public final class AppEvents implements EventSource {
-    private static final Logger LOG = Logger.getLogger(AppEvents.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(AppEvents.class);
     private final List<Consumer<? super AppEvent>> listeners = new CopyOnWriteArrayList<>();
 
     @Override
@@ -29,7 +29,7 @@ public final class AppEvents implements EventSource {
             try {
                 l.accept(event);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A listener failed on " + event, e);
+                LOG.warn("A listener failed on " + event, e);
             }
         }
     }

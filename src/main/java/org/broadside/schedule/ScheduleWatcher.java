@@ -20,6 +20,7 @@ import java.util.function.Consumer;
  * sentence for the status bars ("Sending Autumn news (scheduled)", "Next scheduled start: …").
  */
 public final class ScheduleWatcher implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScheduleWatcher.class);
     /** A start this much in the past when the app opens is a missed one: offered to the user, not run silently. */
     public static final Duration MISSED_AFTER = Duration.ofMinutes(2);
     private final ScheduleRepository schedules;
@@ -59,7 +60,8 @@ public final class ScheduleWatcher implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             // A store error must not end the timer: the next look tries again, and the user sees why meanwhile.
-            status.accept("Scheduled sending could not look at the schedules: " + e.getMessage());
+            LOG.warn("Scheduled sending could not look at the schedules", e);
+            status.accept("Scheduled sending could not look at the schedules: " + org.broadside.diagnostics.FailureText.of(e));
         }
     }
 

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Notices what other processes (the command line, a second app on the same data directory) changed, and publishes it
@@ -21,7 +21,7 @@ import java.util.logging.Logger;
  * process's own write, already published by the repository that made it, so it is not published twice.
  */
 public final class StoreWatcher implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(StoreWatcher.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(StoreWatcher.class);
     private final Database db;
     private final Map<StoreChanges.Topic, Long> seen = new EnumMap<>(StoreChanges.Topic.class);
     private final ScheduledExecutorService timer;
@@ -49,7 +49,7 @@ public final class StoreWatcher implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            LOG.log(Level.WARNING, "The store watcher's first look at the database took too long", e);
+            LOG.warn("The store watcher's first look at the database took too long", e);
         }
         w.timer.scheduleWithFixedDelay(w::poll, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         return w;
@@ -71,7 +71,7 @@ public final class StoreWatcher implements AutoCloseable {
             failing = false;
         } catch (SQLException | RuntimeException e) {
             // A locked or briefly unreadable database is retried at the next poll; log once per failing streak.
-            if (!failing) LOG.log(Level.WARNING, "Watching the database for other processes' changes failed", e);
+            if (!failing) LOG.warn("Watching the database for other processes' changes failed", e);
             failing = true;
             closeConnection();
         }

@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Automatic scans of the bounce mailboxes while the app is open: every stored mailbox is scanned on a schedule
@@ -32,7 +32,7 @@ import java.util.logging.Logger;
 final class BounceMailboxScans implements AutoCloseable {
     static final Duration FIRST_SCAN = Duration.ofMinutes(2);
     static final Duration EVERY = Duration.ofMinutes(15);
-    private static final Logger LOG = Logger.getLogger(BounceMailboxScans.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(BounceMailboxScans.class);
 
     private final Database db;
     private final MailboxRepository mailboxes;
@@ -85,7 +85,7 @@ final class BounceMailboxScans implements AutoCloseable {
                 scheduled.add(added);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The bounce mailboxes could not be scheduled", e);
+            LOG.warn("The bounce mailboxes could not be scheduled", e);
         }
     }
 
@@ -100,12 +100,12 @@ final class BounceMailboxScans implements AutoCloseable {
         return new ScanListener() {
             @Override
             public void scanned(ScanReport report) {
-                LOG.info(() -> summary(report));
+                LOG.info(summary(report));
             }
 
             @Override
             public void failed(String mailbox, String message) {
-                LOG.warning(() -> "Automatic scan of " + mailbox + " failed: " + message);
+                LOG.warn("Automatic scan of {} failed: {}", mailbox, message);
             }
         };
     }

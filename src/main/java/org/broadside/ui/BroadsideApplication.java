@@ -2,36 +2,43 @@ package org.broadside.ui;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.broadside.accounts.CredentialStores;
 import org.broadside.compose.CampaignSender;
+import org.broadside.diagnostics.FailureText;
+import org.broadside.diagnostics.LogFile;
 import org.broadside.store.DataDirectory;
+import org.broadside.ui.common.ErrorDialog;
 import org.broadside.ui.common.FxBackgroundRunner;
 import org.broadside.accounts.LazyCredentialStore;
 import org.broadside.ui.common.PassphrasePrompt;
 import org.broadside.ui.shell.Theme;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
 
 /** The JavaFX application: opens the store and the Sandbox, then the sample or the most recent campaign. */
 public final class BroadsideApplication extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(BroadsideApplication.class);
     private AppServices services;
     private FxBackgroundRunner runner;
     private AppWindows windows;
 
     @Override
     public void start(Stage ignored) {
+        Path data = DesktopApp.dataDirectory() != null ? DesktopApp.dataDirectory() : DataDirectory.resolve(null);
+        // Started by the command line already (with its --verbose); started here when the app is launched directly.
+        if (LogFile.current().isEmpty()) LogFile.start(data, LogFile.Console.WARNINGS);
         org.broadside.ui.common.UnexpectedErrors.install();
         Theme.apply();
-        Path data = DesktopApp.dataDirectory() != null ? DesktopApp.dataDirectory() : DataDirectory.resolve(null);
         runner = new FxBackgroundRunner();
         try {
             services = create(data, runner);
         } catch (RuntimeException e) {
-            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            a.setHeaderText("Broadside cannot start");
-            a.showAndWait();
+            LOG.error("Broadside cannot start on {}", data, e);
+            ErrorDialog.create("Broadside cannot start", FailureText.of(e), e).showAndWait();
             Platform.exit();
             return;
         }
@@ -42,7 +49,7 @@ public final class BroadsideApplication extends Application {
             services.bounceScans().start();
         } catch (RuntimeException e) {
             // Bounce processing is an extra: the app works without it, and the Tools menu scan reports the problem.
-            java.util.logging.Logger.getLogger(BroadsideApplication.class.getName()).warning("Bounce scans not scheduled: " + e.getMessage());
+            LOG.warn("Bounce scans not scheduled", e);
         }
     }
 
@@ -75,6 +82,7 @@ public final class BroadsideApplication extends Application {
             first = FirstRun.prepare(services.dataDirectory(), services.contacts());
         } catch (Exception e) {
             // Without the sample the app still works: open an empty campaign instead.
+            LOG.warn("The sample campaign could not be prepared", e);
         }
         if (first == null && !services.recent().files().isEmpty() && services.recent().files().get(0).toFile().isFile()) {
             first = services.recent().files().get(0);

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the test send remembers between uses, in a small file of the data directory: the test addresses last used
@@ -16,7 +16,7 @@ import java.util.logging.Logger;
  */
 public final class TestSendPreferences {
     public static final String FILE_NAME = "test-send.properties";
-    private static final Logger LOG = Logger.getLogger(TestSendPreferences.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(TestSendPreferences.class);
     private final Path file;
 
     public TestSendPreferences(Path dataDirectory) {
@@ -32,7 +32,7 @@ public final class TestSendPreferences {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 p.load(r);
             } catch (IOException | IllegalArgumentException e) {
-                LOG.log(Level.WARNING, "The test send preferences in " + file + " could not be read; starting from the defaults", e);
+                LOG.warn("The test send preferences in " + file + " could not be read; starting from the defaults", e);
             }
         }
         return new Choices(p.getProperty("addresses", ""), !"false".equals(p.getProperty("subjectPrefix")));
@@ -49,7 +49,7 @@ public final class TestSendPreferences {
             }
         } catch (IOException e) {
             // Not fatal: the test was sent; the addresses are only not offered again next time.
-            LOG.log(Level.WARNING, "The test send preferences could not be saved in " + file, e);
+            LOG.warn("The test send preferences could not be saved in " + file, e);
         }
     }
 }

@@ -13,8 +13,6 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Reads a table or a SELECT from PostgreSQL or MySQL/MariaDB in a read-only transaction with a statement timeout,
@@ -22,11 +20,6 @@ import java.util.logging.Logger;
  */
 public final class JdbcSource implements ContactSource {
     static final int FETCH_SIZE = 1000;
-
-    static {
-        // The pool would log every refused password with a stack trace; the user gets one sentence from us instead.
-        Logger.getLogger("com.zaxxer.hikari").setLevel(Level.OFF);
-    }
 
     private final HikariDataSource pool;
     private final Connection connection;

@@ -13,6 +13,7 @@ import java.time.Duration;
 
 /** The real resolver: MX, then A and AAAA, through the system's DNS servers with dnsjava and a per-query timeout. */
 public final class DnsMailDomainResolver implements MailDomainResolver {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DnsMailDomainResolver.class);
     private final Resolver resolver;
 
     public DnsMailDomainResolver(Duration timeout) {
@@ -46,6 +47,7 @@ public final class DnsMailDomainResolver implements MailDomainResolver {
         } catch (TextParseException e) {
             return MailDomainStatus.NO_MAIL;
         } catch (RuntimeException e) {
+            LOG.debug("DNS lookup failed", e);
             return MailDomainStatus.UNKNOWN;
         }
     }

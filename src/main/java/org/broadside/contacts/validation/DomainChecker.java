@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
  * every answer, so a list of a million addresses costs one lookup per distinct domain.
  */
 public final class DomainChecker {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DomainChecker.class);
     private final MailDomainResolver resolver;
     private final int concurrency;
     private final Map<String, MailDomainStatus> cache = new ConcurrentHashMap<>();
@@ -30,6 +31,7 @@ public final class DomainChecker {
             try {
                 return resolver.lookup(d);
             } catch (RuntimeException e) {
+                LOG.debug("The mail domain {} could not be looked up", d, e);
                 return MailDomainStatus.UNKNOWN;
             }
         });

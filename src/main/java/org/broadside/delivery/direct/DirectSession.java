@@ -35,6 +35,7 @@ import org.broadside.delivery.smtp.TransactionResult;
  * used closed first. Used by one engine thread at a time, like every {@link MessengerSession}.
  */
 final class DirectSession implements MessengerSession {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DirectSession.class);
     /** Receivers drop idle clients after a few minutes; reconnecting beats a stale connection's first failure. */
     private static final long MAX_IDLE_NANOS = TimeUnit.SECONDS.toNanos(60);
 
@@ -253,8 +254,9 @@ final class DirectSession implements MessengerSession {
     private void info(String text) {
         try {
             log.line(LineDirection.INFO, text);
-        } catch (RuntimeException ignored) {
+        } catch (RuntimeException e) {
             // A log must never break a delivery.
+            LOG.warn("The connection log failed", e);
         }
     }
 

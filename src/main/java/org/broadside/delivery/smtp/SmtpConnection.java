@@ -15,6 +15,7 @@ import javax.net.ssl.SSLSocket;
  * transactions. Not thread-safe: one sending thread per connection.
  */
 public final class SmtpConnection implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SmtpConnection.class);
     private static final int OUT_BUFFER = 64 * 1024;
     private static final byte[] END_OF_DATA = {'.', '\r', '\n'};
 
@@ -425,8 +426,9 @@ public final class SmtpConnection implements AutoCloseable {
         public void line(Direction d, String text) {
             try {
                 delegate.line(d, text);
-            } catch (RuntimeException ignored) {
-                // Deliberately swallowed (see class comment).
+            } catch (RuntimeException e) {
+                // Deliberately swallowed (see class comment), but kept for a bug report.
+                LOG.warn("A protocol listener failed", e);
             }
         }
 
@@ -434,8 +436,9 @@ public final class SmtpConnection implements AutoCloseable {
         public void nextMessageAhead() {
             try {
                 delegate.nextMessageAhead();
-            } catch (RuntimeException ignored) {
-                // Deliberately swallowed (see class comment).
+            } catch (RuntimeException e) {
+                // Deliberately swallowed (see class comment), but kept for a bug report.
+                LOG.warn("A protocol listener failed", e);
             }
         }
     }

@@ -24,6 +24,7 @@ import java.util.function.Supplier;
  * message, which run in the background and show the server's answers and the transcript.
  */
 public final class AccountsViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AccountsViewModel.class);
     private final org.broadside.ui.common.StoreSubscription store = new org.broadside.ui.common.StoreSubscription(e -> {
         if (e instanceof org.broadside.events.AppEvent.AccountsChanged) refresh();
     });
@@ -106,7 +107,7 @@ public final class AccountsViewModel {
         try {
             a = form.toAccount();
         } catch (RuntimeException e) {
-            result.set(e.getMessage());
+            result.set(org.broadside.diagnostics.FailureText.logged(LOG, "The account form was refused", e));
             return;
         }
         String password = form.password.get();
@@ -160,7 +161,7 @@ public final class AccountsViewModel {
         try {
             a = form.toAccount();
         } catch (RuntimeException e) {
-            result.set(e.getMessage());
+            result.set(org.broadside.diagnostics.FailureText.logged(LOG, "The account form was refused", e));
             return;
         }
         String password = form.password.get();

@@ -27,6 +27,7 @@ import java.util.UUID;
  * greeting, capabilities and TLS details come back for the user to read. Blocking: run it in the background.
  */
 final class ConnectionProbe {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConnectionProbe.class);
     private static final SmtpTimeouts TIMEOUTS = SmtpTimeouts.rfc5321().cappedAt(Duration.ofSeconds(20));
 
     /** What a probe found. untrustedFingerprint is set when the certificate was refused and could be pinned. */
@@ -48,7 +49,7 @@ final class ConnectionProbe {
         try {
             endpoint = AccountLanes.endpoint(account, credentials, to == null ? "localhost" : domain(from));
         } catch (Exception e) {
-            return new Result(false, e.getMessage(), transcript, null);
+            return new Result(false, org.broadside.diagnostics.FailureText.logged(LOG, "The account's connection settings were refused", e), transcript, null);
         }
         try (SmtpConnection c = SmtpConnection.open(endpoint, TIMEOUTS,
                 (d, text) -> { synchronized (transcript) { transcript.add(d.name().charAt(0) + ": " + text); } })) {

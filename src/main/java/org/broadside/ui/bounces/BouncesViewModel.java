@@ -45,6 +45,7 @@ import java.util.function.Supplier;
  * follows the store, so events recorded by the automatic scans (or the command line) appear while the window shows.
  */
 public final class BouncesViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BouncesViewModel.class);
     /** Enough for any screenful and for a search; the command line's "bounces list" shows more. */
     static final int LIMIT = 5_000;
 
@@ -208,7 +209,7 @@ public final class BouncesViewModel {
             } catch (MailboxException e) {
                 r.failed(i, m.name(), e.getMessage());
             } catch (RuntimeException e) {
-                r.failed(i, m.name(), "the scan failed: " + e.getMessage());
+                r.failed(i, m.name(), "the scan failed: " + org.broadside.diagnostics.FailureText.logged(LOG, "The scan of " + m.name() + " failed", e));
             } finally {
                 Secrets.wipe(password);
             }

@@ -27,6 +27,7 @@ import java.util.function.Supplier;
  * the background and shows what happened step by step.
  */
 public final class MailboxesViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MailboxesViewModel.class);
     private final MailboxRepository mailboxes;
     private final Supplier<CredentialStore> credentials;
     private final MailboxConnector connector;
@@ -87,7 +88,7 @@ public final class MailboxesViewModel {
         try {
             m = form.toAccount();
         } catch (RuntimeException e) {
-            result.set(e.getMessage());
+            result.set(org.broadside.diagnostics.FailureText.logged(LOG, "The mailbox form was refused", e));
             return;
         }
         char[] password = form.password.get().toCharArray();
@@ -148,7 +149,7 @@ public final class MailboxesViewModel {
         try {
             m = form.toAccount();
         } catch (RuntimeException e) {
-            result.set(e.getMessage());
+            result.set(org.broadside.diagnostics.FailureText.logged(LOG, "The mailbox form was refused", e));
             return;
         }
         char[] typed = form.password.get().toCharArray();

@@ -1,6 +1,9 @@
 package org.broadside.ui.common;
 
 import javafx.application.Platform;
+import org.broadside.diagnostics.FailureText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +15,7 @@ import java.util.function.Consumer;
 
 /** The app's runner: a small daemon pool; results return through Platform.runLater unless cancelled. */
 public final class FxBackgroundRunner implements BackgroundRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(FxBackgroundRunner.class);
     private final ExecutorService pool = Executors.newFixedThreadPool(3, new Namer());
 
     @Override
@@ -22,6 +26,8 @@ public final class FxBackgroundRunner implements BackgroundRunner {
                 T result = work.call();
                 if (!cancelled.get()) Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
+                // The failure callback shows a sentence; the stack trace of an unexpected one goes to the log here.
+                if (FailureText.isInternal(e)) LOG.error("Background work failed", e);
                 if (!cancelled.get()) Platform.runLater(() -> onFailure.accept(e));
             }
         });

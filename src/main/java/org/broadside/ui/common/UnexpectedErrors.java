@@ -1,16 +1,9 @@
 package org.broadside.ui.common;
 
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextArea;
-import javafx.scene.input.ClipboardContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -20,7 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class UnexpectedErrors {
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrors.class);
-    private static final ButtonType COPY = new ButtonType("Copy details", ButtonBar.ButtonData.LEFT);
     /** One window at a time: an error repeated on every pulse must not bury the screen in windows. */
     private static final AtomicBoolean SHOWING = new AtomicBoolean();
 
@@ -40,38 +32,24 @@ public final class UnexpectedErrors {
             RECENT.addLast(java.time.Instant.now() + " " + error.getClass().getName()
                     + (error.getMessage() == null ? "" : ": " + error.getMessage()));
             while (RECENT.size() > KEPT) RECENT.pollFirst();
-            if (Platform.isFxApplicationThread()) show(error);
-            else Platform.runLater(() -> show(error));
+            // Later even on the FX thread: a nested event loop (showAndWait) is refused during layout and animation.
+            try {
+                Platform.runLater(() -> show(error));
+            } catch (IllegalStateException toolkitGone) {
+                // Before JavaFX started or after it ended there is no window to show; the log has the error.
+            }
         });
-    }
-
-    static String details(Throwable error) {
-        StringWriter w = new StringWriter();
-        error.printStackTrace(new PrintWriter(w));
-        return w.toString();
     }
 
     private static void show(Throwable error) {
         if (!SHOWING.compareAndSet(false, true)) return;
         try {
-            Alert a = new Alert(Alert.AlertType.ERROR,
+            ErrorDialog.create("Something went wrong: " + error.getClass().getSimpleName()
+                            + (error.getMessage() == null ? "" : ": " + error.getMessage()),
                     "Broadside ran into an error it did not expect, so the last action may not have finished. "
                             + "Your data is safe: recipients, lists and campaigns are stored as they were. "
-                            + "If it happens again, please send the details below with your report.",
-                    COPY, ButtonType.CLOSE);
-            a.setHeaderText("Something went wrong: " + error.getClass().getSimpleName()
-                    + (error.getMessage() == null ? "" : ": " + error.getMessage()));
-            TextArea text = new TextArea(details(error));
-            text.setEditable(false);
-            text.setPrefRowCount(14);
-            a.getDialogPane().setExpandableContent(text);
-            a.getDialogPane().lookupButton(COPY).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-                ClipboardContent c = new ClipboardContent();
-                c.putString(details(error));
-                javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
-                e.consume();
-            });
-            a.showAndWait();
+                            + "If it happens again, please send the details below with your report.", error)
+                    .showAndWait();
         } finally {
             SHOWING.set(false);
         }

@@ -226,7 +226,9 @@ public final class ListManagerView extends BorderPane {
                     }
                     java.awt.Desktop.getDesktop().mail(uri);
                 } catch (Exception ex) {
-                    javafx.application.Platform.runLater(() -> vm.statusProperty().set("The mail program could not be opened: " + ex.getMessage()));
+                    String why = org.broadside.diagnostics.FailureText.logged(
+                            org.slf4j.LoggerFactory.getLogger(ListManagerView.class), "The mail program could not be opened", ex);
+                    javafx.application.Platform.runLater(() -> vm.statusProperty().set("The mail program could not be opened: " + why));
                 }
             }, "mailto");
             t.setDaemon(true);

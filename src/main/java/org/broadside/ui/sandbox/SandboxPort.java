@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The Sandbox's port, remembered in a one-line file so it stays the same from one start to the next. */
 final class SandboxPort {
-    private static final Logger LOG = Logger.getLogger(SandboxPort.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxPort.class);
     private final Path file;
 
     SandboxPort(Path file) { this.file = file; }
@@ -29,7 +29,7 @@ final class SandboxPort {
             Files.writeString(file, port + "\n", StandardCharsets.US_ASCII);
         } catch (IOException e) {
             // Not fatal: the Sandbox works on this port now and only picks another one next time.
-            LOG.log(Level.WARNING, "The Sandbox port could not be remembered in " + file, e);
+            LOG.warn("The Sandbox port could not be remembered in " + file, e);
         }
     }
 }

@@ -15,8 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The built-in SMTP server for trying a campaign without a real one: GreenMail on 127.0.0.1, accepting every
@@ -27,7 +27,7 @@ import java.util.logging.Logger;
 public final class SandboxServer implements AutoCloseable {
     public static final String ACCOUNT_NAME = "Sandbox";
     public static final String HOST = "127.0.0.1";
-    private static final Logger LOG = Logger.getLogger(SandboxServer.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
 
     private final GreenMail greenMail;
     private final SandboxMailbox mailbox;
@@ -60,7 +60,7 @@ public final class SandboxServer implements AutoCloseable {
                 gm = started(new ServerSetup(wanted, HOST, ServerSetup.PROTOCOL_SMTP), mailbox);
             } catch (RuntimeException e) {
                 // Taken between the check and the bind: fall through to a port the system picks.
-                LOG.log(Level.INFO, "Sandbox port " + wanted + " could not be used; choosing another", e);
+                LOG.info("Sandbox port " + wanted + " could not be used; choosing another", e);
             }
         }
         if (gm == null) gm = started(new ServerSetup(0, HOST, ServerSetup.PROTOCOL_SMTP).dynamicPort(), mailbox);

@@ -1,14 +1,19 @@
 package org.broadside.ui.shell;
 
+import org.broadside.diagnostics.LogFile;
+
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * What a bug report needs, for Help > Copy diagnostics: version, system, Java, data directory and the recent
- * unexpected errors. Built from a fixed list of facts, never from the environment or the store, so no password,
- * passphrase or message body can end up in it.
+ * unexpected errors, the log file and its last lines. Built from a fixed list of facts and the log (which keeps no
+ * secrets), never from the environment or the store, so no password, passphrase or message body can end up in it.
  */
 public final class Diagnostics {
+    /** Enough for the events around an error, short enough to paste into a mail. */
+    static final int LOG_LINES = 40;
+
     private Diagnostics() {}
 
     /** The version from the jar's manifest, or "development build" when run from classes. */
@@ -31,6 +36,13 @@ public final class Diagnostics {
         else {
             sb.append('\n');
             recentErrors.forEach(e -> sb.append("  ").append(e).append('\n'));
+        }
+        // The log holds no password, no AUTH line and no message body (LogSecretsTest), so its tail may be copied.
+        sb.append("Log file: ").append(LogFile.current().map(Path::toString).orElse("none")).append('\n');
+        List<String> tail = LogFile.lastLines(LOG_LINES);
+        if (!tail.isEmpty()) {
+            sb.append("Last log lines:\n");
+            tail.forEach(l -> sb.append("  ").append(l).append('\n'));
         }
         return sb.toString();
     }

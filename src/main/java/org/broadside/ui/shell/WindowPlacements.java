@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The remembered places of the app's windows, per screen layout, in a small properties file of the data directory
@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * windows their places, so reading and writing problems are logged, never shown.
  */
 public final class WindowPlacements {
-    private static final Logger LOG = Logger.getLogger(WindowPlacements.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(WindowPlacements.class);
     private final Path file;
     private final Properties values = new Properties();
 
@@ -33,7 +33,7 @@ public final class WindowPlacements {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 p.values.load(r);
             } catch (IOException | IllegalArgumentException e) {
-                LOG.log(Level.WARNING, "Window places could not be read from " + file + "; windows open at their default size", e);
+                LOG.warn("Window places could not be read from " + file + "; windows open at their default size", e);
             }
         }
         return p;
@@ -59,7 +59,7 @@ public final class WindowPlacements {
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Window places could not be saved to " + file, e);
+            LOG.warn("Window places could not be saved to " + file, e);
         }
     }
 

@@ -26,6 +26,15 @@ class DiagnosticsTest {
     }
 
     @Test
+    void theReportNamesTheLogFileAndCarriesItsLastLines() {
+        Path data = org.broadside.testing.TempDirs.create("diagnostics");
+        Path file = org.broadside.diagnostics.LogFile.start(data, org.broadside.diagnostics.LogFile.Console.QUIET).orElseThrow();
+        org.slf4j.LoggerFactory.getLogger(DiagnosticsTest.class).warn("a line for the bug report");
+        String report = Diagnostics.report(data, List.of());
+        assertThat(report).contains("Log file: " + file).contains("Last log lines:").contains("a line for the bug report");
+    }
+
+    @Test
     void aboutListsTheBundledLibrariesWithTheirLicences() {
         assertThat(Diagnostics.licences()).contains("Apache License 2.0").contains("OpenJFX").contains("jsoup 1.21 - MIT");
     }
