@@ -87,6 +87,7 @@ public final class BroadsideCommand implements Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        versionEverywhere(cl);
         cl.setExecutionStrategy(new LoggedExecution(cl.getExecutionStrategy()));
         cl.setExecutionExceptionHandler(new CliErrors());
         cl.setParameterExceptionHandler((ex, args) -> {
@@ -97,5 +98,13 @@ public final class BroadsideCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         });
         return cl;
+    }
+
+    /** -V on a subcommand prints Broadside's version too, not the empty line of a command without a provider. */
+    private static void versionEverywhere(CommandLine cl) {
+        if (cl.getCommandSpec().versionProvider() == null) {
+            cl.getCommandSpec().versionProvider(new VersionProvider());
+        }
+        cl.getSubcommands().values().forEach(BroadsideCommand::versionEverywhere);
     }
 }

@@ -34,13 +34,17 @@ public final class ContactExport {
 
     /**
      * What to export. {@code fields} are column names in order; "Email" is the address, the others list fields.
-     * {@code search} empty exports every contact.
+     * {@code search} empty and {@code filter} null export every contact.
      */
-    public record Request(ContactList list, List<String> fields, String search, Format format) {
+    public record Request(ContactList list, List<String> fields, String search, org.broadside.merge.Condition filter, Format format) {
         public Request {
             fields = List.copyOf(fields);
             search = search == null ? "" : search.strip();
             if (fields.isEmpty()) throw new IllegalArgumentException("Choose at least one field to export.");
+        }
+
+        public Request(ContactList list, List<String> fields, String search, Format format) {
+            this(list, fields, search, null, format);
         }
     }
 
@@ -67,6 +71,8 @@ public final class ContactExport {
                 sink.row(request.fields());
                 walk = contacts.forEachStoppable(request.list().id(), total, monitor, c -> {
                     if (needle != null && !matches(c, needle)) return;
+                    // In memory with the meaning the list manager's SQL gives it (ConditionSqlTest holds them equal).
+                    if (request.filter() != null && !request.filter().test(ContactLookup.of(c))) return;
                     List<String> row = new ArrayList<>(request.fields().size());
                     for (String f : request.fields()) row.add(isEmail(f) ? c.email() : c.fields().getOrDefault(f, ""));
                     try {

@@ -1,5 +1,6 @@
 package org.broadside.contacts;
 
+import org.broadside.merge.Condition;
 import org.broadside.store.Database;
 
 import java.sql.PreparedStatement;
@@ -19,17 +20,24 @@ public final class ContactPageRepository {
         this.db = db;
     }
 
-    /** What the table shows: list, search text and sort. */
-    public record View(long listId, String search, String sortField, boolean ascending) {
+    /**
+     * What the table shows: list, search text, filter (a merge-language condition, null for none; the same
+     * language and meaning as a campaign's filter) and sort.
+     */
+    public record View(long listId, String search, Condition filter, String sortField, boolean ascending) {
         public View {
             search = search == null ? "" : search.strip();
+        }
+
+        public View(long listId, String search, String sortField, boolean ascending) {
+            this(listId, search, null, sortField, ascending);
         }
     }
 
     public long count(View v) {
         ensureListIndex();
         return db.read(c -> {
-            if (!v.search().isEmpty()) AccentFoldingSearch.register(c);
+            register(c, v);
             try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM contacts" + byList() + " WHERE " + where(v))) {
                 bind(p, v);
                 try (ResultSet rs = p.executeQuery()) {
@@ -101,7 +109,7 @@ public final class ContactPageRepository {
         ensureListIndex();
         if (v.sortField() != null && !isEmail(v.sortField())) ensureSortIndex(v.sortField());
         return db.read(c -> {
-            if (!v.search().isEmpty()) AccentFoldingSearch.register(c);
+            register(c, v);
             // In the default order, read through the list index, which holds the list's ids in order: the offset is
             // skipped in the small index instead of the table, and never through the (list, address) index, through
             // which SQLite would sort the whole list for every page (1.3 s per page at a million contacts).
@@ -135,17 +143,36 @@ public final class ContactPageRepository {
         });
     }
 
+    private static void register(java.sql.Connection c, View v) throws java.sql.SQLException {
+        if (!v.search().isEmpty()) AccentFoldingSearch.register(c);
+        if (v.filter() != null) ConditionSql.register(c);
+    }
+
     private static String where(View v) {
         // Case and accents ignored; the Java fold runs only for rows with non-ASCII text (AccentFoldingSearch).
-        return v.search().isEmpty() ? "list_id = ?" : "list_id = ? AND (" + AccentFoldingSearch.condition("email", "?2")
+        String where = v.search().isEmpty() ? "list_id = ?1" : "list_id = ?1 AND (" + AccentFoldingSearch.condition("email", "?2")
                 + " OR " + AccentFoldingSearch.condition("fields", "?2") + ")";
+        // Later bare '?' placeholders (sort path, limit, offset) are numbered after the highest one used here.
+        return v.filter() == null ? where : where + " AND " + filterWhere(v).sql();
+    }
+
+    private static ConditionSql.Where filterWhere(View v) {
+        return ConditionSql.compile(v.filter(), v.search().isEmpty() ? 2 : 3);
     }
 
     private static int bind(PreparedStatement p, View v) throws java.sql.SQLException {
         p.setLong(1, v.listId());
-        if (v.search().isEmpty()) return 2;
-        p.setString(2, AccentFoldingSearch.likeContaining(v.search()));
-        return 3;
+        int next = 2;
+        if (!v.search().isEmpty()) {
+            p.setString(2, AccentFoldingSearch.likeContaining(v.search()));
+            next = 3;
+        }
+        if (v.filter() != null) {
+            ConditionSql.Where filter = filterWhere(v);
+            filter.bind(p);
+            next = filter.nextParameter();
+        }
+        return next;
     }
 
     private static String order(View v) {

@@ -48,6 +48,19 @@ class CommandHelpTest {
         assertPrintsUsageOf(path, run(path, "--help"));
     }
 
+    /** Every command path that offers -V (the standard help options). */
+    static Stream<List<String>> commandPathsWithVersion() {
+        return commandPaths().filter(path -> find(path).getCommandSpec().findOption("-V") != null);
+    }
+
+    @ParameterizedTest(name = "broadside {0} -V")
+    @MethodSource("commandPathsWithVersion")
+    void versionOptionPrintsBroadsidesVersionOnEveryCommand(List<String> path) {
+        CliRun result = run(path, "-V");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).as("version printed by '%s -V'", path).startsWith("Broadside ");
+    }
+
     @ParameterizedTest(name = "broadside {0} -h")
     @MethodSource("commandPaths")
     void shortHelpOptionPrintsTheUsageOfThatCommand(List<String> path) {

@@ -15,12 +15,13 @@ import org.broadside.contacts.ContactExport;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Asks what to export: the format, the fields (all ticked, in the list's order) and whether only the search's contacts. */
+/** Asks what to export: the format, the fields (all ticked, in the list's order) and whether only the contacts shown. */
 final class ExportDialog extends Dialog<ExportDialog.Choice> {
     /** The user's answer. */
     record Choice(ContactExport.Format format, List<String> fields, boolean onlyShown) {}
 
-    ExportDialog(String listName, List<String> listFields, String search, String shownCount) {
+    /** @param selection how the shown contacts are chosen ("match \"x\" and pass the filter"), "" when all are shown */
+    ExportDialog(String listName, List<String> listFields, String selection, String shownCount) {
         setTitle("Export contacts");
         setHeaderText("Export the list \"" + listName + "\"");
         RadioButton csv = new RadioButton("CSV (any program; UTF-8)");
@@ -50,11 +51,11 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         fieldsScroll.setMinViewportHeight(Math.min(220, 26 * all.size()));
         fieldsScroll.setFitToWidth(true);
 
-        CheckBox onlyShown = new CheckBox(search.isBlank() ? "Only the contacts the search shows"
-                : "Only the " + shownCount + " contacts that match \"" + search.strip() + "\"");
+        CheckBox onlyShown = new CheckBox(selection.isBlank() ? "Only the contacts the search and filter show"
+                : "Only the " + shownCount + " contacts that " + selection);
         onlyShown.setId("exportOnlyShown");
-        onlyShown.setSelected(!search.isBlank());
-        onlyShown.setDisable(search.isBlank());
+        onlyShown.setSelected(!selection.isBlank());
+        onlyShown.setDisable(selection.isBlank());
 
         Label fieldsLabel = new Label("Fields, in this order:");
         VBox content = new VBox(10, new Label("Format:"), new HBox(16, csv, xlsx), fieldsLabel, fieldsScroll, onlyShown);

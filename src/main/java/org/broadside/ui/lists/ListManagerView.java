@@ -100,7 +100,8 @@ public final class ListManagerView extends BorderPane {
         clean.getItems().setAll(refreshSource, new javafx.scene.control.SeparatorMenuItem(), dedupe, check, checkDns, purge,
                 new javafx.scene.control.SeparatorMenuItem(), deleteList);
         clean.disableProperty().bind(vm.busyProperty());
-        setTop(new ToolBar(lists, newList, addField, search, add, delete, importButton, export, clean));
+        setTop(new javafx.scene.layout.VBox(new ToolBar(lists, newList, addField, search, add, delete, importButton, export, clean),
+                filterBar()));
         vm.reportProperty().addListener((o, a, text) -> {
             if (text == null || text.isBlank()) return;
             var area = new javafx.scene.control.TextArea(text);
@@ -160,6 +161,32 @@ public final class ListManagerView extends BorderPane {
         Lifecycle.whileShowing(this, vm::activate, vm::deactivate);
     }
 
+    /**
+     * The segment filter, in the language of a campaign's filter: the contacts it shows are the ones a campaign with
+     * the same filter sends to. Its problem (a syntax error, a field the list lacks) shows beside it.
+     */
+    private javafx.scene.Node filterBar() {
+        TextField filter = new TextField();
+        filter.setId("contactFilter");
+        filter.setPromptText("Filter, as in a campaign: [[Country]] = \"FR\" <AND> [[Score]] >= 10");
+        filter.textProperty().bindBidirectional(vm.filterProperty());
+        javafx.scene.layout.HBox.setHgrow(filter, javafx.scene.layout.Priority.ALWAYS);
+        Label problem = new Label();
+        problem.setId("filterProblem");
+        problem.getStyleClass().add("danger");
+        problem.textProperty().bind(vm.filterProblemProperty());
+        problem.setWrapText(true);
+        problem.setMaxWidth(420);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
+        Label label = new Label("Filter:");
+        label.setLabelFor(filter);
+        var bar = new javafx.scene.layout.HBox(8, label, filter, problem);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
+        return bar;
+    }
+
     private void edit(Contact c) {
         new ContactDialog(c, vm.fields()).showAndWait().ifPresent(vm::save);
     }
@@ -168,7 +195,7 @@ public final class ListManagerView extends BorderPane {
         ContactList list = vm.selectedProperty().get();
         if (list == null) return;
         String shown = String.format("%,d", table.getItems().size());
-        ExportDialog dialog = new ExportDialog(list.name(), vm.fields(), vm.searchProperty().get(), shown);
+        ExportDialog dialog = new ExportDialog(list.name(), vm.fields(), vm.shownSelection(), shown);
         dialog.initOwner(getScene().getWindow());
         dialog.showAndWait().ifPresent(choice -> {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();

@@ -3,6 +3,7 @@ package org.broadside.ui.lists;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,9 +30,12 @@ import org.broadside.contacts.validation.ListValidator;
 import org.broadside.contacts.validation.MailDomainResolver;
 import org.broadside.events.AppEvent;
 import org.broadside.events.EventSource;
+import org.broadside.merge.Condition;
+import org.broadside.merge.TemplateSyntaxException;
 import org.broadside.ui.common.BackgroundRunner;
 import org.broadside.ui.common.StoreSubscription;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,6 +50,11 @@ public final class ListManagerViewModel {
     private final ObjectProperty<ContactList> selected = new SimpleObjectProperty<>();
     private final ObservableList<String> fields = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
+    /** A merge-language condition, as a campaign's filter is written; blank for none. */
+    private final StringProperty filter = new SimpleStringProperty("");
+    /** Why the filter cannot be read, or "" when it can (the table then keeps showing the last good filter). */
+    private final StringProperty filterProblem = new SimpleStringProperty("");
+    private Condition appliedFilter;
     private final StringProperty status = new SimpleStringProperty("");
     private final LazyContactList rows;
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -79,9 +88,44 @@ public final class ListManagerViewModel {
             sortField = null;
             ascending = true;
             fields.setAll(b == null ? List.of() : b.fields());
+            if (appliedFilter != null) filterProblem.set(unknownFields(appliedFilter));
             reload();
         });
         search.addListener((o, a, b) -> reload());
+        filter.addListener((o, a, b) -> filterChanged(b));
+    }
+
+    /**
+     * Reads the filter as the campaign's filter is read (one parser, one meaning: the segment checked here is the one a
+     * campaign with this filter sends to). A filter that cannot be read names its problem and changes nothing shown.
+     */
+    private void filterChanged(String text) {
+        if (text == null || text.isBlank()) {
+            filterProblem.set("");
+            appliedFilter = null;
+            reload();
+            return;
+        }
+        try {
+            Condition parsed = Condition.parse(text);
+            filterProblem.set(unknownFields(parsed));
+            appliedFilter = parsed;
+            reload();
+        } catch (TemplateSyntaxException e) {
+            filterProblem.set("The filter has an error: " + e.problem() + ".");
+        }
+    }
+
+    /** A field the list does not have is empty for every contact: most likely a typo, so it is named. */
+    private String unknownFields(Condition parsed) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (String f : fields) known.add(org.broadside.merge.FieldNames.normalize(f));
+        List<String> unknown = new ArrayList<>();
+        for (String name : parsed.fieldNames()) {
+            if (!name.equals("email") && !known.contains(name) && !unknown.contains(name)) unknown.add(name);
+        }
+        return unknown.isEmpty() ? "" : "This list has no field " + String.join(", ", unknown.stream().map(n -> "[" + n + "]").toList())
+                + ": it is empty for every contact.";
     }
 
     /** Where store changes come from (the app's bus on the FX thread); heard between {@link #activate} and {@link #deactivate}. */
@@ -106,6 +150,17 @@ public final class ListManagerViewModel {
     public ObjectProperty<ContactList> selectedProperty() { return selected; }
     public ObservableList<String> fields() { return fields; }
     public StringProperty searchProperty() { return search; }
+    public StringProperty filterProperty() { return filter; }
+
+    /** How the contacts shown are chosen, in words for the export dialog ("" when all are shown). */
+    public String shownSelection() {
+        String text = search.get() == null ? "" : search.get().strip();
+        String bySearch = text.isEmpty() ? "" : "match \"" + text + "\"";
+        String byFilter = appliedFilter == null ? "" : "pass the filter";
+        if (bySearch.isEmpty() || byFilter.isEmpty()) return bySearch + byFilter;
+        return bySearch + " and " + byFilter;
+    }
+    public ReadOnlyStringProperty filterProblemProperty() { return filterProblem; }
     public StringProperty statusProperty() { return status; }
     public ObservableList<ContactRow> rows() { return rows; }
     /** True while a de-duplication or validation runs. */
@@ -237,19 +292,20 @@ public final class ListManagerViewModel {
             status.set("No list yet: create one or import contacts.");
             return;
         }
-        ContactPageRepository.View v = new ContactPageRepository.View(list.id(), search.get(), sortField, ascending);
+        ContactPageRepository.View v = new ContactPageRepository.View(list.id(), search.get(), appliedFilter, sortField, ascending);
         int mine = reloads;
         counting = true;
         status.set("Counting…");
         runner.run(() -> {
             long shown = query.count(v);
-            return new long[] {shown, v.search().isEmpty() ? shown : contacts.count(list.id())};
+            boolean all = v.search().isEmpty() && v.filter() == null;
+            return new long[] {shown, all ? shown : contacts.count(list.id())};
         }, n -> {
             if (superseded(mine)) return;
             rows.reset(v, n[0]);
             String done = afterReload;
             afterReload = "";
-            status.set((done.isEmpty() ? "" : done + " ") + (v.search().isEmpty() ? String.format("%,d contacts", n[1])
+            status.set((done.isEmpty() ? "" : done + " ") + (v.search().isEmpty() && v.filter() == null ? String.format("%,d contacts", n[1])
                     : String.format("%,d of %,d contacts match", n[0], n[1])));
         }, e -> {
             if (superseded(mine)) return;
@@ -327,12 +383,13 @@ public final class ListManagerViewModel {
 
     /**
      * Writes the chosen list to a file with the fields chosen, in the background with progress and Cancel, like a
-     * clean-up; {@code onlyShown} exports only the contacts the current search shows.
+     * clean-up; {@code onlyShown} exports only the contacts the current search and filter show.
      */
     public void export(List<String> chosenFields, boolean onlyShown, ContactExport.Format format, java.nio.file.Path file) {
         ContactList list = selected.get();
         if (list == null || busy.get()) return;
-        ContactExport.Request request = new ContactExport.Request(list, chosenFields, onlyShown ? search.get() : "", format);
+        ContactExport.Request request = new ContactExport.Request(list, chosenFields, onlyShown ? search.get() : "",
+                onlyShown ? appliedFilter : null, format);
         CleanupProgress run = begin("Exporting " + list.name());
         runner.run(() -> new ContactExport(contacts).write(request, file, run), r -> {
             finishCleanup();

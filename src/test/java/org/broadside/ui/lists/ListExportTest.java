@@ -59,7 +59,7 @@ class ListExportTest {
         AtomicReference<ExportDialog> dialog = new AtomicReference<>();
         AtomicReference<ExportDialog.Choice> answer = new AtomicReference<>();
         robot.interact(() -> {
-            dialog.set(new ExportDialog("Members", List.of("First Name", "City"), "zoe", "1"));
+            dialog.set(new ExportDialog("Members", List.of("First Name", "City"), "match \"zoe\"", "1"));
             dialog.get().setOnHidden(e -> answer.set(dialog.get().getResult()));
             dialog.get().show();
         });
