@@ -55,6 +55,7 @@ public final class ListManagerViewModel {
     /** Why the filter cannot be read, or "" when it can (the table then keeps showing the last good filter). */
     private final StringProperty filterProblem = new SimpleStringProperty("");
     private Condition appliedFilter;
+    private String appliedFilterText = "";
     private final StringProperty status = new SimpleStringProperty("");
     private final LazyContactList rows;
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -103,6 +104,7 @@ public final class ListManagerViewModel {
         if (text == null || text.isBlank()) {
             filterProblem.set("");
             appliedFilter = null;
+            appliedFilterText = "";
             reload();
             return;
         }
@@ -110,9 +112,12 @@ public final class ListManagerViewModel {
             Condition parsed = Condition.parse(text);
             filterProblem.set(unknownFields(parsed));
             appliedFilter = parsed;
+            appliedFilterText = text.strip();
             reload();
         } catch (TemplateSyntaxException e) {
-            filterProblem.set("The filter has an error: " + e.problem() + ".");
+            // The table keeps the last filter that could be read: say which, so its count is not taken for this one's.
+            filterProblem.set("The filter has an error: " + e.problem() + "." + (appliedFilter == null
+                    ? " All contacts are shown." : " Still shown: " + appliedFilterText + "."));
         }
     }
 

@@ -30,7 +30,13 @@ public final class RecipientsView extends VBox {
         g.setVgap(8);
         g.addRow(0, new Label("List"), list, manage);
         g.addRow(1, new Label("Filter"), filter);
-        GridPane.setColumnSpan(filter, 2);
+        // A segment's filter is often longer than the list's name: the field takes the window's width, not the
+        // list chooser's and button's (it scrolled after 60 characters on a 1280-pixel screen).
+        var grow = new javafx.scene.layout.ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), new javafx.scene.layout.ColumnConstraints(),
+                new javafx.scene.layout.ColumnConstraints(), grow);
+        GridPane.setColumnSpan(filter, 3);
         GridPane.setHgrow(filter, Priority.ALWAYS);
         Label summary = new Label();
         summary.setId("recipientSummary");
@@ -39,7 +45,7 @@ public final class RecipientsView extends VBox {
         Label skipped = new Label();
         skipped.setId("recipientSkipped");
         skipped.textProperty().bind(vm.skippedProperty());
-        Label help = new Label("Conditions use the merge language: = <> * (contains) !* #? (starts with) ?# (ends with) > < >= <=, joined by <AND> and <OR>.");
+        Label help = new Label("Conditions use the merge language: = <> * (contains) !* #? (starts with) ?# (ends with) > < >= <=, joined by <AND> and <OR>. Text in quotes, numbers bare or quoted. The list manager's Filter box shows the contacts a filter selects.");
         help.getStyleClass().add("text-muted");
         help.setWrapText(true);
         org.broadside.ui.common.FormFields.keepLabels(g); // "Open list manager…" was cut to "Ope…" on a laptop

@@ -83,7 +83,8 @@ class ListFilterTest {
     void aFilterThatCannotBeReadNamesItsProblemAndKeepsTheLastGoodOne() {
         vm.filterProperty().set("[[Country]] = \"DE\"");
         vm.filterProperty().set("[[Country]] = \"DE\" AND [[Score]] > 1");
-        assertThat(vm.filterProblemProperty().get()).startsWith("The filter has an error:").contains("<AND>");
+        assertThat(vm.filterProblemProperty().get()).startsWith("The filter has an error:").contains("<AND>")
+                .endsWith("Still shown: [[Country]] = \"DE\".");
         assertThat(shown()).containsExactly("cid@example.com");
         vm.filterProperty().set("");
         assertThat(vm.filterProblemProperty().get()).isEmpty();
