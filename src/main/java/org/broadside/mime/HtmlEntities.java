@@ -5,7 +5,7 @@ import org.jsoup.nodes.Entities;
 /**
  * Decodes HTML character references: numeric ones as HTML5 reads them, and every named reference of the HTML5
  * table. The table is jsoup's (all 2,231 names), so the project keeps no list of its own that could fall behind:
- * the text part and the merge-tag reader both decode through here.
+ * the merge-tag reader decodes through here, and {@link HtmlToText} reads the HTML with jsoup itself.
  */
 public final class HtmlEntities {
     /** The longest HTML5 name, "CounterClockwiseContourIntegral", is 31 characters. */

@@ -40,4 +40,16 @@ class HtmlEntitiesTest {
         assertThat(HtmlEntities.decodeChar("&#x1F600;", 0)).isEqualTo(-1);
         assertThat(HtmlEntities.decodeChar("& lt;", 0)).isEqualTo(-1);
     }
+
+    @Test
+    void theTextPartReadsHtmlAsABrowserDoes() {
+        // Legacy references without ';' (HTML5 keeps a list of them) and text-only brackets.
+        assertThat(HtmlToText.convert("<p>&copy 2026 Acme &amp co</p><p>a < b and c > d</p>"))
+                .isEqualTo("© 2026 Acme & co\n\na < b and c > d");
+        // Unclosed paragraphs and list items close where a browser closes them.
+        assertThat(HtmlToText.convert("<P>One<P>Two<UL><LI>x<LI>y</UL>")).isEqualTo("One\n\nTwo\n\n- x\n- y");
+        // An attribute holding '>' does not end its tag.
+        assertThat(HtmlToText.convert("<a title=\"a > b\" href=\"https://example.com/?q=1&amp;r=2\">See</a>"))
+                .isEqualTo("See (https://example.com/?q=1&r=2)");
+    }
 }
