@@ -129,20 +129,6 @@ public final class ContactPageRepository {
         });
     }
 
-    /** Deletes contacts by id; answers how many went. */
-    public int delete(List<Long> ids) {
-        return db.inTransaction(c -> {
-            int n = 0;
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM contacts WHERE id = ?")) {
-                for (long id : ids) {
-                    p.setLong(1, id);
-                    n += p.executeUpdate();
-                }
-            }
-            return n;
-        });
-    }
-
     private static void register(java.sql.Connection c, View v) throws java.sql.SQLException {
         if (!v.search().isEmpty()) AccentFoldingSearch.register(c);
         if (v.filter() != null) ConditionSql.register(c);

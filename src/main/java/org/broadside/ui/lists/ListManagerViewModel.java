@@ -380,7 +380,8 @@ public final class ListManagerViewModel {
     public void delete(List<Contact> chosen) {
         List<Long> ids = chosen.stream().map(Contact::id).toList();
         if (ids.isEmpty()) return;
-        runner.run(() -> query.delete(ids), n -> {
+        // Through the repository that tells the app: a Recipients tab counting this list must not keep the old count.
+        runner.run(() -> contacts.delete(ids), n -> {
             afterReload = n == 1 ? "1 contact deleted." : String.format("%,d contacts deleted.", n);
             reload();
         }, e -> status.set(e.getMessage()));

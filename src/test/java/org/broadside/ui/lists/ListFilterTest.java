@@ -107,4 +107,15 @@ class ListFilterTest {
         // The CSV starts with a byte-order mark, so Excel reads it as UTF-8.
         assertThat(Files.readAllLines(file)).containsExactly("\uFEFFEmail,Country", "ann@example.com,FR", "cid@example.com,DE");
     }
+
+    @Test
+    void deletingFromTheListManagerTellsTheRestOfTheApp() {
+        // A Recipients tab counting this list follows ListsChanged; a delete that did not publish left its count stale.
+        var heard = new java.util.ArrayList<org.broadside.events.AppEvent>();
+        contacts.database().events().subscribe(heard::add);
+        vm.filterProperty().set("[[Country]] = \"DE\"");
+        vm.delete(vm.rows().stream().map(r -> r.contact()).toList());
+        assertThat(heard).anyMatch(e -> e instanceof org.broadside.events.AppEvent.ListsChanged);
+        assertThat(contacts.count(members.id())).isEqualTo(3);
+    }
 }
