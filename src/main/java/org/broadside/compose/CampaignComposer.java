@@ -38,6 +38,8 @@ public final class CampaignComposer implements MessageComposer {
     private final long verpCampaignId;
     /** The parts' literal text encoded once (null: this campaign's parts are encoded whole per recipient). */
     private final PartWriters partWriters;
+    /** From parsed once when it has no merge fields (null: merged per recipient, or it does not parse). */
+    private final MailAddress constantFrom;
 
     private CampaignComposer(CampaignDocument doc, CompiledCampaign compiled, MimeTemplate mime, BuiltIns builtIns, Clock clock,
                              DkimSigner signer, long verpCampaignId) {
@@ -47,6 +49,7 @@ public final class CampaignComposer implements MessageComposer {
     private CampaignComposer(CampaignDocument doc, CompiledCampaign compiled, MimeTemplate mime, BuiltIns builtIns, Clock clock,
                              DkimSigner signer, long verpCampaignId, PartWriters partWriters) {
         this.partWriters = partWriters;
+        this.constantFrom = constantAddress(compiled.from());
         this.doc = doc;
         this.compiled = compiled;
         this.mime = mime;
@@ -168,7 +171,7 @@ public final class CampaignComposer implements MessageComposer {
         String unsubscribeUrl = builtIns.unsubscribeUrl(email);
         RecipientFields lookup = RecipientFields.of(email, fields, builtIns, unsubscribeUrl);
         try {
-            MailAddress from = MailAddress.parse(compiled.from().render(lookup));
+            MailAddress from = constantFrom != null ? constantFrom : MailAddress.parse(compiled.from().render(lookup));
             MailAddress replyTo = compiled.replyTo() == null ? null : MailAddress.parse(compiled.replyTo().render(lookup));
             MailAddress to = MailAddress.parse(email);
             String subject = compiled.subject().render(lookup);
@@ -200,6 +203,18 @@ public final class CampaignComposer implements MessageComposer {
             throw new SkipException(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new SkipException("the message cannot be built: " + e.getMessage());
+        }
+    }
+
+    /** The address a template without fields always gives; null when it has fields or does not parse (then every recipient is skipped with the reason). */
+    private static MailAddress constantAddress(Template template) {
+        if (!template.isConstant()) {
+            return null;
+        }
+        try {
+            return MailAddress.parse(template.render(null));
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
