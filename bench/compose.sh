@@ -1,6 +1,6 @@
 #!/bin/sh
 # Merge + MIME speed on one thread (issue 2, issue 17): a 5 KB HTML campaign with 5 fields and one IF.
-# Usage: [REPEAT=n] [BASELINE=git-rev] [BUILD=0] bench/compose.sh [seconds]
+# Usage: [REPEAT=n] [BASELINE=git-rev] [BUILD=0] bench/compose.sh [CPU seconds per run]
 #   REPEAT:   runs per mode (text given, text generated); prints the median of messages per CPU second
 #   BASELINE: also builds that revision's main code (under target/bench/compose-REV) and runs it alternately with
 #             this tree's, so both are measured under the same load
@@ -18,12 +18,13 @@ if [ -n "$BASELINE" ]; then
   DIR="target/bench/compose-$BASELINE"
   if [ ! -d "$DIR/classes" ]; then
     rm -rf "$DIR" && mkdir -p "$DIR/src" "$DIR/classes"
-    git archive "$BASELINE" src/main/java src/test/java/org/broadside/bench/ComposeSpeed.java | tar -x -C "$DIR/src"
+    git archive "$BASELINE" src/main/java | tar -x -C "$DIR/src"
     find "$DIR/src" -name '*.java' | grep -v '/ui/' > "$DIR/files.txt"
     javac -nowarn -d "$DIR/classes" -cp "$DEPS" @"$DIR/files.txt"
   fi
-  # The baseline's classes first; resources (entity tables, ...) from this tree's target/classes.
-  BASE_CP="$DIR/classes:target/classes:$DEPS"
+  # The baseline's classes first, this tree's ComposeSpeed (public API only), resources (entity tables, ...) from
+  # this tree's target/classes.
+  BASE_CP="$DIR/classes:target/test-classes:target/classes:$DEPS"
 fi
 LOG=target/bench/compose.log
 mkdir -p target/bench && : > "$LOG"
