@@ -118,6 +118,9 @@ public final class CampaignComposer implements MessageComposer {
 
     public CampaignDocument document() { return doc; }
 
+    /** True when compose encodes the parts' literal text once per campaign (for tests). */
+    boolean encodesLiteralsOnce() { return partWriters != null; }
+
     /**
      * The message a recipient would get, addressed to {@code testAddress} instead (To and envelope), its subject led by
      * {@code subjectPrefix} (may be empty), under a Message-ID of its own so receivers never take two tests for one.

@@ -64,6 +64,7 @@ class PartWritersTest {
         CampaignComposer textOnly = composer(campaign("\"text\":" + json(text.toString())));
         Random r = new Random(4);
         for (CampaignComposer c : List.of(given, generated, textOnly)) {
+            assertThat(c.encodesLiteralsOnce()).isTrue();
             for (int n = 1; n <= 300; n++) {
                 Map<String, String> fields = new LinkedHashMap<>();
                 fields.put("First Name", value(r));
