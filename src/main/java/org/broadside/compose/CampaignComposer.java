@@ -10,6 +10,7 @@ import org.broadside.delivery.OutgoingMessage;
 import org.broadside.delivery.RecipientRow;
 import org.broadside.merge.Template;
 import org.broadside.merge.UnsafeHeaderValueException;
+import org.broadside.mime.EncodedPart;
 import org.broadside.mime.Header;
 import org.broadside.mime.MailAddress;
 import org.broadside.mime.MessageIds;
@@ -35,9 +36,20 @@ public final class CampaignComposer implements MessageComposer {
     private final Clock clock;
     private final DkimSigner signer;
     private final long verpCampaignId;
+    /** The parts' literal text encoded once (null: this campaign's parts are encoded whole per recipient). */
+    private final PartWriters partWriters;
+    /** From parsed once when it has no merge fields (null: merged per recipient, or it does not parse). */
+    private final MailAddress constantFrom;
 
     private CampaignComposer(CampaignDocument doc, CompiledCampaign compiled, MimeTemplate mime, BuiltIns builtIns, Clock clock,
                              DkimSigner signer, long verpCampaignId) {
+        this(doc, compiled, mime, builtIns, clock, signer, verpCampaignId, PartWriters.of(compiled, mime));
+    }
+
+    private CampaignComposer(CampaignDocument doc, CompiledCampaign compiled, MimeTemplate mime, BuiltIns builtIns, Clock clock,
+                             DkimSigner signer, long verpCampaignId, PartWriters partWriters) {
+        this.partWriters = partWriters;
+        this.constantFrom = constantAddress(compiled.from());
         this.doc = doc;
         this.compiled = compiled;
         this.mime = mime;
@@ -49,12 +61,12 @@ public final class CampaignComposer implements MessageComposer {
 
     /** The same composer, signing every message with this DKIM key (null: no signing). */
     public CampaignComposer withSigner(DkimSigner dkim) {
-        return new CampaignComposer(doc, compiled, mime, builtIns, clock, dkim, verpCampaignId);
+        return new CampaignComposer(doc, compiled, mime, builtIns, clock, dkim, verpCampaignId, partWriters);
     }
 
     /** The same composer, with VERP envelope senders for this stored campaign (when the campaign asks for VERP). */
     public CampaignComposer withCampaignId(long campaignId) {
-        return new CampaignComposer(doc, compiled, mime, builtIns, clock, signer, campaignId);
+        return new CampaignComposer(doc, compiled, mime, builtIns, clock, signer, campaignId, partWriters);
     }
 
     /**
@@ -76,14 +88,18 @@ public final class CampaignComposer implements MessageComposer {
     public ComposedMessage compose(RecipientRow recipient) {
         Merged m;
         try {
-            m = merge(recipient.seq(), recipient.email(), FieldsJson.read(recipient.fieldsJson()));
+            m = merge(recipient.seq(), recipient.email(), FieldsJson.read(recipient.fieldsJson()), partWriters != null);
         } catch (SkipException e) {
             return ComposedMessage.skip(e.getMessage());
         }
         RenderedMessage rendered = m.rendered();
         String mailFrom = envelopeSender(rendered, recipient.seq());
         // MimeTemplate writes CRLF lines only and quoted-printable encodes a leading "." (ComposedBodiesAreWireReadyTest).
-        OutgoingMessage.Body body = OutgoingMessage.Body.wireReady(stream -> mime.writeTo(rendered, stream));
+        EncodedPart textPart = m.textPart();
+        EncodedPart htmlPart = m.htmlPart();
+        OutgoingMessage.Body body = OutgoingMessage.Body.wireReady(partWriters != null
+                ? stream -> mime.writeTo(rendered, textPart, htmlPart, stream)
+                : stream -> mime.writeTo(rendered, stream));
         OutgoingMessage out = new OutgoingMessage(recipient.id(), mailFrom, rendered.to().headerAddress(), rendered.messageId(),
                 signer == null ? body : signer.signing(body), rendered.requiresSmtpUtf8());
         return new ComposedMessage(out, null);
@@ -92,7 +108,7 @@ public final class CampaignComposer implements MessageComposer {
     /** The merged message of a recipient who is not (yet) in a frozen campaign, for the Preview tab and the CLI. */
     public Preview preview(long seq, String email, Map<String, String> fields) {
         try {
-            Merged m = merge(seq, email, fields);
+            Merged m = merge(seq, email, fields, false);
             byte[] raw = mime.toBytes(m.rendered());
             return new Preview(m.rendered().subject(), m.text(), m.html(), signer == null ? raw : signer.sign(raw), m.rendered().messageId(), null);
         } catch (SkipException e) {
@@ -101,6 +117,9 @@ public final class CampaignComposer implements MessageComposer {
     }
 
     public CampaignDocument document() { return doc; }
+
+    /** True when compose encodes the parts' literal text once per campaign (for tests). */
+    boolean encodesLiteralsOnce() { return partWriters != null; }
 
     /**
      * The message a recipient would get, addressed to {@code testAddress} instead (To and envelope), its subject led by
@@ -113,7 +132,7 @@ public final class CampaignComposer implements MessageComposer {
             throws ComposeException {
         Merged m;
         try {
-            m = merge(seq, email, fields);
+            m = merge(seq, email, fields, false);
         } catch (SkipException e) {
             throw new ComposeException(e.getMessage(), e);
         }
@@ -142,23 +161,34 @@ public final class CampaignComposer implements MessageComposer {
     public record TestMessage(OutgoingMessage message, String subject) {}
 
 
-    private record Merged(RenderedMessage rendered, String text, String html) {}
+    /** text and html as strings, or (encoded) as parts with the rendered message's text and html null. */
+    private record Merged(RenderedMessage rendered, String text, String html, EncodedPart textPart, EncodedPart htmlPart) {}
 
     /** A recipient that must be SKIPPED; the message is the reason. */
     private static final class SkipException extends Exception {
         SkipException(String reason) { super(reason); }
     }
 
-    private Merged merge(long seq, String email, Map<String, String> fields) throws SkipException {
+    /** @param encoded render the text and HTML straight into encoded parts (only when {@link #partWriters} exists) */
+    private Merged merge(long seq, String email, Map<String, String> fields, boolean encoded) throws SkipException {
         String unsubscribeUrl = builtIns.unsubscribeUrl(email);
         RecipientFields lookup = RecipientFields.of(email, fields, builtIns, unsubscribeUrl);
         try {
-            MailAddress from = MailAddress.parse(compiled.from().render(lookup));
+            MailAddress from = constantFrom != null ? constantFrom : MailAddress.parse(compiled.from().render(lookup));
             MailAddress replyTo = compiled.replyTo() == null ? null : MailAddress.parse(compiled.replyTo().render(lookup));
             MailAddress to = MailAddress.parse(email);
             String subject = compiled.subject().render(lookup);
-            String text = compiled.text() == null ? null : compiled.text().render(lookup);
-            String html = compiled.html() == null ? null : compiled.html().render(lookup);
+            String text = null;
+            String html = null;
+            EncodedPart textPart = null;
+            EncodedPart htmlPart = null;
+            if (encoded) {
+                textPart = partWriters.text(compiled.text(), lookup);
+                htmlPart = partWriters.html(compiled.html(), lookup);
+            } else {
+                text = compiled.text() == null ? null : compiled.text().render(lookup);
+                html = compiled.html() == null ? null : compiled.html().render(lookup);
+            }
             List<Header> headers = new ArrayList<>();
             for (Map.Entry<String, Template> h : compiled.headers().entrySet()) headers.add(new Header(h.getKey(), h.getValue().render(lookup)));
             String listUnsubscribe = builtIns.listUnsubscribeHeader(unsubscribeUrl);
@@ -169,13 +199,25 @@ public final class CampaignComposer implements MessageComposer {
             String messageId = MessageIds.forRecipient(doc.uid(), Long.toString(seq), from.domain());
             RenderedMessage rendered = new RenderedMessage(from, replyTo, to, subject, text, html, headers, messageId, clock.instant());
             if (rendered.requiresSmtpUtf8()) rendered = rendered.withSmtpUtf8();
-            return new Merged(rendered, text, html);
+            return new Merged(rendered, text, html, textPart, htmlPart);
         } catch (UnsafeHeaderValueException e) {
             throw new SkipException(e.getMessage() + ", which a header cannot carry");
         } catch (SmtpUtf8RequiredException e) {
             throw new SkipException(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new SkipException("the message cannot be built: " + e.getMessage());
+        }
+    }
+
+    /** The address a template without fields always gives; null when it has fields or does not parse (then every recipient is skipped with the reason). */
+    private static MailAddress constantAddress(Template template) {
+        if (!template.isConstant()) {
+            return null;
+        }
+        try {
+            return MailAddress.parse(template.render(null));
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -10,11 +10,29 @@ interface Node {
      */
     default void visitRendered(FieldLookup fields, java.util.function.Consumer<Field> visitor) {}
 
+    /** {@link #render} into a sink that keeps literal text apart from merged values. */
+    default void renderSpans(FieldLookup fields, ValueWriter writer, SpanSink sink) {
+        render(fields, writer, sink.merged());
+    }
+
+    /** Hands every literal text of this node and the nodes inside it, in every branch, to consumer. */
+    default void collectLiterals(java.util.function.Consumer<String> consumer) {}
+
     /** Literal text, copied as written. */
     record Text(String text) implements Node {
         @Override
         public void render(FieldLookup fields, ValueWriter writer, StringBuilder out) {
             out.append(text);
+        }
+
+        @Override
+        public void renderSpans(FieldLookup fields, ValueWriter writer, SpanSink sink) {
+            sink.literal(text);
+        }
+
+        @Override
+        public void collectLiterals(java.util.function.Consumer<String> consumer) {
+            consumer.accept(text);
         }
     }
 
@@ -55,6 +73,29 @@ interface Node {
         }
 
         @Override
+        public void renderSpans(FieldLookup fields, ValueWriter writer, SpanSink sink) {
+            for (int i = 0; i < conditions.length; i++) {
+                if (conditions[i].test(fields)) {
+                    renderSpansAll(bodies[i], fields, writer, sink);
+                    return;
+                }
+            }
+            renderSpansAll(otherwise, fields, writer, sink);
+        }
+
+        @Override
+        public void collectLiterals(java.util.function.Consumer<String> consumer) {
+            for (Node[] body : bodies) {
+                for (Node node : body) {
+                    node.collectLiterals(consumer);
+                }
+            }
+            for (Node node : otherwise) {
+                node.collectLiterals(consumer);
+            }
+        }
+
+        @Override
         public void visitRendered(FieldLookup fields, java.util.function.Consumer<Field> visitor) {
             for (int i = 0; i < conditions.length; i++) {
                 if (conditions[i].test(fields)) {
@@ -69,6 +110,12 @@ interface Node {
     static void visitAll(Node[] nodes, FieldLookup fields, java.util.function.Consumer<Field> visitor) {
         for (Node node : nodes) {
             node.visitRendered(fields, visitor);
+        }
+    }
+
+    static void renderSpansAll(Node[] nodes, FieldLookup fields, ValueWriter writer, SpanSink sink) {
+        for (Node node : nodes) {
+            node.renderSpans(fields, writer, sink);
         }
     }
 

@@ -49,6 +49,23 @@ public final class Template {
         Node.renderAll(nodes, fields, writer, out);
     }
 
+    /**
+     * Renders in pieces: literal text to {@code sink.literal}, merged values to {@code sink.merged()}; the pieces in
+     * order are exactly {@link #render}'s text.
+     */
+    public void renderSpans(FieldLookup fields, SpanSink sink) {
+        Node.renderSpansAll(nodes, fields, writer, sink);
+    }
+
+    /** Every literal text of the template, in every branch: the String objects {@link #renderSpans} hands out. */
+    public List<String> literals() {
+        List<String> out = new java.util.ArrayList<>();
+        for (Node node : nodes) {
+            node.collectLiterals(out::add);
+        }
+        return out;
+    }
+
     /** Normalized names of every field used, in fields and in conditions, in order of first use. */
     public Set<String> referencedFields() {
         return referencedFields;

@@ -44,13 +44,73 @@ public final class MimeTemplate {
         Scratch s = scratch.get();
         String text = layout.textOf(m);
         String html = layout.htmlOf(m);
-        boolean single = !(root instanceof PartTree.Multipart);
+        boolean single = isSinglePart();
         if (text != null) {
             s.textQp = encode(text, s, s.textBody, single);
+            s.text = s.textBody.buf;
+            s.textLen = s.textBody.len;
         }
         if (html != null) {
             s.htmlQp = encode(html, s, s.htmlBody, single);
+            s.html = s.htmlBody.buf;
+            s.htmlLen = s.htmlBody.len;
         }
+        writeMessage(m, s, out);
+    }
+
+    /**
+     * Writes one recipient's message whose text and HTML parts are already encoded (by {@link #literalQp}'s writers);
+     * the text and HTML of {@code m} are not used. A part the layout has not is null.
+     */
+    public void writeTo(RenderedMessage m, EncodedPart text, EncodedPart html, OutputStream out) throws IOException {
+        if ((text != null) != layout.hasTextPart() || (html != null) != layout.hasHtml()) {
+            throw new IllegalArgumentException("the encoded parts do not match the layout (text " + layout.hasTextPart()
+                    + ", HTML " + layout.hasHtml() + ")");
+        }
+        Scratch s = scratch.get();
+        if (text != null) {
+            s.textQp = text.quotedPrintable();
+            s.text = text.bytes();
+            s.textLen = text.bytes().length;
+        }
+        if (html != null) {
+            s.htmlQp = html.quotedPrintable();
+            s.html = html.bytes();
+            s.htmlLen = html.bytes().length;
+        }
+        writeMessage(m, s, out);
+    }
+
+    /** The message of {@link #writeTo(RenderedMessage, EncodedPart, EncodedPart, OutputStream)} as bytes. */
+    public byte[] toBytes(RenderedMessage m, EncodedPart text, EncodedPart html) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        try {
+            writeTo(m, text, html, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Literal text encoded once for a part whose text the caller renders in pieces; null when the campaign's charset
+     * cannot be encoded in pieces or the text part is generated per recipient, then use {@link #writeTo(RenderedMessage, OutputStream)}.
+     *
+     * @param literals the part template's literal texts (the String objects its rendering hands out)
+     */
+    public LiteralQp literalQp(Iterable<String> literals) {
+        if (!LiteralQp.supports(layout.charset()) || layout.generateTextFromHtml()) {
+            return null;
+        }
+        return LiteralQp.prepare(literals, layout.charset(), isSinglePart());
+    }
+
+    private boolean isSinglePart() {
+        return !(root instanceof PartTree.Multipart);
+    }
+
+    private void writeMessage(RenderedMessage m, Scratch s, OutputStream out) throws IOException {
+        boolean single = isSinglePart();
         ByteSink sink = s.out;
         sink.reset();
         writeHeaders(m, s);
@@ -107,7 +167,11 @@ public final class MimeTemplate {
             sink.write(leaf.contentType());
             sink.write((leaf.html() ? s.htmlQp : s.textQp) ? CTE_QP : CTE_7BIT);
             sink.crlf();
-            sink.write(leaf.html() ? s.htmlBody : s.textBody);
+            if (leaf.html()) {
+                sink.write(s.html, 0, s.htmlLen);
+            } else {
+                sink.write(s.text, 0, s.textLen);
+            }
         } else if (node instanceof PartTree.StaticLeaf leaf) {
             if (leaf.bytes().length > DIRECT_WRITE) {
                 sink.flushTo(out);
@@ -133,6 +197,11 @@ public final class MimeTemplate {
         final ByteSink out = new ByteSink(64 * 1024);
         boolean textQp;
         boolean htmlQp;
+        /** The encoded parts of the message being written: the buffers above, or a recipient's EncodedPart. */
+        byte[] text;
+        int textLen;
+        byte[] html;
+        int htmlLen;
         private java.time.Instant lastDate;
         private byte[] lastDateBytes;
 

@@ -45,11 +45,24 @@ final class QuotedPrintable {
      * which the last part of a single-part message needs.
      */
     static boolean encode(byte[] in, int n, ByteSink sink, boolean terminate) {
+        return (encode(in, n, sink, 0, terminate, false) & CHANGED) != 0;
+    }
+
+    /** Set in {@link #encode(byte[], int, ByteSink, int, boolean, boolean)}'s result when the output is not the input. */
+    static final long CHANGED = 1L << 32;
+
+    /**
+     * Encodes {@code n} bytes of {@code in} that start at column {@code startCol} of an output line, so a part can be
+     * encoded in pieces (see {@link LiteralQp}). {@code openEnd}: more bytes follow that this call cannot see, so a
+     * line start that may become "From " is escaped (trailing whitespace is escaped anyway). Returns the column the
+     * output ends at, or'd with {@link #CHANGED} when anything was escaped or soft-broken.
+     */
+    static long encode(byte[] in, int n, ByteSink sink, int startCol, boolean terminate, boolean openEnd) {
         // Worst case: every byte escaped (3) plus a soft break (3) per 25 bytes.
         sink.ensure(n * 4 + 8);
         byte[] o = sink.buf;
         int p = sink.len;
-        int col = 0;
+        int col = startCol;
         boolean changed = false;
         for (int i = 0; i < n; i++) {
             int b = in[i] & 0xFF;
@@ -105,7 +118,7 @@ final class QuotedPrintable {
                 changed = true;
             }
             // A leading "." or "From " is mangled by some transports and mbox files.
-            if (col == 0 && literal && (b == '.' || (b == 'F' && isFromSpace(in, i, n)))) {
+            if (col == 0 && literal && (b == '.' || (b == 'F' && isFromSpace(in, i, n, openEnd)))) {
                 literal = false;
                 width = 3;
             }
@@ -126,10 +139,24 @@ final class QuotedPrintable {
             changed = true;
         }
         sink.len = p;
-        return changed;
+        return (changed ? CHANGED : 0) | col;
     }
 
-    private static boolean isFromSpace(byte[] in, int i, int n) {
-        return i + 4 < n && in[i + 1] == 'r' && in[i + 2] == 'o' && in[i + 3] == 'm' && in[i + 4] == ' ';
+    private static final byte[] FROM_SPACE = {'F', 'r', 'o', 'm', ' '};
+
+    /** "From " starts at i; with an open end, also a prefix of it cut off by the end of the input. */
+    private static boolean isFromSpace(byte[] in, int i, int n, boolean openEnd) {
+        if (!openEnd && i + 4 >= n) {
+            return false;
+        }
+        for (int k = 1; k < 5; k++) {
+            if (i + k >= n) {
+                return true;
+            }
+            if (in[i + k] != FROM_SPACE[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
