@@ -109,7 +109,10 @@ public final class CampaignComposer implements MessageComposer {
     public Preview preview(long seq, String email, Map<String, String> fields) {
         try {
             Merged m = merge(seq, email, fields, false);
-            byte[] raw = mime.toBytes(m.rendered());
+            // The source shown is the one the engine sends: with literal text encoded once per campaign its soft line
+            // breaks can sit elsewhere than in a whole-part encoding, and a preview promises the bytes on the wire.
+            Merged wire = partWriters == null ? null : merge(seq, email, fields, true);
+            byte[] raw = wire == null ? mime.toBytes(m.rendered()) : mime.toBytes(wire.rendered(), wire.textPart(), wire.htmlPart());
             return new Preview(m.rendered().subject(), m.text(), m.html(), signer == null ? raw : signer.sign(raw), m.rendered().messageId(), null);
         } catch (SkipException e) {
             return new Preview(null, null, null, null, null, e.getMessage());
