@@ -37,10 +37,16 @@ import java.util.concurrent.TimeUnit;
 public final class ContactImporter {
     public static final int MAX_LISTED_PROBLEMS = 1000;
     private static final int MAX_SHOWN_VALUE = 200;
-    private static final String UPSERT = "INSERT INTO contacts(list_id, email, email_key, fields, created_at, updated_at) "
-            + "VALUES (?,?,?,?,?,?) ON CONFLICT(list_id, email_key) DO UPDATE SET "
-            + "fields = json_patch(contacts.fields, excluded.fields), email = excluded.email, updated_at = excluded.updated_at "
-            + "WHERE json_patch(contacts.fields, excluded.fields) <> contacts.fields OR contacts.email <> excluded.email";
+    /**
+     * The list and the time are the same for every row: written into the statement (numbers, never text from the
+     * source) they cost no binding per row, half of the statement's parameters.
+     */
+    private static String upsert(long listId, long now) {
+        return "INSERT INTO contacts(list_id, email, email_key, fields, created_at, updated_at) "
+                + "VALUES (" + listId + ",?,?,?," + now + "," + now + ") ON CONFLICT(list_id, email_key) DO UPDATE SET "
+                + "fields = json_patch(contacts.fields, excluded.fields), email = excluded.email, updated_at = excluded.updated_at "
+                + "WHERE json_patch(contacts.fields, excluded.fields) <> contacts.fields OR contacts.email <> excluded.email";
+    }
 
     private final Database db;
 
@@ -110,10 +116,10 @@ public final class ContactImporter {
             long before = count(list.id());
             if (options.removeMissing()) createSeenTable();
             long now = System.currentTimeMillis();
-            try (PreparedStatement upsert = c.prepareStatement(UPSERT);
+            try (PreparedStatement upsert = c.prepareStatement(upsert(list.id(), now));
                  PreparedStatement seenInsert = options.removeMissing()
                          ? c.prepareStatement("INSERT OR IGNORE INTO temp.import_seen(email_key) VALUES (?)") : null;
-                 BatchWriter writer = new BatchWriter(list.id(), now, upsert, seenInsert)) {
+                 BatchWriter writer = new BatchWriter(upsert, seenInsert)) {
                 Batch batch = new Batch(seenInsert != null);
                 SourceRow row;
                 while ((row = source.next()) != null) {
@@ -309,8 +315,6 @@ public final class ContactImporter {
      */
     private static final class BatchWriter implements AutoCloseable {
         private static final int IN_FLIGHT = 2;
-        private final long listId;
-        private final long now;
         private final PreparedStatement upsert;
         private final PreparedStatement seenInsert;
         private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
@@ -321,9 +325,7 @@ public final class ContactImporter {
         private final Deque<Future<Long>> pending = new ArrayDeque<>();
         private long changed;
 
-        BatchWriter(long listId, long now, PreparedStatement upsert, PreparedStatement seenInsert) {
-            this.listId = listId;
-            this.now = now;
+        BatchWriter(PreparedStatement upsert, PreparedStatement seenInsert) {
             this.upsert = upsert;
             this.seenInsert = seenInsert;
         }
@@ -343,12 +345,9 @@ public final class ContactImporter {
             long n = 0;
             if (batch.size > 0) {
                 for (int i = 0; i < batch.size; i++) {
-                    upsert.setLong(1, listId);
-                    upsert.setString(2, batch.emails[i]);
-                    upsert.setString(3, batch.keys[i]);
-                    upsert.setString(4, batch.json[i]);
-                    upsert.setLong(5, now);
-                    upsert.setLong(6, now);
+                    upsert.setString(1, batch.emails[i]);
+                    upsert.setString(2, batch.keys[i]);
+                    upsert.setString(3, batch.json[i]);
                     upsert.addBatch();
                 }
                 for (int count : upsert.executeBatch()) n += Math.max(count, 0);
