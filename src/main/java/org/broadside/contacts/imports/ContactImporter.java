@@ -32,7 +32,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Streams a source into a list in one SQLite transaction: a failure halfway (bad file, lost database connection,
  * cancel) rolls back, so nothing already in the list is lost or half-changed. Memory stays flat: rows go to
- * SQLite in batches and duplicates are detected with 64-bit hashes of the address keys.
+ * SQLite in batches and duplicates are detected with 64-bit hashes of the address keys. The calling thread reads and
+ * checks rows while a writer thread inserts the previous batch (SQLite is half of an import's time); the calling
+ * thread alone commits or rolls back, after the writer has stopped.
  */
 public final class ContactImporter {
     public static final int MAX_LISTED_PROBLEMS = 1000;
