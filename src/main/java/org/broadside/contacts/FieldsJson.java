@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Contact field values as the JSON object stored in one column. */
@@ -29,9 +30,29 @@ public final class FieldsJson {
         return sb.append('}').toString();
     }
 
+    /**
+     * The same text as {@link #write(Map)} for these names and values (names distinct, values in the same order),
+     * without building a map: the import writes a million of these.
+     */
+    public static String write(List<String> names, String[] values) {
+        StringBuilder sb = new StringBuilder(32 + names.size() * 24).append('{');
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) sb.append(',');
+            string(sb, names.get(i));
+            sb.append(':');
+            if (values[i] == null) sb.append("null");
+            else string(sb, values[i]);
+        }
+        return sb.append('}').toString();
+    }
+
     private static void string(StringBuilder sb, String s) {
         sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && !needsEscape(s.charAt(plain))) plain++;
+        // Nearly every value needs no escape at all: copied in one piece.
+        sb.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> sb.append("\\\"");
@@ -46,6 +67,10 @@ public final class FieldsJson {
             }
         }
         sb.append('"');
+    }
+
+    private static boolean needsEscape(char c) {
+        return c < 0x20 || c == '"' || c == '\\' || c == 0x2028 || c == 0x2029;
     }
 
     /**

@@ -33,6 +33,20 @@ class FieldsJsonTest {
     }
 
     @Test
+    void namesAndValuesAreWrittenAsTheMapWouldBe() {
+        Map<String, String> fields = new LinkedHashMap<>(AWKWARD);
+        fields.put("Empty", "");
+        fields.put("Missing", null);
+        fields.put("Plain", "no escape at all");
+        fields.put("Late escape", "fine until here\"");
+
+        String fromLists = FieldsJson.write(List.copyOf(fields.keySet()), fields.values().toArray(new String[0]));
+
+        assertThat(fromLists).isEqualTo(FieldsJson.write(fields));
+        assertThat(FieldsJson.read(fromLists)).isEqualTo(fields);
+    }
+
+    @Test
     void brokenStoredJsonIsStillReportedAsBroken() {
         for (String json : List.of("{\"a\":\"1\"", "{\"a\" \"1\"}", "[\"a\"]")) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> FieldsJson.read(json)).as(json)

@@ -108,13 +108,19 @@ public final class CsvSource implements ContactSource {
             while (true) {
                 SourceRow row = tokenizer.next();
                 if (row == null) return null;
-                if (row.problem() == null && row.values().stream().allMatch(String::isBlank)) continue;
+                if (row.problem() == null && allBlank(row.values())) continue;
                 if (row.problem() == null && columns != null && !columns.isEmpty()) return checkWidth(row);
                 return row;
             }
         } catch (IOException e) {
             throw new ImportException("The file could not be read to the end: " + SafeText.of(e.getMessage(), 200), e);
         }
+    }
+
+    /** A loop rather than a stream: it runs once per row. */
+    private static boolean allBlank(List<String> values) {
+        for (String v : values) if (!v.isBlank()) return false;
+        return true;
     }
 
     /** Fewer cells is fine (trailing empty cells are often cut); extra non-empty cells mean the row is misaligned. */

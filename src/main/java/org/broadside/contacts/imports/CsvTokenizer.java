@@ -61,31 +61,44 @@ final class CsvTokenizer {
                 i = 0;
                 continue;
             }
-            char c = current.charAt(i++);
             if (quoted) {
-                quotedChars++;
-                if (c == '"') {
-                    if (i < current.length() && current.charAt(i) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cell.append(c);
+                // Copied up to the next quote in one piece: quoted values are where big files spend their characters.
+                int q = current.indexOf('"', i);
+                if (q < 0) {
+                    cell.append(current, i, current.length());
+                    quotedChars += current.length() - i;
+                    i = current.length();
+                    continue;
                 }
-            } else if (c == delimiter) {
+                cell.append(current, i, q);
+                quotedChars += q - i + 1;
+                i = q + 1;
+                if (i < current.length() && current.charAt(i) == '"') {
+                    cell.append('"');
+                    i++;
+                } else {
+                    quoted = false;
+                }
+                continue;
+            }
+            char c = current.charAt(i);
+            if (c == delimiter) {
                 values.add(cell.toString());
                 cell.setLength(0);
                 cellStarted = false;
+                i++;
             } else if (c == '"' && !cellStarted) {
                 quoted = true;
                 cellStarted = true;
                 quotedChars = 0;
+                i++;
             } else {
                 // A quote inside an unquoted value is kept as written, as spreadsheets do.
+                int end = i + 1;
+                while (end < current.length() && current.charAt(end) != delimiter && current.charAt(end) != '"') end++;
                 cellStarted = true;
-                cell.append(c);
+                cell.append(current, i, end);
+                i = end;
             }
         }
     }

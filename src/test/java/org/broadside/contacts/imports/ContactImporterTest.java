@@ -113,6 +113,80 @@ class ContactImporterTest {
         assertThat(repo.find(id, "keep@example.com").orElseThrow().fields()).containsEntry("Name", "Original");
     }
 
+    /** A source of generated rows that runs an action when it reaches a given row. */
+    private static ContactSource generated(int rows, int at, Runnable action) {
+        return new ContactSource() {
+            int n;
+
+            @Override
+            public List<String> columns() { return List.of("Email", "Name"); }
+
+            @Override
+            public SourceRow next() {
+                if (n == rows) return null;
+                if (++n == at) action.run();
+                return SourceRow.of(n, List.of(n == 1 ? "keep@example.com" : "u" + n + "@example.com", "Changed"));
+            }
+
+            @Override
+            public void close() { }
+        };
+    }
+
+    @Test
+    void aCancelWhileBatchesAreBeingWrittenLeavesTheListAsItWas() throws IOException {
+        importCsv("News", "Email,Name\nkeep@example.com,Original\n");
+        // Rows are written on the importer's own thread: the cancel reaches the reading thread with batches in flight.
+        ContactSource source = generated(50_000, 9_000, () -> Thread.currentThread().interrupt());
+
+        try {
+            assertThatThrownBy(() -> new ContactImporter(db).importInto("News", source,
+                    ColumnMapping.automatic(source.columns()), ImportOptions.defaults(), ImportProgress.NONE))
+                    .isInstanceOf(ImportException.class).hasMessageContaining("cancelled");
+        } finally {
+            Thread.interrupted();
+        }
+
+        long id = repo.requireList("News").id();
+        assertThat(repo.count(id)).isEqualTo(1);
+        assertThat(repo.find(id, "keep@example.com").orElseThrow().fields()).containsEntry("Name", "Original");
+    }
+
+    @Test
+    void aDatabaseErrorOnTheWritingThreadRollsBackAndIsReported() throws Exception {
+        importCsv("News", "Email,Name\nkeep@example.com,Original\n");
+        try (java.sql.Connection c = db.connect(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TRIGGER refuse_one BEFORE INSERT ON contacts WHEN NEW.email = 'u7001@example.com' "
+                    + "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+        }
+        ContactSource source = generated(20_000, -1, () -> { });
+
+        assertThatThrownBy(() -> new ContactImporter(db).importInto("News", source,
+                ColumnMapping.automatic(source.columns()), ImportOptions.defaults(), ImportProgress.NONE))
+                .isInstanceOf(org.broadside.store.StoreException.class).hasMessageContaining("refused by the test");
+
+        long id = repo.requireList("News").id();
+        assertThat(repo.count(id)).isEqualTo(1);
+        assertThat(repo.find(id, "keep@example.com").orElseThrow().fields()).containsEntry("Name", "Original");
+    }
+
+    @Test
+    void manyBatchesArriveCompleteAndInOrder() {
+        ContactSource source = generated(12_345, -1, () -> { });
+
+        ImportReport report = new ContactImporter(db).importInto("Big", source, ColumnMapping.automatic(source.columns()),
+                ImportOptions.defaults(), ImportProgress.NONE);
+
+        assertThat(report.added()).isEqualTo(12_345);
+        long id = repo.requireList("Big").id();
+        List<String> emails = new java.util.ArrayList<>();
+        repo.forEach(id, contact -> emails.add(contact.email()));
+        assertThat(emails).hasSize(12_345);
+        assertThat(emails.get(0)).isEqualTo("keep@example.com");
+        assertThat(emails.get(12_344)).isEqualTo("u12345@example.com");
+        for (int i = 1; i < emails.size(); i++) assertThat(emails.get(i)).isEqualTo("u" + (i + 1) + "@example.com");
+    }
+
     @Test
     void aFailedImportIntoANewListLeavesNoList() {
         ContactSource failing = new ContactSource() {
