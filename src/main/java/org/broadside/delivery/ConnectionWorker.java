@@ -96,6 +96,11 @@ final class ConnectionWorker implements Runnable {
                 process(prepare(r.row(), r.takenAt(), r.position()));
                 continue;
             }
+            if (!mayReserve()) {
+                // Nothing open on this connection but outcomes not yet on the disk fill the window: the next flush.
+                run.writer.awaitReserved(unflushed.peekLast());
+                continue;
+            }
             long now = run.request.clock().millis();
             if (!run.rotation.mayTake(laneIndex, now)) {
                 if (noMoreWork()) return;
@@ -140,14 +145,20 @@ final class ConnectionWorker implements Runnable {
      */
     private void topUp() {
         if (window == 0) return;
-        long onDisk = run.writer.reservedPosition();
-        while (!unflushed.isEmpty() && unflushed.peekFirst() <= onDisk) unflushed.pollFirst();
-        while (openReservations + unflushed.size() < window && !run.stopping()) {
+        while (mayReserve() && !run.stopping()) {
             long now = run.request.clock().millis();
             RecipientRow row = takeNow(now);
             if (row == null) return;
             reservedAhead.addLast(new Reserved(row, now, reserve(row, now)));
         }
+    }
+
+    /** True when one more reservation stays within the window (always in crash-safe runs, which reserve nothing). */
+    private boolean mayReserve() {
+        if (window == 0) return true;
+        long onDisk = run.writer.reservedPosition();
+        while (!unflushed.isEmpty() && unflushed.peekFirst() <= onDisk) unflushed.pollFirst();
+        return openReservations + unflushed.size() < window;
     }
 
     /** The next due recipient with its pace slot reserved, or null if that would mean waiting. */
@@ -206,6 +217,7 @@ final class ConnectionWorker implements Runnable {
             Reserved r = reservedAhead.pollFirst();
             return prepare(r.row(), r.takenAt(), r.position());
         }
+        if (!mayReserve()) return null;
         RecipientRow row = takeNow(now);
         return row == null ? null : prepare(row, now, reserve(row, now));
     }
