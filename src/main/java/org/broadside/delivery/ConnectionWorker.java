@@ -11,6 +11,11 @@ import java.util.concurrent.TimeUnit;
  * One connection slot of one account: takes due recipients from the run's queue, keeps a session open
  * across messages, and records each outcome. "End of data sent" is made durable by the hook before the
  * final "." is written, so a kill at any moment leaves at most this slot's current recipient UNKNOWN.
+ *
+ * <p>Power-safe runs keep a window of recipients taken ahead and reserved in the journal (ADR 0018): their
+ * reservations reach the disk while earlier messages are sent, so a "." rarely waits for a flush. The window is
+ * bounded so that a power cut leaves at most {@link #window} recipients of this slot UNKNOWN: reserved recipients
+ * without an outcome plus outcomes not yet on the disk never exceed it.
  */
 final class ConnectionWorker implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionWorker.class);
@@ -32,15 +37,27 @@ final class ConnectionWorker implements Runnable {
     private StringBuilder aheadBlock = new StringBuilder(1024);
     private long aheadAt;
     private boolean writingAhead;
+    /** Power-safe: how many recipients may be reserved or have an outcome not yet on the disk; 0 for crash-safe. */
+    private final int window;
+    /** Recipients taken from the queue and reserved, not yet prepared, in queue order. */
+    private final java.util.ArrayDeque<Reserved> reservedAhead = new java.util.ArrayDeque<>();
+    /** Journal positions of outcomes (or cancellations) of reserved recipients that may not be on the disk yet. */
+    private final java.util.ArrayDeque<Long> unflushed = new java.util.ArrayDeque<>();
+    /** Reserved recipients without an outcome yet (in reservedAhead, ahead or in flight). */
+    private int openReservations;
 
-    /** A recipient taken from the queue with its slot reserved and its message built. */
-    private record Prepared(RecipientRow row, ComposedMessage composed, long takenAt) {}
+    /** A recipient taken from the queue with its slot reserved and its message built; reservation 0 when none. */
+    private record Prepared(RecipientRow row, ComposedMessage composed, long takenAt, long reservation) {}
+
+    /** A recipient taken from the queue whose reservation is at this journal position. */
+    private record Reserved(RecipientRow row, long takenAt, long position) {}
 
     ConnectionWorker(CampaignRun run, int laneIndex) {
         this.run = run;
         this.laneIndex = laneIndex;
         this.throttle = run.throttles.get(laneIndex);
         this.lane = throttle.lane();
+        this.window = run.durabilityWindow;
     }
 
     @Override
@@ -56,6 +73,7 @@ final class ConnectionWorker implements Runnable {
         } finally {
             closeSession("run ended");
             giveBack();
+            giveBackReserved();
             flushLog();
             run.liveWorkers.decrementAndGet();
         }
@@ -71,6 +89,16 @@ final class ConnectionWorker implements Runnable {
                 Prepared next = ahead;
                 ahead = null;
                 process(next);
+                continue;
+            }
+            if (!reservedAhead.isEmpty()) {
+                Reserved r = reservedAhead.pollFirst();
+                process(prepare(r.row(), r.takenAt(), r.position()));
+                continue;
+            }
+            if (!mayReserve()) {
+                // Nothing open on this connection but outcomes not yet on the disk fill the window: the next flush.
+                run.writer.awaitReserved(unflushed.peekLast());
                 continue;
             }
             long now = run.request.clock().millis();
@@ -97,11 +125,74 @@ final class ConnectionWorker implements Runnable {
                 continue;
             }
             run.rotation.took(laneIndex);
-            process(prepare(row, now));
+            process(prepare(row, now, reserve(row, now)));
         }
     }
 
-    private Prepared prepare(RecipientRow row, long now) {
+    /** Power-safe: records in the journal that this recipient may be sent soon; returns its position (0: none). */
+    private long reserve(RecipientRow row, long now) {
+        if (window == 0) return 0;
+        openReservations++;
+        long first = row.firstAttemptAt() == null ? now : row.firstAttemptAt();
+        return run.writer.reserve(new StateUpdate(row.id(), RecipientState.UNKNOWN, 0, null,
+                "reserved for sending when the power failed: the server may have accepted the message", null, row.attempts() + 1,
+                null, first, lane.name(), null, run.runId, connectionId == null ? 0 : connectionId.number(), null, now));
+    }
+
+    /**
+     * Keeps the window full: takes and reserves recipients (without waiting, as far as the pace allows now) until
+     * reserved ones plus outcomes not yet on the disk reach the window.
+     */
+    private void topUp() {
+        if (window == 0) return;
+        while (mayReserve() && !run.stopping()) {
+            long now = run.request.clock().millis();
+            RecipientRow row = takeNow(now);
+            if (row == null) return;
+            reservedAhead.addLast(new Reserved(row, now, reserve(row, now)));
+        }
+    }
+
+    /** True when one more reservation stays within the window (always in crash-safe runs, which reserve nothing). */
+    private boolean mayReserve() {
+        if (window == 0) return true;
+        long onDisk = run.writer.reservedPosition();
+        while (!unflushed.isEmpty() && unflushed.peekFirst() <= onDisk) unflushed.pollFirst();
+        return openReservations + unflushed.size() < window;
+    }
+
+    /** The next due recipient with its pace slot reserved, or null if that would mean waiting. */
+    private RecipientRow takeNow(long now) {
+        if (!run.rotation.mayTake(laneIndex, now) || run.queue.isEmpty()) return null;
+        if (throttle.reserve(now) > 0) return null;
+        RecipientRow row = run.queue.pollFirst();
+        if (row == null) {
+            throttle.release(now);
+            return null;
+        }
+        run.rotation.took(laneIndex);
+        return row;
+    }
+
+    /** A reserved recipient got its outcome (or went back): what a power cut could still show is its journal entry. */
+    private void settled(Prepared p, long position) {
+        if (p.reservation() == 0) return;
+        openReservations--;
+        unflushed.addLast(position);
+    }
+
+    /** Puts the recipients reserved ahead back in front of the queue, in order, and withdraws their reservations. */
+    private void giveBackReserved() {
+        while (!reservedAhead.isEmpty()) {
+            Reserved r = reservedAhead.pollLast();
+            throttle.release(run.request.clock().millis());
+            openReservations--;
+            unflushed.addLast(run.writer.cancelReservation(r.row().id()));
+            run.queue.offerFirst(r.row());
+        }
+    }
+
+    private Prepared prepare(RecipientRow row, long now, long reservation) {
         run.counts().move(row.state(), RecipientState.SENDING);
         ComposedMessage composed;
         try {
@@ -110,7 +201,7 @@ final class ConnectionWorker implements Runnable {
             if (FailureText.isInternal(e)) LOG.error("The message for recipient {} could not be built", row.id(), e);
             composed = ComposedMessage.skip("the message could not be built: " + FailureText.of(e));
         }
-        return new Prepared(row, composed, now);
+        return new Prepared(row, composed, now, reservation);
     }
 
     /**
@@ -122,15 +213,13 @@ final class ConnectionWorker implements Runnable {
         int limit = lane.messagesPerConnection();
         if (run.stopping() || (limit > 0 && sentOnSession + 1 >= limit)) return null;
         long now = run.request.clock().millis();
-        if (!run.rotation.mayTake(laneIndex, now) || run.queue.isEmpty()) return null;
-        if (throttle.reserve(now) > 0) return null;
-        RecipientRow row = run.queue.pollFirst();
-        if (row == null) {
-            throttle.release(now);
-            return null;
+        if (!reservedAhead.isEmpty()) {
+            Reserved r = reservedAhead.pollFirst();
+            return prepare(r.row(), r.takenAt(), r.position());
         }
-        run.rotation.took(laneIndex);
-        return prepare(row, now);
+        if (!mayReserve()) return null;
+        RecipientRow row = takeNow(now);
+        return row == null ? null : prepare(row, now, reserve(row, now));
     }
 
     /** Puts a recipient taken ahead back in front of the queue, untouched (its state was never written). */
@@ -140,6 +229,7 @@ final class ConnectionWorker implements Runnable {
         if (p == null) return;
         throttle.release(run.request.clock().millis());
         run.counts().move(RecipientState.SENDING, p.row().state());
+        if (p.reservation() != 0) settled(p, run.writer.cancelReservation(p.row().id()));
         run.queue.offerFirst(p.row());
     }
 
@@ -151,9 +241,13 @@ final class ConnectionWorker implements Runnable {
         if (composed.skipReason() != null) {
             throttle.release(prepared.takenAt());
             record(row, RecipientState.SKIPPED, 0, null, null, null, row.attempts(), null, row.firstAttemptAt(), null, composed.skipReason(), now);
+            settled(prepared, run.writer.lastJournalPosition());
             return;
         }
-        if (!ensureSession(row)) return;
+        if (!ensureSession(row)) {
+            if (prepared.reservation() != 0) settled(prepared, run.writer.cancelReservation(row.id()));
+            return;
+        }
         OutgoingMessage message = composed.message();
         int attempts = row.attempts() + 1;
         long first = row.firstAttemptAt() == null ? now : row.firstAttemptAt();
@@ -166,8 +260,14 @@ final class ConnectionWorker implements Runnable {
                 "transaction in progress: if Broadside stopped here, the server may have accepted the message", null, attempts, null,
                 first, lane.name(), message.messageId(), run.runId, connectionId.number(), null, run.request.clock().millis()));
         ahead = takeAhead();
+        topUp();
         OutgoingMessage nextMessage = ahead != null && ahead.composed().skipReason() == null ? ahead.composed().message() : null;
-        Attempt attempt = session.send(message, () -> run.writer.awaitDurable(mark), nextMessage);
+        long reservation = prepared.reservation();
+        Attempt attempt = session.send(message, () -> {
+            run.writer.awaitDurable(mark);
+            // Power-safe: the reservation on the disk is what a power cut keeps of "this may be sent" (ADR 0018).
+            if (reservation != 0) run.writer.awaitReserved(reservation);
+        }, nextMessage);
         currentRecipient = 0;
         sentOnSession++;
         long done = run.request.clock().millis();
@@ -189,6 +289,7 @@ final class ConnectionWorker implements Runnable {
         }
         if (attempt.serverClosing()) throttle.serverClosing(done, attempt.code() + " " + attempt.reply());
         record(row, state, attempt.code(), attempt.enhancedCode(), reply, attempt.queueId(), attempts, next, first, message.messageId(), null, done);
+        settled(prepared, run.writer.lastJournalPosition());
         if (attempt.connectionLost() || !session.usable()) {
             closeSession(attempt.serverClosing() ? "server closed it (421)" : "connection lost");
             // The next recipient's envelope died with the connection; it waits its turn again (after any back-off).

@@ -24,17 +24,20 @@ import java.util.concurrent.locks.ReentrantLock;
  * in the order they were submitted, which is what makes "the previous outcome of this connection is durable"
  * true whenever a later write of it is.
  *
- * <p>Two durabilities. <b>Power-safe</b>: a state is durable when its SQLite commit is synced to disk, and a
- * connection waits for that before its final ".". <b>Crash-safe</b>: every state is first appended to a
- * {@link StateJournal} by the submitting thread itself, which survives a kill of the process the moment the write
- * returns; SQLite then catches up in large batches (a recipient's UNKNOWN mark and its receipt usually land in the
- * same batch and cost one row update), and nobody waits for it. A journal left by a killed process is replayed when
- * the database is next opened.
+ * <p>Every state is first appended to a {@link StateJournal} by the submitting thread itself, which survives a kill
+ * of the process the moment the write returns; SQLite then catches up in batches gathered for 10 ms (a recipient's
+ * UNKNOWN mark and its receipt usually land in the same batch and cost one row update), and nobody waits for it. A
+ * journal left by a killed process is replayed when the database is next opened.
+ *
+ * <p>Two durabilities. <b>Crash-safe</b>: that is all. <b>Power-safe</b>: the journal is also flushed to disk
+ * continuously (group commit: one flush covers what every connection appended meanwhile), SQLite commits are synced,
+ * and each connection {@link #reserve reserves} its next recipients in the journal ahead of sending them (ADR 0018).
+ * A recipient's final "." waits until its reservation is on the disk, which has usually happened long before.
  */
 @DataAccess
 public final class StateWriter implements AutoCloseable {
     private static final int MAX_BATCH = 20_000;
-    /** Crash-safe only: how long the writer lets updates gather before a commit; nobody waits for it meanwhile. */
+    /** How long the writer lets updates gather before a commit; nobody waits for it meanwhile. */
     private static final long GATHER_MILLIS = 10;
     private static final Object STOP = new Object();
 
@@ -50,13 +53,15 @@ public final class StateWriter implements AutoCloseable {
     private volatile Exception failure;
 
     private final boolean powerSafe;
+    /** Power-safe: the reservations whose recipient has no later state committed yet, by recipient, with their sequence. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, Long> reservations = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** powerSafe: sync every commit to disk (synchronous=FULL); otherwise journal every state and commit in batches. */
+    /** powerSafe: flush the journal to disk continuously and sync every commit; otherwise leave syncing to SQLite. */
     public StateWriter(Database db, boolean powerSafe) {
         this.db = db;
         this.powerSafe = powerSafe;
         try {
-            this.journal = powerSafe ? null : StateJournal.create(db.directory());
+            this.journal = StateJournal.create(db.directory(), powerSafe);
         } catch (IOException e) {
             throw new DeliveryStoreException("Cannot start the delivery journal in " + db.directory() + ": " + e.getMessage(), e);
         }
@@ -79,7 +84,7 @@ public final class StateWriter implements AutoCloseable {
         } finally {
             submitLock.unlock();
         }
-        if (journal != null && payload instanceof Object[] values) {
+        if (payload instanceof Object[] values) {
             // Outside the ordering lock: the journal has its own. Its order may differ from the sequence across
             // connections but never for one recipient, whose updates all come one after another from one thread.
             try {
@@ -90,6 +95,77 @@ public final class StateWriter implements AutoCloseable {
             }
         }
         return seq;
+    }
+
+    /**
+     * Power-safe runs: records in the journal that this recipient may be sent soon, so that a power cut leaves it
+     * UNKNOWN rather than PENDING (a kill leaves it as it was). {@code update} is the UNKNOWN state it would get.
+     *
+     * @return the journal position to pass to {@link #awaitReserved}
+     */
+    public long reserve(StateUpdate update) {
+        checkHealthy();
+        long seq;
+        submitLock.lock();
+        try {
+            // Shares the last update's number: the journal keeps its segment until a later state of the recipient is
+            // committed to SQLite (see the writer loop), and no flush waits for a number without a queued update.
+            seq = submitted;
+            reservations.put(update.recipientId(), seq);
+        } finally {
+            submitLock.unlock();
+        }
+        try {
+            return journal.appendReservation(seq, values(update));
+        } catch (IOException e) {
+            failure = e;
+            checkHealthy();
+            return 0;
+        }
+    }
+
+    /**
+     * Withdraws the reservation of a recipient handed back unsent: it no longer holds the journal, and a power cut
+     * leaves it as SQLite has it once the returned position is on the disk.
+     */
+    public long cancelReservation(long recipientId) {
+        checkHealthy();
+        long seq;
+        submitLock.lock();
+        try {
+            seq = submitted;
+            reservations.remove(recipientId);
+        } finally {
+            submitLock.unlock();
+        }
+        try {
+            return journal.appendCancellation(seq, recipientId);
+        } catch (IOException e) {
+            failure = e;
+            checkHealthy();
+            return 0;
+        }
+    }
+
+    /** Returns once a reservation (or anything appended before it) is on the disk. */
+    public void awaitReserved(long position) throws InterruptedException {
+        checkHealthy();
+        try {
+            journal.awaitForced(position);
+        } catch (IOException e) {
+            failure = e;
+            checkHealthy();
+        }
+    }
+
+    /** The journal position on the disk: a reservation at or below it needs no wait. */
+    public long reservedPosition() {
+        return journal.forcedPosition();
+    }
+
+    /** The journal position after the last append of any thread (for counting what a power cut could lose). */
+    public long lastJournalPosition() {
+        return journal.writtenPosition();
     }
 
     /** Returns once everything queued so far is committed to SQLite. */
@@ -106,13 +182,11 @@ public final class StateWriter implements AutoCloseable {
 
     /**
      * Returns once the state update with this sequence number, which the calling thread submitted, and all before it
-     * would survive what the chosen durability promises: at once in crash-safe mode (submit returned only after the
-     * journal had it), after the synced commit in power-safe mode.
+     * would survive a kill: at once (submit returned only after the journal had it). Power-safe runs wait for the
+     * reservation instead ({@link #awaitReserved}).
      */
-    public void awaitDurable(long seq) throws InterruptedException {
+    public void awaitDurable(long seq) {
         checkHealthy();
-        if (journal != null) return;
-        awaitCommitted(seq);
     }
 
     private void awaitCommitted(long seq) throws InterruptedException {
@@ -132,9 +206,11 @@ public final class StateWriter implements AutoCloseable {
     private void loop() {
         List<Object> batch = new ArrayList<>();
         Map<Long, Object[]> states = new LinkedHashMap<>();
+        Map<Long, Long> stateSeqs = new java.util.HashMap<>();
         boolean clean = false;
         try (Connection c = db.connect()) {
             if (!powerSafe) {
+                // Power-safe keeps FULL: a journal segment is deleted once SQLite has its updates, which must then be on the disk.
                 try (java.sql.Statement s = c.createStatement()) {
                     // WAL + NORMAL: a commit is in the operating system's hands when it returns (a kill of Broadside
                     // loses nothing); the disk is synced at checkpoints instead of at every commit.
@@ -153,9 +229,10 @@ public final class StateWriter implements AutoCloseable {
                 while (running) {
                     Object first = queue.poll(1, TimeUnit.SECONDS);
                     if (first == null) continue;
-                    if (journal != null && first != STOP) Thread.sleep(GATHER_MILLIS);
+                    if (first != STOP) Thread.sleep(GATHER_MILLIS);
                     batch.clear();
                     states.clear();
+                    stateSeqs.clear();
                     batch.add(first);
                     queue.drainTo(batch, MAX_BATCH);
                     long last = 0;
@@ -170,6 +247,7 @@ public final class StateWriter implements AutoCloseable {
                         if (item.payload() instanceof Object[] u) {
                             // Only the last state of a recipient in this batch reaches the row; earlier ones are folded in.
                             states.merge((Long) u[RecipientStateStatement.RECIPIENT_ID], u, RecipientStateStatement::fold);
+                            stateSeqs.put((Long) u[RecipientStateStatement.RECIPIENT_ID], item.seq());
                         } else if (item.payload() instanceof LogBlocks.Block b) {
                             bindLog(log, b.runId(), b.connection(), b.at(), LogBlocks.DIRECTION, b.encoded(), b.recipientId());
                             hasLog = true;
@@ -188,7 +266,7 @@ public final class StateWriter implements AutoCloseable {
                     }
                     c.commit();
                     if (last > 0) {
-                        if (journal != null) journal.releaseUpTo(last);
+                        journal.releaseUpTo(Math.min(last, settleReservations(stateSeqs) - 1));
                         synchronized (durableLock) {
                             durable = last;
                             durableLock.notifyAll();
@@ -210,9 +288,24 @@ public final class StateWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets the reservations whose recipient now has a later state committed, and returns the lowest sequence of
+     * those still open (Long.MAX_VALUE when none): the journal must keep it until then.
+     */
+    private long settleReservations(Map<Long, Long> committed) {
+        if (reservations.isEmpty()) return Long.MAX_VALUE;
+        for (Map.Entry<Long, Long> e : committed.entrySet()) {
+            long stateSeq = e.getValue();
+            // A reservation made after this state was submitted (a retry of the recipient) stays.
+            reservations.computeIfPresent(e.getKey(), (k, seq) -> seq < stateSeq ? null : seq);
+        }
+        long lowest = Long.MAX_VALUE;
+        for (long seq : reservations.values()) lowest = Math.min(lowest, seq);
+        return lowest;
+    }
+
     /** After a clean stop everything is in SQLite and the journal goes; otherwise it stays for the next start's replay. */
     private void closeJournal(boolean clean) {
-        if (journal == null) return;
         try {
             if (clean) journal.close(); else journal.abandon();
         } catch (IOException e) {

@@ -33,8 +33,13 @@ import java.util.zip.CRC32;
  * <p>Each segment file is locked by its writer for as long as it exists, so a second process opening the database
  * during a send never replays (and never deletes) a journal that is still being written.
  *
- * <p>This protects against process crashes only; against power loss the engine's "power-safe" durability syncs
- * SQLite instead and does not use the journal.
+ * <p>A journal created {@link #create(Path, boolean) forced} also serves power-safe runs: a syncer thread flushes it
+ * to disk continuously (one {@code fdatasync} covers whatever every connection appended meanwhile) and
+ * {@link #awaitForced} says when an append has reached the disk. Such runs append {@link #appendReservation
+ * reservations}: "this recipient may be sent soon". They matter only after a power cut, which loses what was appended
+ * after the last flush: a replay in a later boot of the machine applies a reservation as UNKNOWN (unless a newer
+ * state follows), a replay in the same boot (a kill: the operating system kept every write) ignores it. Segment
+ * names carry the boot they were written in.
  */
 public final class StateJournal implements AutoCloseable {
     public static final String DIRECTORY = "journal";
@@ -49,6 +54,28 @@ public final class StateJournal implements AutoCloseable {
     private int segmentNumber;
     private ByteBuffer buffer = ByteBuffer.allocateDirect(16 * 1024);
     private final CRC32 crc = new CRC32();
+    /** Forced journals: bytes appended so far (over all segments) and bytes known to be on the disk. */
+    private long written;
+    private long forced;
+    private final Object forcedLock = new Object();
+    /** Waiters knock here so an idle syncer does not sleep out its poll interval. */
+    private final Object syncRequest = new Object();
+    private final boolean forcing;
+    private Thread syncer;
+    private volatile IOException syncFailure;
+    private volatile boolean closing;
+    private static volatile ForceListener forceListener;
+
+    /** Told after each flush to disk of a forced journal: the power-cut simulation's view of what a cut would keep. */
+    public interface ForceListener {
+        /** {@code file}'s first {@code bytes} bytes are on the disk. */
+        void forced(Path file, long bytes);
+    }
+
+    /** Installs (or with null removes) the listener of every forced journal's flushes; for tests. */
+    public static void onForce(ForceListener listener) {
+        forceListener = listener;
+    }
 
     /** One segment file, locked by this writer while it exists. */
     private static final class Segment {
@@ -67,39 +94,188 @@ public final class StateJournal implements AutoCloseable {
     /** A lock that parks rather than spins: many sending threads append, each holding it for one write call. */
     private final ReentrantLock lock = new ReentrantLock();
 
-    private StateJournal(Path directory) {
+    private StateJournal(Path directory, boolean forcing) {
         this.directory = directory;
+        this.forcing = forcing;
         // Names sort by start time, so a replay applies older runs' journals first.
         this.stamp = String.format("%013d-%08x", System.currentTimeMillis(), ThreadLocalRandom.current().nextInt());
     }
 
     /** Starts a new journal in the data directory's journal folder. */
     public static StateJournal create(Path dataDirectory) throws IOException {
+        return create(dataDirectory, false);
+    }
+
+    /**
+     * Starts a new journal; {@code forced}: a syncer thread keeps flushing it to disk and {@link #awaitForced} waits
+     * for that (power-safe runs).
+     */
+    public static StateJournal create(Path dataDirectory, boolean forced) throws IOException {
         Path dir = dataDirectory.resolve(DIRECTORY);
         Files.createDirectories(dir);
-        StateJournal j = new StateJournal(dir);
+        StateJournal j = new StateJournal(dir, forced);
         j.current = j.openSegment();
+        if (forced) {
+            j.syncer = new Thread(j::syncLoop, "broadside-journal-sync");
+            j.syncer.setDaemon(true);
+            j.syncer.start();
+        }
         return j;
+    }
+
+    /**
+     * Appends a reservation of a recipient (an UNKNOWN update, see {@link RecipientStateStatement}): after a power
+     * cut it stands for "perhaps sent", after a kill it is ignored. {@code seq} is the writer's last sequence number
+     * when it was made; segments are released by it like any other record.
+     *
+     * @return the position to pass to {@link #awaitForced}
+     */
+    public long appendReservation(long seq, Object[] values) throws IOException {
+        if (values[0] == null) throw new IllegalArgumentException("a reservation needs a state");
+        // Stored as a negative sequence number: the record format stays the same, older readers skip the number anyway.
+        return write(seq, -(seq + 1), values);
     }
 
     /**
      * Appends one update (see {@link RecipientStateStatement} for the values) with its sequence number. Once this
      * returns, a kill of the process cannot lose it. Not for concurrent use without the caller's own ordering.
      */
-    public void append(long seq, Object[] values) throws IOException {
+    public long append(long seq, Object[] values) throws IOException {
+        return write(seq, seq, values);
+    }
+
+    private long write(long seq, long storedSeq, Object[] values) throws IOException {
         lock.lock();
         try {
             if (current == null) throw new IOException("the journal is closed");
-            ByteBuffer b = encode(seq, values);
+            ByteBuffer b = encode(storedSeq, values);
             if (current.size + b.remaining() > SEGMENT_BYTES && current.size > 0) {
+                // A retired segment is flushed whole first, so the syncer only ever has the current one to flush.
+                if (forcing) current.channel.force(false);
                 retired.add(current);
                 current = openSegment();
             }
             while (b.hasRemaining()) current.channel.write(b);
             current.size += b.limit();
             current.maxSeq = Math.max(current.maxSeq, seq);
+            written += b.limit();
+            return written;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Returns once the journal is on the disk up to {@code position} (returned by an append). Forced journals only:
+     * the syncer's flushes are shared by every thread waiting meanwhile (group commit).
+     */
+    public void awaitForced(long position) throws IOException, InterruptedException {
+        synchronized (forcedLock) {
+            if (forced >= position) return;
+        }
+        synchronized (syncRequest) {
+            syncRequest.notify(); // wakes an idle syncer at once (it also looks every 2 ms by itself)
+        }
+        synchronized (forcedLock) {
+            while (forced < position) {
+                if (syncFailure != null) throw new IOException("flushing the journal failed: " + syncFailure.getMessage(), syncFailure);
+                if (closing) throw new IOException("the journal is closed");
+                forcedLock.wait(100);
+            }
+        }
+    }
+
+    /**
+     * Withdraws the last reservation of a recipient handed back unsent: a replay after a power cut then leaves it as
+     * SQLite has it. Stored as a reservation without a state.
+     *
+     * @return the position to pass to {@link #awaitForced}
+     */
+    public long appendCancellation(long seq, long recipientId) throws IOException {
+        Object[] values = new Object[RecipientStateStatement.PARAMETERS];
+        values[RecipientStateStatement.RECIPIENT_ID] = recipientId;
+        return write(seq, -(seq + 1), values);
+    }
+
+    /** Bytes appended so far by every thread. */
+    public long writtenPosition() {
+        lock.lock();
+        try {
+            return written;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Bytes known to be on the disk (forced journals), for callers checking without waiting. */
+    public long forcedPosition() {
+        synchronized (forcedLock) {
+            return forced;
+        }
+    }
+
+    private void syncLoop() {
+        try {
+            while (!closing) {
+                long target;
+                long size;
+                Segment segment;
+                lock.lock();
+                try {
+                    target = written;
+                    segment = current;
+                    size = segment == null ? 0 : segment.size;
+                } finally {
+                    lock.unlock();
+                }
+                if (segment == null) return;
+                boolean idle;
+                synchronized (forcedLock) {
+                    idle = target <= forced;
+                }
+                if (idle) {
+                    synchronized (syncRequest) {
+                        syncRequest.wait(2);
+                    }
+                    continue;
+                }
+                try {
+                    segment.channel.force(false);
+                } catch (java.nio.channels.ClosedChannelException retiredMeanwhile) {
+                    // Retired segments are flushed whole before they are retired: nothing of it is missing.
+                }
+                ForceListener l = forceListener;
+                if (l != null) l.forced(segment.file, size);
+                synchronized (forcedLock) {
+                    forced = Math.max(forced, target);
+                    forcedLock.notifyAll();
+                }
+            }
+        } catch (IOException e) {
+            syncFailure = e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            synchronized (forcedLock) {
+                forcedLock.notifyAll();
+            }
+        }
+    }
+
+    private void stopSyncer() {
+        closing = true;
+        synchronized (forcedLock) {
+            forcedLock.notifyAll();
+        }
+        synchronized (syncRequest) {
+            syncRequest.notifyAll();
+        }
+        if (syncer != null) {
+            try {
+                syncer.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -119,6 +295,7 @@ public final class StateJournal implements AutoCloseable {
     /** Deletes every segment: call only when everything appended is committed to SQLite. */
     @Override
     public void close() throws IOException {
+        stopSyncer();
         lock.lock();
         try {
             while (!retired.isEmpty()) discard(retired.pollFirst());
@@ -131,6 +308,7 @@ public final class StateJournal implements AutoCloseable {
 
     /** Closes the files but keeps them, as a kill would: for tests and for a writer that failed to commit. */
     public void abandon() throws IOException {
+        stopSyncer();
         lock.lock();
         try {
             for (Segment s : retired) s.channel.close();
@@ -143,14 +321,23 @@ public final class StateJournal implements AutoCloseable {
     }
 
     private Segment openSegment() throws IOException {
-        Path file = directory.resolve("states-" + stamp + "-" + String.format("%06d", ++segmentNumber) + SUFFIX);
+        Path file = directory.resolve("states-" + stamp + "-" + BootId.CURRENT + "-" + String.format("%06d", ++segmentNumber) + SUFFIX);
         FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         FileLock lock = ch.tryLock();
         if (lock == null) {
             ch.close();
             throw new IOException("the journal file " + file + " is locked by another process");
         }
+        if (forcing) forceDirectory(); // a power cut must not lose the file's name with its flushed contents
         return new Segment(file, ch); // the lock lives as long as the channel
+    }
+
+    private void forceDirectory() {
+        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException notSupported) {
+            // Windows cannot open a directory; NTFS journals the name itself.
+        }
     }
 
     private static void discard(Segment s) throws IOException {
@@ -210,6 +397,7 @@ public final class StateJournal implements AutoCloseable {
     public static int replay(Connection c, Path dataDirectory) throws SQLException, IOException {
         Path dir = dataDirectory.resolve(DIRECTORY);
         if (!Files.isDirectory(dir)) return 0;
+        // Reservations become UNKNOWN updates; a cancelled one is nulled out (see readRecords).
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
             for (Path p : ds) files.add(p);
@@ -218,6 +406,7 @@ public final class StateJournal implements AutoCloseable {
         List<FileChannel> held = new ArrayList<>();
         List<Path> claimed = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
+        java.util.Map<Long, Integer> reservations = new java.util.HashMap<>();
         try {
             for (Path f : files) {
                 FileChannel ch;
@@ -245,13 +434,14 @@ public final class StateJournal implements AutoCloseable {
                 }
                 held.add(ch);
                 claimed.add(f);
-                readRecords(ch, updates);
+                readRecords(ch, updates, reservations, BootId.isCurrent(f.getFileName().toString()));
             }
             if (!updates.isEmpty()) {
                 boolean auto = c.getAutoCommit();
                 c.setAutoCommit(false);
                 try (PreparedStatement p = c.prepareStatement(RecipientStateStatement.REPLAY_SQL)) {
                     for (Object[] u : updates) {
+                        if (u == null) continue;
                         RecipientStateStatement.bind(p, u);
                         p.setLong(RecipientStateStatement.PARAMETERS + 1, (Long) u[RecipientStateStatement.UPDATED_AT]);
                         p.addBatch();
@@ -269,10 +459,11 @@ public final class StateJournal implements AutoCloseable {
             for (FileChannel ch : held) ch.close();
         }
         for (Path f : claimed) Files.deleteIfExists(f);
-        return updates.size();
+        return (int) updates.stream().filter(java.util.Objects::nonNull).count();
     }
 
-    private static void readRecords(FileChannel ch, List<Object[]> into) throws IOException {
+    private static void readRecords(FileChannel ch, List<Object[]> into, java.util.Map<Long, Integer> reservations,
+                                    boolean sameBoot) throws IOException {
         long size = ch.size();
         if (size == 0) return;
         ByteBuffer all = ByteBuffer.allocate((int) Math.min(size, Integer.MAX_VALUE));
@@ -289,7 +480,21 @@ public final class StateJournal implements AutoCloseable {
             int stored = all.getInt(start + 4 + length);
             if ((int) crc.getValue() != stored) return; // torn or damaged: nothing after it can be trusted
             try {
-                into.add(decode(body));
+                boolean reservation = body.getLong(body.position()) < 0;
+                Object[] values = decode(body);
+                Long recipient = (Long) values[RecipientStateStatement.RECIPIENT_ID];
+                if (!reservation) {
+                    into.add(values);
+                } else if (sameBoot) {
+                    // A kill: the operating system kept every later write, so a reservation stands for nothing.
+                } else if (values[0] != null) {
+                    reservations.put(recipient, into.size());
+                    into.add(values);
+                } else {
+                    // A cancellation: the recipient went back to the queue unsent; its reservation is void.
+                    Integer at = reservations.remove(recipient);
+                    if (at != null) into.set(at, null);
+                }
             } catch (BufferUnderflowException | IllegalArgumentException damaged) {
                 return;
             }
@@ -298,7 +503,7 @@ public final class StateJournal implements AutoCloseable {
     }
 
     private static Object[] decode(ByteBuffer b) {
-        b.getLong(); // sequence number: the file order already is the order
+        b.getLong(); // sequence number (negative for a reservation): the file order already is the order
         Object[] values = new Object[RecipientStateStatement.PARAMETERS];
         for (int i = 0; i < values.length; i++) {
             byte tag = b.get();

@@ -61,7 +61,7 @@ class DeliveryEngineTest {
     void endOfDataIsDurableAsUnknownBeforeTheFinalDotIsWritten() throws Exception {
         f.withContacts("a@example.com").frozen();
         AtomicReference<RecipientState> seenInStore = new AtomicReference<>();
-        server.afterHook = () -> seenInStore.set(f.state("a@example.com"));
+        server.afterHook = () -> seenInStore.set(f.stateAfterAKillNow("a@example.com"));
         f.run(EngineFixture.lane("main", server, 1));
         assertThat(seenInStore.get()).isEqualTo(UNKNOWN);
         assertThat(f.state("a@example.com")).isEqualTo(SENT);

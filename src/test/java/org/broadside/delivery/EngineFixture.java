@@ -72,4 +72,30 @@ final class EngineFixture {
     RecipientState state(String email) {
         return row(email).state();
     }
+
+    /**
+     * What the next start would see after a SIGKILL now: the database and the journal copied as the process left them
+     * on disk, opened (and replayed) like the next start would.
+     */
+    RecipientState stateAfterAKillNow(String email) {
+        try {
+            java.nio.file.Path copy = TempDirs.create("after-kill");
+            for (String name : List.of(Database.FILE_NAME, Database.FILE_NAME + "-wal")) {
+                java.nio.file.Path src = db.directory().resolve(name);
+                if (java.nio.file.Files.exists(src)) java.nio.file.Files.copy(src, copy.resolve(name));
+            }
+            java.nio.file.Path journal = db.directory().resolve(org.broadside.store.StateJournal.DIRECTORY);
+            java.nio.file.Files.createDirectories(copy.resolve(org.broadside.store.StateJournal.DIRECTORY));
+            if (java.nio.file.Files.isDirectory(journal)) {
+                try (var files = java.nio.file.Files.list(journal)) {
+                    for (java.nio.file.Path p : files.toList()) {
+                        java.nio.file.Files.copy(p, copy.resolve(org.broadside.store.StateJournal.DIRECTORY).resolve(p.getFileName()));
+                    }
+                }
+            }
+            return new CampaignRepository(Database.open(copy)).recipient(campaign.id(), email).orElseThrow().state();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
