@@ -6,10 +6,9 @@ import org.broadside.merge.Condition;
 import org.broadside.merge.FieldNames;
 import org.broadside.merge.TemplateSyntaxException;
 
-import java.util.Set;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** Small helpers the list commands share: finding a list and parsing a filter with user-facing errors. */
 final class ListCommands {
@@ -32,12 +31,10 @@ final class ListCommands {
         } catch (TemplateSyntaxException e) {
             throw new UserInputException("The filter is not valid: " + e.problem() + ".", e);
         }
-        Set<String> known = list.fields().stream().map(FieldNames::normalize).collect(Collectors.toSet());
-        for (String name : condition.fieldNames()) {
-            if (!name.equals("email") && !known.contains(name)) {
-                throw new UserInputException("The filter uses the field [" + asWritten(expression, name) + "], which this list does not have"
-                        + (list.fields().isEmpty() ? "." : " (its fields are Email, " + String.join(", ", list.fields()) + ")."));
-            }
+        List<String> missing = condition.fieldsMissingFrom(list.fields());
+        if (!missing.isEmpty()) {
+            throw new UserInputException("The filter uses the field [" + asWritten(expression, missing.get(0)) + "], which this list does not have"
+                    + (list.fields().isEmpty() ? "." : " (its fields are Email, " + String.join(", ", list.fields()) + ")."));
         }
         return condition;
     }

@@ -1,6 +1,9 @@
 package org.broadside.merge;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +61,24 @@ public final class Condition {
             }
         }
         return names;
+    }
+
+    /**
+     * The normalized names of the fields the condition reads that none of {@code listFields} is (the address, always
+     * present, aside), in order of appearance: such a field compares as empty for every contact, most likely a typo.
+     */
+    public List<String> fieldsMissingFrom(Collection<String> listFields) {
+        Set<String> known = new HashSet<>();
+        for (String f : listFields) {
+            known.add(FieldNames.normalize(f));
+        }
+        List<String> missing = new ArrayList<>();
+        for (String name : fieldNames()) {
+            if (!name.equals("email") && !known.contains(name)) {
+                missing.add(name);
+            }
+        }
+        return missing;
     }
 
     private static boolean allHold(Comparison[] allOf, FieldLookup fields) {

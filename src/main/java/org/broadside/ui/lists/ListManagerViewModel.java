@@ -35,7 +35,6 @@ import org.broadside.merge.TemplateSyntaxException;
 import org.broadside.ui.common.BackgroundRunner;
 import org.broadside.ui.common.StoreSubscription;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -123,12 +122,7 @@ public final class ListManagerViewModel {
 
     /** A field the list does not have is empty for every contact: most likely a typo, so it is named. */
     private String unknownFields(Condition parsed) {
-        java.util.Set<String> known = new java.util.HashSet<>();
-        for (String f : fields) known.add(org.broadside.merge.FieldNames.normalize(f));
-        List<String> unknown = new ArrayList<>();
-        for (String name : parsed.fieldNames()) {
-            if (!name.equals("email") && !known.contains(name) && !unknown.contains(name)) unknown.add(name);
-        }
+        List<String> unknown = parsed.fieldsMissingFrom(fields);
         return unknown.isEmpty() ? "" : "This list has no field " + String.join(", ", unknown.stream().map(n -> "[" + n + "]").toList())
                 + ": it is empty for every contact.";
     }
