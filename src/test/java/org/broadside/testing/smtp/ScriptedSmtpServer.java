@@ -56,6 +56,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private volatile boolean resetAfterRefusedBdat = true;
     private volatile Duration bdatReplyDelay = Duration.ZERO;
     private final List<Boolean> bdatAnsweredWithMoreWaiting = new CopyOnWriteArrayList<>();
+    private volatile java.util.function.Consumer<String> onChunkReceived = r -> { };
 
     /** One command line as received, with the number of the TCP read that completed it on its connection. */
     public record ReceivedCommand(int connection, int read, String line) {
@@ -151,6 +152,15 @@ public final class ScriptedSmtpServer implements AutoCloseable {
      */
     public List<Boolean> bdatAnsweredWithMoreWaiting() {
         return List.copyOf(bdatAnsweredWithMoreWaiting);
+    }
+
+    /**
+     * Called with the first accepted recipient when a BDAT LAST chunk has fully arrived, before it is answered: the
+     * moment from which the message may count as accepted.
+     */
+    public ScriptedSmtpServer onChunkReceived(java.util.function.Consumer<String> callback) {
+        onChunkReceived = callback;
+        return this;
     }
 
     public ScriptedSmtpServer eightBitMime(boolean on) {
@@ -467,6 +477,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
             if (!last) {
                 return perform(null, List.of("250 2.0.0 " + size + " bytes received"));
             }
+            onChunkReceived.accept(accepted.get(0));
             sleep(bdatReplyDelay);
             bdatAnsweredWithMoreWaiting.add(in.moreWaiting());
             ScriptedAction end = endOfDataActions.get(accepted.get(0).toLowerCase(Locale.ROOT));
