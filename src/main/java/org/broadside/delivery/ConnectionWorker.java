@@ -315,7 +315,8 @@ final class ConnectionWorker implements Runnable {
             return;
         }
         inFlight.addLast(sending);
-        while (inFlight.size() >= session.window()) receiveOne();
+        // A receipt may end the session (connection lost): its window is then settled and gone.
+        while (session != null && inFlight.size() >= session.window()) receiveOne();
     }
 
     /** Reads the receipt of the oldest message in flight and records it; a lost connection settles the rest too. */

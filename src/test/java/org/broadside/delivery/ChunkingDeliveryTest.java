@@ -101,7 +101,7 @@ class ChunkingDeliveryTest {
         }
     }
 
-    @Test
+    @org.junit.jupiter.api.RepeatedTest(5)
     void aConnectionLostMidWindowLeavesAtMostTheWindowUnknownAndTheRestIsSent() throws Exception {
         String[] to = contacts(12);
         f.withContacts(to).frozen();

@@ -91,12 +91,12 @@ public final class ChunkingWindow {
             try {
                 conn.commands().write(line, line);
                 chunk.writeTo(conn.out());
+                // From here on the server may take the message: every failure about it says endOfDataSent.
+                conn.listener().line(Direction.INFO, "message body, " + length + " bytes");
+                conn.out().flush();
             } catch (IOException ex) {
-                throw conn.failure(ex, Stage.BODY, true, false);
+                throw lost(conn.writeFailure(ex, Stage.END_OF_DATA, true));
             }
-            // From here on the server may take the message: every failure about it says endOfDataSent.
-            conn.listener().line(Direction.INFO, "message body, " + length + " bytes");
-            conn.flush(Stage.END_OF_DATA, true);
             inFlight.addLast(new InFlight(env.recipients(), resetFirst, deadline));
         } finally {
             conn.writeDeadline(Long.MAX_VALUE);
@@ -117,15 +117,20 @@ public final class ChunkingWindow {
             throw new ServerClosingException("the server closed the connection (" + closedWith + ") before answering this message",
                     Stage.MAIL, false, closedWith, null);
         }
-        if (!conn.isUsable()) {
+        if (!conn.readable()) {
             throw new SmtpConnectionLostException("the connection was lost with this message's data sent", Stage.END_OF_DATA,
                     true, null, null);
         }
         try {
             TransactionResult result = read(f);
             if (inFlight.isEmpty()) {
-                // Everything asked was answered: a further line could only pass for a later answer.
-                conn.ensureNothingUnsolicited(Stage.END_OF_DATA, true);
+                if (!conn.isUsable()) {
+                    // A write failed earlier: every receipt that could still be read has been.
+                    conn.kill();
+                } else {
+                    // Everything asked was answered: a further line could only pass for a later answer.
+                    conn.ensureNothingUnsolicited(Stage.END_OF_DATA, true);
+                }
             }
             if (!result.accepted()) {
                 resetPending = true;
@@ -195,8 +200,16 @@ public final class ChunkingWindow {
                 w.write(line, line);
             }
         } catch (IOException ex) {
-            throw conn.failure(ex, Stage.MAIL, false, false);
+            throw lost(conn.writeFailure(ex, Stage.MAIL, false));
         }
+    }
+
+    /** After a failed write the receipts already sent by the server can still be read; with none awaited, close. */
+    private SmtpException lost(SmtpException failure) {
+        if (inFlight.isEmpty()) {
+            conn.kill();
+        }
+        return failure;
     }
 
     /** The chunk's bytes: CRLF line ends, ending with CRLF, no dot-stuffing (BDAT content goes as is). */

@@ -411,6 +411,26 @@ public final class SmtpConnection implements AutoCloseable {
     SmtpException failure(IOException ex, Stage stage, boolean endOfDataSent, boolean transactionBound) {
         boolean writeTimeout = watched != null && watched.fired();
         kill();
+        return describe(ex, stage, endOfDataSent, transactionBound, writeTimeout);
+    }
+
+    /**
+     * A failed write with messages in flight: nothing more is written, but the socket stays open so the replies that
+     * already arrived (the receipts of earlier messages) can still be read; {@link #kill()} closes it afterwards.
+     */
+    SmtpException writeFailure(IOException ex, Stage stage, boolean endOfDataSent) {
+        boolean writeTimeout = watched != null && watched.fired();
+        usable = false;
+        return describe(ex, stage, endOfDataSent, false, writeTimeout);
+    }
+
+    /** True while replies can still be read: the socket is open, even if nothing more may be written. */
+    boolean readable() {
+        return socket != null && !socket.isClosed();
+    }
+
+    private SmtpException describe(IOException ex, Stage stage, boolean endOfDataSent, boolean transactionBound,
+                                   boolean writeTimeout) {
         String where = " during " + stage;
         if (ex instanceof ReplyFormatException) {
             return new SmtpProtocolException("the server sent a malformed reply" + where + ": " + ex.getMessage(),

@@ -136,7 +136,7 @@ class ChunkingWindowTest {
         }
     }
 
-    @Test
+    @org.junit.jupiter.api.RepeatedTest(5)
     void aPermanentRefusalOfOneChunkFailsOnlyThatMessage() throws Exception {
         server.onEndOfDataFor("b@x.test").reply("554 5.7.1 Message rejected as spam");
         try (SmtpConnection c = open()) {
@@ -199,7 +199,7 @@ class ChunkingWindowTest {
         assertThat(delivered()).containsExactly("a@x.test", "f@x.test");
     }
 
-    @Test
+    @org.junit.jupiter.api.RepeatedTest(5)
     void aConnectionLostRightAfterABdatLastReplyLeavesOnlyTheUnansweredInDoubt() throws Exception {
         server.onEndOfDataFor("b@x.test").thenClose();
         try (SmtpConnection c = open()) {
@@ -211,7 +211,7 @@ class ChunkingWindowTest {
         assertThat(delivered()).containsExactly("a@x.test", "b@x.test");
     }
 
-    @Test
+    @org.junit.jupiter.api.RepeatedTest(5)
     void aConnectionLostMidWindowLeavesEveryUnansweredMessageInDoubtAndNoMore() throws Exception {
         // The server hangs up on receiving b's chunk without answering it: b, c and d went out, a was answered.
         server.onEndOfDataFor("b@x.test").hangUp();
@@ -238,7 +238,7 @@ class ChunkingWindowTest {
         assertThat(delivered()).isEmpty();
     }
 
-    @Test
+    @org.junit.jupiter.api.RepeatedTest(5)
     void aServerClosingWith421DefersTheRestOfTheWindowWithoutDoubt() throws Exception {
         server.onEndOfDataFor("b@x.test").reply("421 4.3.2 Service shutting down");
         try (SmtpConnection c = open()) {

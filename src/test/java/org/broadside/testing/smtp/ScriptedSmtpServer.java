@@ -559,7 +559,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                 return false;
             }
             if (a != null && a.hangUp) {
-                socket.close();
+                closeLingering();
                 return false;
             }
             if (a != null && a.hugeLineBytes > 0) {
@@ -588,10 +588,32 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                 out.flush();
             }
             if (lines.get(lines.size() - 1).startsWith("421") || (a != null && a.closeAfterReply)) {
-                socket.close();
+                closeLingering();
                 return false;
             }
             return true;
+        }
+
+        /**
+         * Closes as a careful server does (a "lingering close"): stop writing, read and discard what the client still
+         * sends until it closes, then close. A plain close with unread client bytes sends a reset, and a reset makes
+         * the client's kernel drop replies it has not read yet, so the client could not see replies that were sent.
+         */
+        private void closeLingering() throws IOException {
+            try {
+                if (!(socket instanceof SSLSocket)) {
+                    socket.shutdownOutput();
+                    socket.setSoTimeout(2000);
+                    byte[] sink = new byte[8192];
+                    while (socket.getInputStream().read(sink) >= 0) {
+                        // Discarded: the session is over.
+                    }
+                }
+            } catch (IOException ignored) {
+                // The client reset or timed out: close below either way.
+            } finally {
+                socket.close();
+            }
         }
 
         private void writeHuge(int n) throws IOException {
