@@ -3,6 +3,7 @@ package org.broadside.delivery;
 import org.broadside.delivery.smtp.AuthenticationFailedException;
 import org.broadside.delivery.smtp.CertificateRejectedException;
 import org.broadside.delivery.smtp.ChunkingWindow;
+import org.broadside.delivery.smtp.ClosedBeforeAnswerException;
 import org.broadside.delivery.smtp.Direction;
 import org.broadside.delivery.smtp.EndOfDataHookException;
 import org.broadside.delivery.smtp.Envelope;
@@ -190,6 +191,9 @@ public final class SmtpMessenger implements Messenger {
             }
             if (e instanceof InvalidEnvelopeException) {
                 return new Attempt(RecipientState.SKIPPED, 0, null, e.getMessage(), null, false, false);
+            }
+            if (e instanceof ClosedBeforeAnswerException) {
+                return new Attempt(RecipientState.DEFERRED, 0, null, e.getMessage(), null, false, true);
             }
             if (e instanceof ServerClosingException) {
                 Reply r = e.reply();

@@ -123,6 +123,23 @@ class ChunkingDeliveryTest {
     }
 
     @Test
+    void aServerClosingWith421MidWindowDefersTheRestWithoutDoubt() throws Exception {
+        String[] to = contacts(4);
+        f.withContacts(to).frozen();
+        server.onEndOfDataFor("r1@example.com").reply("421 4.3.2 Service shutting down");
+        RunResult result = f.run(lane(WINDOW));
+        assertThat(f.state("r0@example.com")).isEqualTo(SENT);
+        assertThat(f.state("r1@example.com")).isEqualTo(DEFERRED);
+        assertThat(f.row("r1@example.com").code()).isEqualTo(421);
+        for (String r : List.of("r2@example.com", "r3@example.com")) {
+            // Sent behind r1 and never answered: the server closed first, so it did not take them.
+            assertThat(f.state(r)).as(r).isEqualTo(DEFERRED);
+            assertThat(f.row(r).reply()).as(r).contains("before answering this message");
+        }
+        assertThat(result.progress().count(UNKNOWN)).isZero();
+    }
+
+    @Test
     void anAccountWithTheWindowOffSendsWithData() throws Exception {
         f.withContacts(contacts(3)).frozen();
         f.run(lane(0));

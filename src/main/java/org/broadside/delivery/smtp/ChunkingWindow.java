@@ -106,7 +106,8 @@ public final class ChunkingWindow {
     /**
      * Reads the replies of the oldest message in flight. Refusals come back in the result; a lost connection, a
      * timeout or a protocol violation is thrown with {@link SmtpException#endOfDataSent()} set (the server may have
-     * taken the message), a 421 as {@link ServerClosingException}.
+     * taken the message), a 421 as {@link ServerClosingException}, and each message behind a 421 as
+     * {@link ClosedBeforeAnswerException}.
      */
     public TransactionResult receipt() throws SmtpException {
         InFlight f = inFlight.pollFirst();
@@ -114,8 +115,8 @@ public final class ChunkingWindow {
             throw new IllegalStateException("no message in flight");
         }
         if (closedWith != null) {
-            throw new ServerClosingException("the server closed the connection (" + closedWith + ") before answering this message",
-                    Stage.MAIL, false, closedWith, null);
+            throw new ClosedBeforeAnswerException("the server closed the connection (" + closedWith + ") before answering this message",
+                    Stage.MAIL, closedWith);
         }
         if (!conn.readable()) {
             throw new SmtpConnectionLostException("the connection was lost with this message's data sent", Stage.END_OF_DATA,
