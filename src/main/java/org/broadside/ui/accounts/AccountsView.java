@@ -75,7 +75,9 @@ public final class AccountsView extends BorderPane {
         // Two choices and user and password share rows, so the test result below fits a 1280x800 screen.
         g.addRow(r++, new Label("Security"), security, row(new Label("Login"), auth));
         g.addRow(r++, new Label("User name"), text("accountUser", f.usernameProperty()), row(new Label("Password"), password));
-        g.addRow(r++, new Label("EHLO name"), text("accountEhlo", f.ehloNameProperty()));
+        g.addRow(r++, new Label("EHLO name"), text("accountEhlo", f.ehloNameProperty()),
+                row(new Label("In flight"), boundField("accountChunking", f.chunkingWindowProperty(), 4),
+                        new Label("messages (CHUNKING, 0 = off)")));
         g.addRow(r++, new Label("Connections"), boundField("accountConnections", f.connectionsProperty(), 6),
                 row(new Label("messages each"), boundField("accountPerConnection", f.perConnectionProperty(), 6)));
         g.addRow(r++, new Label("Group"), row(boundField("accountGroup", f.groupSizeProperty(), 6), new Label("messages, then pause")),
