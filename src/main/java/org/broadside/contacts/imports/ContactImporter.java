@@ -114,7 +114,7 @@ public final class ContactImporter {
         ImportReport execute(long started) throws SQLException {
             ContactList list = listFor(listName, mapping.fieldNames());
             FieldColumns fields = FieldColumns.of(canonicalNames(list), new ArrayList<>(mapping.fieldColumns().values()));
-            List<Integer> indexes = new ArrayList<>(mapping.fieldColumns().values());
+            int[] indexes = mapping.fieldColumns().values().stream().mapToInt(Integer::intValue).toArray();
             long before = count(list.id());
             if (options.removeMissing()) createSeenTable();
             long now = System.currentTimeMillis();
@@ -147,7 +147,7 @@ public final class ContactImporter {
                         invalid(row.line(), tooLarge, null, ImportReport.Problem.Kind.FIELD_TOO_LARGE);
                         continue;
                     }
-                    if (options.skipBlacklisted() && blacklist.match(email) != null) {
+                    if (options.skipBlacklisted() && blacklist.matchKey(key) != null) {
                         blacklisted++;
                         continue;
                     }
@@ -195,7 +195,7 @@ public final class ContactImporter {
          * refused, as rows with a bad address are; its address still counts as seen, so a refresh that removes
          * missing contacts keeps the stored contact, untouched.
          */
-        private String tooLargeValue(SourceRow row, List<Integer> indexes) {
+        private String tooLargeValue(SourceRow row, int[] indexes) {
             int limit = options.limits().maxFieldChars();
             for (int index : indexes) {
                 int length = row.value(index).length();
