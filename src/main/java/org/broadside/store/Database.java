@@ -39,6 +39,7 @@ public final class Database {
         } catch (IOException e) {
             throw new StoreException("Cannot create the data directory " + directory + ": " + e.getMessage(), e);
         }
+        SqliteNativeLibrary.prepare(directory);
         Database db = new Database(directory);
         try (Connection c = db.connect()) {
             Migrations.migrate(c);
