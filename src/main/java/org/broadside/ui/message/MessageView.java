@@ -200,12 +200,13 @@ public final class MessageView extends BorderPane {
         bodies.setMinHeight(120);
         bodyAndFiles.setMinHeight(120 + AttachmentsPane.MIN_HEIGHT + 10);
         SplitPane.setResizableWithParent(attachments, false);
-        bodyAndFiles.setDividerPositions(0.75);
+        // The body gets the room; the attachments keep their minimum until the user drags the divider.
+        bodyAndFiles.setDividerPositions(0.9);
         VBox editor = new VBox(head, tools, bodyAndFiles);
         VBox.setVgrow(bodyAndFiles, Priority.ALWAYS);
         SplitPane split = new SplitPane(editor, checksBox);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.78);
+        split.setDividerPositions(0.83);
         setCenter(split);
         lastEditor = plain;
         track(subject);
