@@ -17,6 +17,8 @@ import org.broadside.mime.MessageIds;
 import org.broadside.mime.MimeTemplate;
 import org.broadside.mime.RenderedMessage;
 import org.broadside.mime.SmtpUtf8RequiredException;
+import org.broadside.unsubscribe.RecipientTokens;
+import org.broadside.unsubscribe.ServerSecret;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -73,6 +75,18 @@ public final class CampaignComposer implements MessageComposer {
      * @param tokenKey the installation's key for unsubscribe tokens (UnsubscribeTokens.loadOrCreateKey)
      */
     public static CampaignComposer prepare(CampaignDocument doc, byte[] tokenKey, Clock clock) throws ComposeException {
+        return prepare(doc, tokenKey, null, clock);
+    }
+
+    /**
+     * @param tokenKey     the installation's key for unsubscribe tokens (UnsubscribeTokens.loadOrCreateKey)
+     * @param serverSecret the secret of the Broadside server the campaign names in unsubscribe.server (null: none)
+     */
+    public static CampaignComposer prepare(CampaignDocument doc, byte[] tokenKey, ServerSecret serverSecret, Clock clock) throws ComposeException {
+        var unsubscribe = doc.campaign().unsubscribe();
+        if (unsubscribe != null && unsubscribe.hasServer() && serverSecret == null)
+            throw new ComposeException("The campaign's unsubscribe server " + unsubscribe.serverBase() + " has no key here: run \"broadside unsubscribes pull --from "
+                    + unsubscribe.serverBase() + " --save-key\" with the key \"broadside serve --init\" showed, or use the server's data directory.");
         CompiledCampaign compiled = CompiledCampaign.of(doc);
         MimeTemplate mime;
         try {
@@ -80,7 +94,8 @@ public final class CampaignComposer implements MessageComposer {
         } catch (IOException e) {
             throw new ComposeException("Cannot read an attachment or image: " + e.getMessage(), e);
         }
-        BuiltIns builtIns = BuiltIns.today(doc.displayName(), doc.campaign().unsubscribe(), new UnsubscribeTokens(tokenKey, doc.uid()));
+        BuiltIns builtIns = BuiltIns.today(doc.displayName(), doc.campaign().unsubscribe(), new UnsubscribeTokens(tokenKey, doc.uid()),
+                serverSecret == null ? null : new RecipientTokens(serverSecret), doc.uid());
         return new CampaignComposer(doc, compiled, mime, builtIns, clock == null ? Clock.systemUTC() : clock, null, 0);
     }
 
@@ -174,7 +189,7 @@ public final class CampaignComposer implements MessageComposer {
 
     /** @param encoded render the text and HTML straight into encoded parts (only when {@link #partWriters} exists) */
     private Merged merge(long seq, String email, Map<String, String> fields, boolean encoded) throws SkipException {
-        String unsubscribeUrl = builtIns.unsubscribeUrl(email);
+        String unsubscribeUrl = builtIns.unsubscribeUrl(email, fields);
         RecipientFields lookup = RecipientFields.of(email, fields, builtIns, unsubscribeUrl);
         try {
             MailAddress from = constantFrom != null ? constantFrom : MailAddress.parse(compiled.from().render(lookup));

@@ -22,7 +22,8 @@ public final class Migrations {
             "V1__initial.sql",
             "V2__bounces.sql",
             "V3__store_changes.sql",
-            "V4__schedules.sql");
+            "V4__schedules.sql",
+            "V5__server_events.sql");
 
     private Migrations() {}
 
