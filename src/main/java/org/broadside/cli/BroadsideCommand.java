@@ -29,6 +29,8 @@ import java.util.concurrent.Callable;
                 MailboxCommand.class,
                 BouncesCommand.class,
                 ScheduleCommand.class,
+                ServeCommand.class,
+                UnsubscribesCommand.class,
         },
         sortOptions = false)
 public final class BroadsideCommand implements Callable<Integer> {
