@@ -110,6 +110,12 @@ final class ServerFixture implements AutoCloseable {
         return post("/u/" + token, "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click");
     }
 
+    void oneClickOverTls(javax.net.ssl.SSLContext trust, String base, String token) throws Exception {
+        HttpClient https = HttpClient.newBuilder().sslContext(trust).build();
+        https.send(HttpRequest.newBuilder(URI.create(base + "/u/" + token)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     boolean blacklisted(String email) {
         return new BlacklistRepository(db).entries().stream().anyMatch(e -> e.entry().equalsIgnoreCase(email));
     }
