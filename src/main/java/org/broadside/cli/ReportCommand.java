@@ -47,7 +47,7 @@ public final class ReportCommand extends CommandSupport implements Callable<Inte
         if (html != null) writeHtml(record);
         BounceCounts b = new BounceRepository(database()).countsFor(record.id());
         out().println("Bounces and complaints so far: " + b.hardBounces() + " hard, " + b.softBounces() + " soft, "
-                + b.complaints() + " complaints, " + b.unsubscribes() + " unsubscribes (from 'broadside bounces scan').");
+                + b.complaints() + " complaints, " + b.unsubscribes() + " unsubscribes (from 'broadside bounces scan' and the Broadside server).");
         return ExitCodes.OK;
     }
 

@@ -37,8 +37,9 @@ final class FormGuard {
      * ones, or clients that are not browsers) pass: the form field still has to be right.
      */
     static boolean sameSite(String secFetchSite, String origin, String host) {
-        if (secFetchSite != null && !secFetchSite.equals("same-origin") && !secFetchSite.equals("none")) return false;
-        if (origin == null || origin.equals("null") && secFetchSite == null) return true;
+        // Browsers that send Sec-Fetch-Site say exactly this; with Referrer-Policy no-referrer their Origin is "null".
+        if (secFetchSite != null) return secFetchSite.equals("same-origin") || secFetchSite.equals("none");
+        if (origin == null || origin.equals("null")) return true;
         if (host == null) return false;
         int scheme = origin.indexOf("://");
         return scheme > 0 && origin.substring(scheme + 3).equalsIgnoreCase(host);
