@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * The only routes there are:
@@ -110,22 +110,55 @@ final class PublicRoutes extends Handler.Abstract {
         if (action.isEmpty()) {
             if (!RequestBodies.isOneClick(req.getHeaders().get(HttpHeader.CONTENT_TYPE), body))
                 return Answer.refuse(res, cb, 400, "A one-click unsubscribe posts List-Unsubscribe=One-Click.");
-            await(log.unsubscribe(r, "one-click"));
-            LOG.info("one-click unsubscribe: {} (campaign {})", MaskedAddress.of(r.email()), r.campaignUid());
-            return Answer.send(res, cb, 200, Answer.TEXT, "Unsubscribed.\n");
+            return whenRecorded(log.unsubscribe(r, "one-click"), res, cb, ev -> {
+                LOG.debug("one-click unsubscribe: {} (campaign {})", MaskedAddress.of(r.email()), r.campaignUid());
+                Answer.send(res, cb, 200, Answer.TEXT, "Unsubscribed.\n");
+            });
         }
         var fields = RequestBodies.form(body);
         if (!forms.valid(token, fields.get("csrf")) || !FormGuard.sameSite(req.getHeaders().get("Sec-Fetch-Site"),
                 req.getHeaders().get(HttpHeader.ORIGIN), req.getHeaders().get(HttpHeader.HOST)))
             return Answer.refuse(res, cb, 403, "This form was not sent from its page. Please open the link from the email again.");
+        PageTexts t = texts;
         if (action.equals("confirm")) {
-            await(log.unsubscribe(r, "unsubscribe page"));
-            LOG.info("unsubscribe from the page: {} (campaign {})", MaskedAddress.of(r.email()), r.campaignUid());
-            return page(res, cb, LandingPages.State.DONE, texts, r, token, nonce);
+            return whenRecorded(log.unsubscribe(r, "unsubscribe page"), res, cb, ev -> {
+                LOG.debug("unsubscribe from the page: {} (campaign {})", MaskedAddress.of(r.email()), r.campaignUid());
+                page(res, cb, LandingPages.State.DONE, t, r, token, nonce);
+            });
         }
-        Optional<ServerEvent> undone = await(log.undo(r, "unsubscribe page"));
-        if (undone.isPresent()) LOG.info("unsubscribe undone from the page: {} (campaign {})", MaskedAddress.of(r.email()), r.campaignUid());
-        return page(res, cb, LandingPages.State.UNDONE, texts, r, token, nonce);
+        return whenRecorded(log.undo(r, "unsubscribe page"), res, cb, ev -> {
+            if (ev.isPresent()) LOG.debug("unsubscribe undone from the page: {} (campaign {})", MaskedAddress.of(r.email()), r.campaignUid());
+            page(res, cb, LandingPages.State.UNDONE, t, r, token, nonce);
+        });
+    }
+
+    /**
+     * Answers once the event is on the disk, without holding a thread while the writer commits (requests wait for the
+     * group commit, not for a free thread): an answered unsubscribe is never lost.
+     */
+    private static boolean whenRecorded(CompletableFuture<Optional<ServerEvent>> recorded, Response res, Callback cb,
+                                        Consumer<Optional<ServerEvent>> answer) {
+        recorded.orTimeout(20, TimeUnit.SECONDS).whenComplete((ev, error) -> {
+            try {
+                if (error == null) {
+                    answer.accept(ev);
+                } else if (unwrap(error) instanceof ServerClosingException) {
+                    res.getHeaders().put(HttpHeader.RETRY_AFTER, "30");
+                    Answer.refuse(res, cb, 503, "The server is restarting. Try again shortly.");
+                } else {
+                    LOG.error("Recording an event failed", unwrap(error));
+                    Answer.refuse(res, cb, 500, "Something went wrong. Please try again later.");
+                }
+            } catch (RuntimeException e) {
+                LOG.error("Answering a request failed", e);
+                cb.failed(e);
+            }
+        });
+        return true;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        return t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
     }
 
     private boolean page(Response res, Callback cb, LandingPages.State state, PageTexts texts, RecipientToken r, String token, String nonce) {
@@ -133,17 +166,6 @@ final class PublicRoutes extends Handler.Abstract {
         String html = LandingPages.page(state, texts, options.style(), name, MaskedAddress.of(r.email()),
                 options.pathPrefix() + "/u/" + token, forms.fieldFor(token), nonce);
         return Answer.send(res, cb, 200, Answer.HTML, html);
-    }
-
-    /** Waits for the event to be on the disk before answering: an answered unsubscribe is never lost. */
-    private static <T> T await(java.util.concurrent.CompletableFuture<T> f) throws Exception {
-        try {
-            return f.get(20, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception x ? x : e;
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("the event log did not answer in time", e);
-        }
     }
 
     static boolean notAllowed(Response res, Callback cb, String allow) {

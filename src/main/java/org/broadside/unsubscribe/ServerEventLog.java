@@ -153,30 +153,51 @@ public final class ServerEventLog implements AutoCloseable {
 
     private void writeLoop() {
         List<Request> batch = new ArrayList<>(BATCH);
-        while (true) {
-            try {
-                Request first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    if (closing && queue.isEmpty()) return;
-                    continue;
+        Connection c = null;
+        try {
+            while (true) {
+                try {
+                    Request first = queue.poll(100, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        if (closing && queue.isEmpty()) return;
+                        continue;
+                    }
+                    batch.add(first);
+                    queue.drainTo(batch, BATCH - 1);
+                    // One connection for the writer's life: opening one (and its pragmas) costs more than a batch.
+                    if (c == null) c = db.connect();
+                    write(c, batch);
+                } catch (InterruptedException e) {
+                    if (!closing) Thread.currentThread().interrupt();
+                } catch (SQLException | RuntimeException e) {
+                    LOG.error("Writing {} server events failed", batch.size(), e);
+                    for (Request r : batch) r.done.completeExceptionally(e);
+                    c = closeQuietly(c);
+                } finally {
+                    batch.clear();
                 }
-                batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
-                write(batch);
-            } catch (InterruptedException e) {
-                if (!closing) Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                LOG.error("Writing {} server events failed", batch.size(), e);
-                for (Request r : batch) r.done.completeExceptionally(e);
-            } finally {
-                batch.clear();
             }
+        } finally {
+            closeQuietly(c);
         }
     }
 
-    private void write(List<Request> batch) {
+    private static Connection closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing the event writer's connection: {}", e.getMessage());
+            }
+        }
+        return null;
+    }
+
+    private void write(Connection c, List<Request> batch) throws SQLException {
         List<Recorded> results = new ArrayList<>(batch.size());
-        WebUnsubscribes.Applied applied = db.inTransaction(c -> {
+        WebUnsubscribes.Applied applied;
+        c.setAutoCommit(false);
+        try {
             List<WebUnsubscribe> local = new ArrayList<>();
             for (Request r : batch) {
                 Recorded rec = record(c, r);
@@ -188,8 +209,14 @@ public final class ServerEventLog implements AutoCloseable {
                     }
                 }
             }
-            return local.isEmpty() ? null : WebUnsubscribes.applyIn(db, c, local);
-        });
+            applied = local.isEmpty() ? null : WebUnsubscribes.applyIn(db, c, local);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
         if (applied != null) WebUnsubscribes.announce(db, applied);
         for (int i = 0; i < batch.size(); i++) batch.get(i).done.complete(results.get(i).event());
     }
