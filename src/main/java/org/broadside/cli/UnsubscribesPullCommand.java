@@ -8,6 +8,7 @@ import org.broadside.unsubscribe.ServerKeys;
 import org.broadside.unsubscribe.ServerSecret;
 import org.broadside.unsubscribe.TrustedCertificates;
 import org.broadside.unsubscribe.UnsubscribePull;
+import org.broadside.unsubscribe.UnsubscribeServerRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,6 +52,7 @@ public final class UnsubscribesPullCommand extends CommandSupport implements Run
             if (saveKey) {
                 secret = ServerSecret.parse(readKey());
                 ServerKeys.remember(credentials, from, secret);
+                new UnsubscribeServerRepository(database()).add(from);
                 out().println("saved the key of " + from + " in " + credentials.description());
             } else {
                 Optional<ServerSecret> found = ServerKeys.find(root().dataDirectory(), credentials, from);
@@ -72,6 +74,9 @@ public final class UnsubscribesPullCommand extends CommandSupport implements Run
         }
         try {
             PullResult r = new UnsubscribePull(database(), tls).pull(from, secret);
+            UnsubscribeServerRepository servers = new UnsubscribeServerRepository(database());
+            servers.add(from);
+            servers.recordPull(from, r.describe());
             out().println(r.describe());
         } catch (PullException e) {
             throw new UserInputException(e.getMessage(), e);

@@ -27,9 +27,15 @@ public final class ServerKeys {
     }
 
     public static Optional<ServerSecret> find(Path dataDirectory, CredentialStore credentials, String serverUrl) throws IOException {
+        return find(dataDirectory, credentials == null ? null : () -> credentials, serverUrl);
+    }
+
+    /** @param credentials opened only when the data directory has no key (null: do not look there) */
+    public static Optional<ServerSecret> find(Path dataDirectory, java.util.function.Supplier<CredentialStore> credentials, String serverUrl)
+            throws IOException {
         Optional<ServerSecret> local = ServerSecret.load(dataDirectory);
         if (local.isPresent() || credentials == null) return local;
-        Optional<char[]> saved = credentials.get(credentialKey(serverUrl));
+        Optional<char[]> saved = credentials.get().get(credentialKey(serverUrl));
         if (saved.isEmpty()) return Optional.empty();
         char[] c = saved.get();
         try {

@@ -19,3 +19,12 @@ CREATE TABLE server_events (
 );
 CREATE INDEX server_events_by_recipient ON server_events (campaign_uid, email_key, id);
 CREATE INDEX server_events_unacked ON server_events (acked_at, id);
+
+-- The Broadside servers this desktop pulls from (broadside unsubscribes pull --save-key, the app's timer). Their keys
+-- live in the credential store under "unsubscribe-server:<origin>", never here.
+CREATE TABLE unsubscribe_servers (
+    url          TEXT    PRIMARY KEY,
+    added_at     INTEGER NOT NULL,
+    last_pull_at INTEGER,
+    last_result  TEXT
+);
