@@ -10,14 +10,15 @@ cd "$(dirname "$0")/.."
 if [ "${BUILD:-1}" != 0 ]; then
   mvn -B -ntp -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 fi
-CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+OUT=target/bench/serve
+# A copy of the classes, so that compiling while the benchmark runs cannot pull them from under it.
+rm -rf "$OUT/classes" "$OUT/test-classes" && mkdir -p "$OUT" && cp -r target/classes "$OUT/classes" && cp -r target/test-classes "$OUT/test-classes"
+CP="$OUT/classes:$OUT/test-classes:$(cat target/bench-classpath.txt)"
 N="${N:-300000}"
 DURATION="${DURATION:-20s}"
 CONNS="${CONNS:-16}"
 REPEAT="${REPEAT:-1}"
 PORT="${PORT:-18089}"
-OUT=target/bench/serve
-mkdir -p "$OUT"
 LOG="$OUT/results.log"
 : > "$LOG"
 cat > "$OUT/oneclick.lua" <<'LUA'
@@ -57,11 +58,12 @@ while [ "$i" -lt "$REPEAT" ]; do
   DATA="$OUT/data-$i"
   rm -rf "$DATA"
   java -cp "$CP" org.broadside.bench.ServeBenchSetup "$DATA" "$N" "$OUT/paths.txt"
-  java -Xmx256m -cp "$CP" org.broadside.Launcher --data "$DATA" serve --listen "127.0.0.1:$PORT" --rate-limit 0 > "$OUT/server.log" 2>&1 &
+  RUN_PORT=$((PORT + i))
+  java -Xmx256m -cp "$CP" org.broadside.Launcher --data "$DATA" serve --listen "127.0.0.1:$RUN_PORT" --rate-limit 0 > "$OUT/server-$i.log" 2>&1 &
   SERVER=$!
-  for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.2; done
+  for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$RUN_PORT/health" >/dev/null 2>&1 && break; sleep 0.2; done
   # A short warm-up on other recipients than the measured ones would still record events; the JIT warms up inside the run.
-  PATHS="$OUT/paths.txt" THREADS=2 wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s "$OUT/oneclick.lua" "http://127.0.0.1:$PORT" > "$OUT/wrk-$i.txt"
+  PATHS="$OUT/paths.txt" THREADS=2 wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s "$OUT/oneclick.lua" "http://127.0.0.1:$RUN_PORT" > "$OUT/wrk-$i.txt"
   kill -TERM "$SERVER"; wait "$SERVER" || true
   RESULT=$(grep RESULT "$OUT/wrk-$i.txt")
   EVENTS=$(sqlite3 "$DATA/broadside.db" "SELECT COUNT(*) FROM server_events WHERE kind='UNSUBSCRIBE'")

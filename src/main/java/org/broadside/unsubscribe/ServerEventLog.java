@@ -182,6 +182,16 @@ public final class ServerEventLog implements AutoCloseable {
         }
     }
 
+    /** Whether the store knows the campaign, asked once per batch and campaign. */
+    private static boolean knows(Connection c, java.util.Map<String, Boolean> known, String campaignUid) throws SQLException {
+        Boolean k = known.get(campaignUid);
+        if (k == null) {
+            k = WebUnsubscribes.knowsCampaign(c, campaignUid);
+            known.put(campaignUid, k);
+        }
+        return k;
+    }
+
     private static Connection closeQuietly(Connection c) {
         if (c != null) {
             try {
@@ -199,10 +209,11 @@ public final class ServerEventLog implements AutoCloseable {
         c.setAutoCommit(false);
         try {
             List<WebUnsubscribe> local = new ArrayList<>();
+            java.util.Map<String, Boolean> known = new java.util.HashMap<>();
             for (Request r : batch) {
                 Recorded rec = record(c, r);
                 results.add(rec);
-                if (rec.created() && WebUnsubscribes.knowsCampaign(c, r.who.campaignUid())) {
+                if (rec.created() && knows(c, known, r.who.campaignUid())) {
                     ServerEvent ev = rec.event().orElseThrow();
                     if (ev.kind() == ServerEventKind.UNSUBSCRIBE || ev.kind() == ServerEventKind.UNDO) {
                         local.add(new WebUnsubscribe(ev.uid(), ev.kind() == ServerEventKind.UNDO, ev.refersTo(), ev.source(), ev.campaignUid(), ev.email(), ev.at()));
