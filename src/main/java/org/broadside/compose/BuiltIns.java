@@ -60,6 +60,15 @@ final class BuiltIns {
         return tokens.url(unsubscribe.url(), email);
     }
 
+    /** The recipient as the server's tokens name them, or null when the campaign names no server. */
+    RecipientToken recipient(String email, Map<String, String> fields) {
+        return serverTokens == null ? null : new RecipientToken(campaignUid, email, language(fields));
+    }
+
+    RecipientTokens serverTokens() { return serverTokens; }
+
+    String serverBase() { return serverBase; }
+
     /** The recipient's landing-page language: the campaign's code, or the value of its language field (two letters), or null. */
     private String language(Map<String, String> fields) {
         String lang = unsubscribe.language();

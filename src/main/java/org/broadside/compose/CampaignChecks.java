@@ -135,6 +135,9 @@ public final class CampaignChecks {
 
     private static void checkUnsubscribe(Campaign c, String text, String html, List<CheckLine> out) {
         var u = c.unsubscribe();
+        if ((c.tracksOpens() || c.tracksClicks()) && (u == null || !u.hasServer())) {
+            out.add(error("tracking", "tracking goes through your Broadside server: set unsubscribe.server, or turn tracking off", CheckCode.OTHER, null));
+        }
         boolean method = u != null && (u.hasServer() || (u.url() != null && !u.url().isBlank()) || (u.mailto() != null && !u.mailto().isBlank()));
         if (u != null && u.noneChosen()) {
             out.add(warning("unsubscribe", "sending without an unsubscribe method, as you chose: bulk mail without one is refused by Gmail and Yahoo", CheckCode.UNSUBSCRIBE_NONE_CHOSEN, null));

@@ -42,15 +42,25 @@ public final class CampaignComposer implements MessageComposer {
     private final PartWriters partWriters;
     /** From parsed once when it has no merge fields (null: merged per recipient, or it does not parse). */
     private final MailAddress constantFrom;
+    /** Open pixel and click links, for a campaign that asks for tracking through its server; else null. */
+    private final TrackedHtml tracked;
 
     private CampaignComposer(CampaignDocument doc, CompiledCampaign compiled, MimeTemplate mime, BuiltIns builtIns, Clock clock,
                              DkimSigner signer, long verpCampaignId) {
-        this(doc, compiled, mime, builtIns, clock, signer, verpCampaignId, PartWriters.of(compiled, mime));
+        // A tracked campaign's HTML differs per recipient in its links: it is rendered whole, never from pre-encoded literals.
+        this(doc, compiled, mime, builtIns, clock, signer, verpCampaignId, tracking(doc, builtIns) != null ? null : PartWriters.of(compiled, mime));
+    }
+
+    private static TrackedHtml tracking(CampaignDocument doc, BuiltIns builtIns) {
+        var c = doc.campaign();
+        if (builtIns.serverTokens() == null || !(c.tracksOpens() || c.tracksClicks())) return null;
+        return new TrackedHtml(builtIns.serverTokens(), builtIns.serverBase(), c.tracksOpens(), c.tracksClicks());
     }
 
     private CampaignComposer(CampaignDocument doc, CompiledCampaign compiled, MimeTemplate mime, BuiltIns builtIns, Clock clock,
                              DkimSigner signer, long verpCampaignId, PartWriters partWriters) {
         this.partWriters = partWriters;
+        this.tracked = tracking(doc, builtIns);
         this.constantFrom = constantAddress(compiled.from());
         this.doc = doc;
         this.compiled = compiled;
@@ -206,6 +216,7 @@ public final class CampaignComposer implements MessageComposer {
             } else {
                 text = compiled.text() == null ? null : compiled.text().render(lookup);
                 html = compiled.html() == null ? null : compiled.html().render(lookup);
+                if (tracked != null) html = tracked.apply(html, builtIns.recipient(email, fields));
             }
             List<Header> headers = new ArrayList<>();
             for (Map.Entry<String, Template> h : compiled.headers().entrySet()) headers.add(new Header(h.getKey(), h.getValue().render(lookup)));

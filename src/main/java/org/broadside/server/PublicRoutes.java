@@ -28,6 +28,7 @@ import java.util.function.Consumer;
  *   POST     /u/TOKEN/confirm  the page's button (form field csrf): unsubscribes, shows the confirmation with undo
  *   POST     /u/TOKEN/undo     the confirmation's undo (form field csrf)
  *   GET      /api/v1/events    the pull API (PullApi), POST /api/v1/ack
+ *   GET|HEAD /o/TOKEN          open pixel, GET|HEAD /c/LINK: click redirect (TrackingRoutes)
  *   GET      /health           "ok", for the service manager
  * </pre>
  * Everything else is a plain 404; a known route with another method is a 405. A token that does not open is a 404
@@ -45,6 +46,7 @@ final class PublicRoutes extends Handler.Abstract {
     private final ServerOptions options;
     private final PullApi pull;
     private final SenderNames names;
+    private final TrackingRoutes tracking;
 
     PublicRoutes(RecipientTokens tokens, ServerEventLog log, FormGuard forms, ServerOptions options, PullApi pull, SenderNames names) {
         this.tokens = tokens;
@@ -54,6 +56,7 @@ final class PublicRoutes extends Handler.Abstract {
         this.options = options;
         this.pull = pull;
         this.names = names;
+        this.tracking = new TrackingRoutes(tokens, log);
     }
 
     @Override
@@ -70,6 +73,7 @@ final class PublicRoutes extends Handler.Abstract {
             if (path == null) return Answer.refuse(res, cb, 404, "Not found.");
             if (path.startsWith("/u/")) return unsubscribeRoute(req, res, cb, path.substring(3), method, nonce);
             if (path.startsWith("/api/v1/")) return pull.handle(req, res, cb, path.substring(8), method);
+            if (path.startsWith("/o/") || path.startsWith("/c/")) return tracking.handle(req, res, cb, path, method);
             if (path.equals("/health")) {
                 if (!method.equals("GET") && !method.equals("HEAD")) return notAllowed(res, cb, "GET, HEAD");
                 return Answer.send(res, cb, 200, Answer.TEXT, "ok\n");
@@ -136,7 +140,7 @@ final class PublicRoutes extends Handler.Abstract {
      * Answers once the event is on the disk, without holding a thread while the writer commits (requests wait for the
      * group commit, not for a free thread): an answered unsubscribe is never lost.
      */
-    private static boolean whenRecorded(CompletableFuture<Optional<ServerEvent>> recorded, Response res, Callback cb,
+    static boolean whenRecorded(CompletableFuture<Optional<ServerEvent>> recorded, Response res, Callback cb,
                                         Consumer<Optional<ServerEvent>> answer) {
         recorded.orTimeout(20, TimeUnit.SECONDS).whenComplete((ev, error) -> {
             try {

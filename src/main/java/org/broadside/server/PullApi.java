@@ -71,6 +71,7 @@ final class PullApi {
             n.put("email", e.email());
             if (e.refersTo() != null) n.put("refersTo", e.refersTo());
             if (e.link() != null) n.put("link", e.link());
+            if (e.url() != null) n.put("url", e.url());
             n.put("at", e.at().toString());
         }
         return Answer.send(res, cb, 200, Answer.JSON, root.toString());

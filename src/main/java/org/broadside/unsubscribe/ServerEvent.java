@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param uid      random, names the event on every store
  * @param source   "one-click", "unsubscribe page", "pixel" or "link"
  * @param refersTo for an undo, the uid of the unsubscribe it takes back
- * @param link     for a click, the index of the link in the campaign's message
+ * @param link     for a click, the number of the link in the recipient's message
+ * @param url      for a click, the link's URL
  */
 public record ServerEvent(long id, String uid, ServerEventKind kind, String source, String campaignUid, String email,
-                          String refersTo, Integer link, Instant at) {}
+                          String refersTo, Integer link, String url, Instant at) {}

@@ -43,7 +43,8 @@ public final class ServerEventLog implements AutoCloseable {
     /** What a request wrote: the event it answers with, and whether it is new (not a standing unsubscribe). */
     private record Recorded(Optional<ServerEvent> event, boolean created) {}
 
-    private record Request(ServerEventKind kind, RecipientToken who, String source, Integer link, CompletableFuture<Optional<ServerEvent>> done) {}
+    private record Request(ServerEventKind kind, RecipientToken who, String source, Integer link, String url,
+                           CompletableFuture<Optional<ServerEvent>> done) {}
 
     public ServerEventLog(Database db) {
         this.db = db;
@@ -57,18 +58,18 @@ public final class ServerEventLog implements AutoCloseable {
      * is an unsubscribe): then the existing event is the answer and nothing new is written.
      */
     public CompletableFuture<Optional<ServerEvent>> unsubscribe(RecipientToken who, String source) {
-        return submit(new Request(ServerEventKind.UNSUBSCRIBE, who, source, null, new CompletableFuture<>()));
+        return submit(new Request(ServerEventKind.UNSUBSCRIBE, who, source, null, null, new CompletableFuture<>()));
     }
 
     /** Records the undo of this recipient's standing unsubscribe; empty when there is none to undo. */
     public CompletableFuture<Optional<ServerEvent>> undo(RecipientToken who, String source) {
-        return submit(new Request(ServerEventKind.UNDO, who, source, null, new CompletableFuture<>()));
+        return submit(new Request(ServerEventKind.UNDO, who, source, null, null, new CompletableFuture<>()));
     }
 
-    /** Records an open (link null) or a click on the campaign's link number {@code link}. */
-    public CompletableFuture<Optional<ServerEvent>> track(RecipientToken who, Integer link) {
+    /** Records an open (link and url null) or a click on the recipient's link number {@code link} to {@code url}. */
+    public CompletableFuture<Optional<ServerEvent>> track(RecipientToken who, Integer link, String url) {
         ServerEventKind kind = link == null ? ServerEventKind.OPEN : ServerEventKind.CLICK;
-        return submit(new Request(kind, who, link == null ? "pixel" : "link", link, new CompletableFuture<>()));
+        return submit(new Request(kind, who, link == null ? "pixel" : "link", link, url, new CompletableFuture<>()));
     }
 
     /** True when the latest of this recipient's unsubscribes and undos is an unsubscribe (a read: GET pages use it). */
@@ -80,7 +81,7 @@ public final class ServerEventLog implements AutoCloseable {
     public List<ServerEvent> unacknowledged(long afterId, int limit) {
         return db.read(c -> {
             List<ServerEvent> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT id, uid, kind, source, campaign_uid, email, refers_to, link, at FROM server_events "
+            try (PreparedStatement p = c.prepareStatement("SELECT id, uid, kind, source, campaign_uid, email, refers_to, link, url, at FROM server_events "
                     + "WHERE acked_at IS NULL AND id > ? ORDER BY id LIMIT ?")) {
                 p.setLong(1, afterId);
                 p.setInt(2, limit);
@@ -89,7 +90,7 @@ public final class ServerEventLog implements AutoCloseable {
                         int link = rs.getInt(8);
                         Integer l = rs.wasNull() ? null : link;
                         out.add(new ServerEvent(rs.getLong(1), rs.getString(2), ServerEventKind.valueOf(rs.getString(3)), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), l, Instant.ofEpochMilli(rs.getLong(9))));
+                                rs.getString(5), rs.getString(6), rs.getString(7), l, rs.getString(9), Instant.ofEpochMilli(rs.getLong(10))));
                     }
                 }
             }
@@ -217,6 +218,8 @@ public final class ServerEventLog implements AutoCloseable {
                     ServerEvent ev = rec.event().orElseThrow();
                     if (ev.kind() == ServerEventKind.UNSUBSCRIBE || ev.kind() == ServerEventKind.UNDO) {
                         local.add(new WebUnsubscribe(ev.uid(), ev.kind() == ServerEventKind.UNDO, ev.refersTo(), ev.source(), ev.campaignUid(), ev.email(), ev.at()));
+                    } else {
+                        TrackingRepository.record(c, ev);
                     }
                 }
             }
@@ -255,7 +258,7 @@ public final class ServerEventLog implements AutoCloseable {
             try (ResultSet rs = p.executeQuery()) {
                 if (!rs.next() || !ServerEventKind.UNSUBSCRIBE.name().equals(rs.getString(3))) return Optional.empty();
                 return Optional.of(new ServerEvent(rs.getLong(1), rs.getString(2), ServerEventKind.UNSUBSCRIBE, rs.getString(4), who.campaignUid(),
-                        who.email(), null, null, Instant.ofEpochMilli(rs.getLong(5))));
+                        who.email(), null, null, null, Instant.ofEpochMilli(rs.getLong(5))));
             }
         }
     }
@@ -264,8 +267,8 @@ public final class ServerEventLog implements AutoCloseable {
     private static ServerEvent insert(Connection c, Request r, String refersTo) throws SQLException {
         String uid = UUID.randomUUID().toString();
         Instant at = Instant.now();
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO server_events(uid, kind, source, campaign_uid, email, email_key, refers_to, link, at) "
-                + "VALUES (?,?,?,?,?,?,?,?,?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO server_events(uid, kind, source, campaign_uid, email, email_key, refers_to, link, url, at) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
             p.setString(1, uid);
             p.setString(2, r.kind.name());
             p.setString(3, r.source);
@@ -274,11 +277,12 @@ public final class ServerEventLog implements AutoCloseable {
             p.setString(6, RecipientTokens.emailKey(r.who.email()));
             p.setString(7, refersTo);
             p.setObject(8, r.link);
-            p.setLong(9, at.toEpochMilli());
+            p.setString(9, r.url);
+            p.setLong(10, at.toEpochMilli());
             p.executeUpdate();
             try (ResultSet rs = p.getGeneratedKeys()) {
                 rs.next();
-                return new ServerEvent(rs.getLong(1), uid, r.kind, r.source, r.who.campaignUid(), r.who.email(), refersTo, r.link, at);
+                return new ServerEvent(rs.getLong(1), uid, r.kind, r.source, r.who.campaignUid(), r.who.email(), refersTo, r.link, r.url, at);
             }
         }
     }

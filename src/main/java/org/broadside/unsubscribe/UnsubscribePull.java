@@ -49,6 +49,7 @@ public final class UnsubscribePull {
             if (events == null || !events.isArray()) throw new PullException("The server at " + base + " answered without an event list.", null);
             if (events.isEmpty()) return total;
             List<WebUnsubscribe> unsubscribes = new ArrayList<>();
+            List<ServerEvent> tracked = new ArrayList<>();
             List<String> uids = new ArrayList<>();
             for (JsonNode e : events) {
                 String uid = e.path("uid").asText();
@@ -58,9 +59,14 @@ public final class UnsubscribePull {
                 if (kind.equals(ServerEventKind.UNSUBSCRIBE.name()) || kind.equals(ServerEventKind.UNDO.name())) {
                     unsubscribes.add(new WebUnsubscribe(uid, kind.equals(ServerEventKind.UNDO.name()), e.hasNonNull("refersTo") ? e.get("refersTo").asText() : null,
                             e.path("source").asText("one-click"), e.path("campaign").asText(), e.path("email").asText(), instant(e.path("at").asText())));
+                } else if (kind.equals(ServerEventKind.OPEN.name()) || kind.equals(ServerEventKind.CLICK.name())) {
+                    tracked.add(new ServerEvent(e.path("id").asLong(), uid, ServerEventKind.valueOf(kind), e.path("source").asText(), e.path("campaign").asText(),
+                            e.path("email").asText(), null, e.hasNonNull("link") ? e.get("link").asInt() : null,
+                            e.hasNonNull("url") ? e.get("url").asText() : null, instant(e.path("at").asText())));
                 }
             }
             WebUnsubscribes.Applied applied = unsubscribes.isEmpty() ? new WebUnsubscribes.Applied(0, 0, false) : WebUnsubscribes.apply(db, unsubscribes);
+            if (!tracked.isEmpty()) new TrackingRepository(db).recordAll(tracked);
             int acked = acknowledge(base, secret, uids);
             total = total.plus(new PullResult(events.size(), applied.recorded(), applied.undone(), acked));
         }

@@ -14,6 +14,7 @@ CREATE TABLE server_events (
     email_key     TEXT    NOT NULL,
     refers_to     TEXT,
     link          INTEGER,
+    url           TEXT,
     at            INTEGER NOT NULL,
     acked_at      INTEGER
 );
@@ -28,3 +29,17 @@ CREATE TABLE unsubscribe_servers (
     last_pull_at INTEGER,
     last_result  TEXT
 );
+
+-- Opens and clicks of campaigns that ask for tracking, as the sending desktop knows them: written by the server when
+-- it shares the store, else by a pull. uid is the server event's, so a pull never counts one twice.
+CREATE TABLE tracking_events (
+    uid           TEXT    PRIMARY KEY,
+    campaign_uid  TEXT    NOT NULL,
+    email         TEXT    NOT NULL,
+    email_key     TEXT    NOT NULL,
+    kind          TEXT    NOT NULL,
+    link          INTEGER,
+    url           TEXT,
+    at            INTEGER NOT NULL
+);
+CREATE INDEX tracking_events_by_campaign ON tracking_events (campaign_uid, kind, email_key);
