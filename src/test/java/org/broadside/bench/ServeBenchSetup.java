@@ -15,7 +15,8 @@ import java.sql.PreparedStatement;
 /**
  * For bench/serve.sh: a data directory with a server key and a sent campaign of N recipients (a shared store, so the
  * server applies every unsubscribe by the bounce rules too), and a file with one one-click path per recipient.
- * Usage: ServeBenchSetup DATA_DIR N PATHS_FILE
+ * With a fourth argument, also a file of click paths (one tracked link per recipient).
+ * Usage: ServeBenchSetup DATA_DIR N PATHS_FILE [CLICK_PATHS_FILE]
  */
 public final class ServeBenchSetup {
     private ServeBenchSetup() {}
@@ -51,6 +52,14 @@ public final class ServeBenchSetup {
         RecipientTokens tokens = new RecipientTokens(secret);
         try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.US_ASCII)) {
             for (int i = 1; i <= n; i++) w.write("/u/" + tokens.seal(new RecipientToken("bench-serve", "r" + i + "@bench.example", null)) + "\n");
+        }
+        if (args.length > 3) {
+            try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[3]), StandardCharsets.US_ASCII)) {
+                for (int i = 1; i <= n; i++) {
+                    w.write("/c/" + tokens.sealLink(new RecipientToken("bench-serve", "r" + i + "@bench.example", null), 1 + i % 3,
+                            "https://shop.example/offer/" + (i % 3) + "?utm_source=news") + "\n");
+                }
+            }
         }
     }
 }
