@@ -1,4 +1,4 @@
--- Broadside schema, version 5: what the Broadside server (broadside serve) records, ADR 0020.
+-- Broadside schema, version 6: what the Broadside server (broadside serve) records, ADR 0020.
 -- One row per event the server took: an unsubscribe (RFC 8058 one-click POST or the landing page's button), an undo
 -- of one, an open or a click. uid is random and names the event everywhere (a desktop applies it under
 -- message_key 'server:<uid>' in bounce_events, so applying twice records nothing twice). acked_at is set when a
