@@ -16,11 +16,16 @@ import java.util.Locale;
  * @param pinnedSha256        SHA-256 of a certificate the user confirmed (lower-case hex), or null to rely on the trust store
  * @param maxConnectionFailures failed connections in a row after which a run stops trying this account (and pauses
  *                            when no account is left), 1 to {@link #MAX_CONNECTION_FAILURES_LIMIT}
+ * @param chunkingWindow      messages kept in flight per connection with BDAT when the server offers CHUNKING and
+ *                            PIPELINING (ADR 0021), 1 to {@link #MAX_CHUNKING_WINDOW}; 0 sends every message with DATA
  */
 public record Account(String name, String host, int port, AccountSecurity security, AccountAuth auth,
                       String username, String ehloName, int connections, int messagesPerConnection,
                       int groupSize, long groupIntervalMillis, int maxPerHour, int maxPerDay,
-                      String pinnedSha256, AccountKind kind, int maxConnectionFailures) {
+                      String pinnedSha256, AccountKind kind, int maxConnectionFailures, int chunkingWindow) {
+    /** The default of {@link #chunkingWindow()}: four messages per round trip, at most four in doubt after a kill. */
+    public static final int DEFAULT_CHUNKING_WINDOW = 4;
+    public static final int MAX_CHUNKING_WINDOW = 32;
     /** The default of {@link #maxConnectionFailures()}: with back-off doubling from 1 s, about 15 s of trying. */
     public static final int DEFAULT_MAX_CONNECTION_FAILURES = 5;
     public static final int MAX_CONNECTION_FAILURES_LIMIT = 100;
@@ -29,7 +34,7 @@ public record Account(String name, String host, int port, AccountSecurity securi
     public Account(String name, String host, int port, AccountSecurity security, AccountAuth auth,
                    String username, String ehloName, int connections, int messagesPerConnection,
                    int groupSize, long groupIntervalMillis, int maxPerHour, int maxPerDay,
-                   String pinnedSha256, AccountKind kind, int maxConnectionFailures) {
+                   String pinnedSha256, AccountKind kind, int maxConnectionFailures, int chunkingWindow) {
         // Not a compact constructor: validation reads the finished record through its accessors.
         this.name = name;
         this.host = host;
@@ -47,6 +52,7 @@ public record Account(String name, String host, int port, AccountSecurity securi
         this.pinnedSha256 = normalizeFingerprint(pinnedSha256);
         this.kind = kind;
         this.maxConnectionFailures = maxConnectionFailures;
+        this.chunkingWindow = chunkingWindow;
         AccountValidation.check(this);
     }
 
@@ -56,7 +62,7 @@ public record Account(String name, String host, int port, AccountSecurity securi
         return new Builder().name(name).host(host).port(port).security(security).auth(auth).username(username)
                 .ehloName(ehloName).connections(connections).messagesPerConnection(messagesPerConnection)
                 .group(groupSize, groupIntervalMillis).maxPerHour(maxPerHour).maxPerDay(maxPerDay)
-                .pinnedSha256(pinnedSha256).kind(kind).maxConnectionFailures(maxConnectionFailures);
+                .pinnedSha256(pinnedSha256).kind(kind).maxConnectionFailures(maxConnectionFailures).chunkingWindow(chunkingWindow);
     }
 
     /** "AA:BB:..." as shown by browsers and openssl becomes "aabb..."; anything else is left for validation to reject. */
@@ -87,6 +93,7 @@ public record Account(String name, String host, int port, AccountSecurity securi
         private String pinnedSha256;
         private AccountKind kind = AccountKind.RELAY;
         private int maxConnectionFailures = DEFAULT_MAX_CONNECTION_FAILURES;
+        private int chunkingWindow = DEFAULT_CHUNKING_WINDOW;
 
         public Builder name(String v) { name = v; return this; }
         public Builder host(String v) { host = v; return this; }
@@ -105,13 +112,15 @@ public record Account(String name, String host, int port, AccountSecurity securi
         public Builder pinnedSha256(String v) { pinnedSha256 = v; return this; }
         public Builder kind(AccountKind v) { kind = v; return this; }
         public Builder maxConnectionFailures(int v) { maxConnectionFailures = v; return this; }
+        public Builder chunkingWindow(int v) { chunkingWindow = v; return this; }
 
         public String host() { return host; }
         public AccountAuth auth() { return auth; }
 
         public Account build() {
             return new Account(name, host, port, security, auth, username, ehloName, connections, messagesPerConnection,
-                    groupSize, groupIntervalMillis, maxPerHour, maxPerDay, pinnedSha256, kind, maxConnectionFailures);
+                    groupSize, groupIntervalMillis, maxPerHour, maxPerDay, pinnedSha256, kind, maxConnectionFailures,
+                    chunkingWindow);
         }
     }
 }

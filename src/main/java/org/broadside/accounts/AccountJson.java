@@ -36,6 +36,7 @@ final class AccountJson {
         n.put("maxPerDay", a.maxPerDay());
         n.put("pinnedSha256", a.pinnedSha256());
         n.put("maxConnectionFailures", a.maxConnectionFailures());
+        n.put("chunkingWindow", a.chunkingWindow());
         return n.toString();
     }
 
@@ -49,7 +50,8 @@ final class AccountJson {
                     n.path("maxPerHour").asInt(0), n.path("maxPerDay").asInt(0), text(n, "pinnedSha256"),
                     AccountKind.valueOf(upper(n, "kind")),
                     // Absent in accounts saved before the setting existed.
-                    n.path("maxConnectionFailures").asInt(Account.DEFAULT_MAX_CONNECTION_FAILURES));
+                    n.path("maxConnectionFailures").asInt(Account.DEFAULT_MAX_CONNECTION_FAILURES),
+                    n.path("chunkingWindow").asInt(Account.DEFAULT_CHUNKING_WINDOW));
         } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
             throw new StoreException("The stored settings of account " + name + " cannot be read: " + e.getMessage(), e);
         }

@@ -45,6 +45,9 @@ final class AccountValidation {
         if (a.maxConnectionFailures() < 1 || a.maxConnectionFailures() > Account.MAX_CONNECTION_FAILURES_LIMIT)
             fail("The failed connections in a row before giving up must be between 1 and " + Account.MAX_CONNECTION_FAILURES_LIMIT
                     + ", not " + a.maxConnectionFailures() + ".");
+        if (a.chunkingWindow() < 0 || a.chunkingWindow() > Account.MAX_CHUNKING_WINDOW)
+            fail("The messages in flight per connection (CHUNKING) must be between 0 (off) and " + Account.MAX_CHUNKING_WINDOW
+                    + ", not " + a.chunkingWindow() + ".");
         if (a.pinnedSha256() != null && !SHA256.matcher(a.pinnedSha256()).matches())
             fail("The pinned fingerprint must be a SHA-256 hash: 64 hexadecimal digits, colons allowed.");
     }

@@ -85,6 +85,10 @@ public final class AccountAddCommand extends CommandSupport implements Runnable 
             description = "Failed connections in a row after which a send stops trying this account and pauses when no account is left (default 5).")
     Integer maxConnectionFailures;
 
+    @Option(names = "--chunking-window", paramLabel = "N",
+            description = "Messages in flight per connection with BDAT when the server offers CHUNKING and PIPELINING (0: off, send with DATA; default 4).")
+    Integer chunkingWindow;
+
     @Option(names = "--pin-fingerprint", paramLabel = "SHA256",
             description = "Accept only the server certificate with this SHA-256 fingerprint (for a self-signed server you checked).")
     String pinFingerprint;
@@ -142,6 +146,7 @@ public final class AccountAddCommand extends CommandSupport implements Runnable 
         if (maxPerDay != null) b.maxPerDay(maxPerDay);
         if (pinFingerprint != null) b.pinnedSha256(pinFingerprint);
         if (maxConnectionFailures != null) b.maxConnectionFailures(maxConnectionFailures);
+        if (chunkingWindow != null) b.chunkingWindow(chunkingWindow);
         if (direct) {
             b.kind(AccountKind.DIRECT).host("").port(25);
             if (security == null) b.security(AccountSecurity.NONE);

@@ -47,7 +47,7 @@ public final class AccountLanes {
             if (account.security() != AccountSecurity.NONE) options = options.withTls(TlsPolicy.REQUIRED);
             return new DirectMessenger(Dns.LOOKUP, options);
         }
-        return new SmtpMessenger(endpoint(account, credentials, fromDomain), SmtpTimeouts.rfc5321());
+        return new SmtpMessenger(endpoint(account, credentials, fromDomain), SmtpTimeouts.rfc5321(), null, account.chunkingWindow());
     }
 
     public static SmtpEndpoint endpoint(Account account, CredentialStore credentials, String fromDomain) throws ComposeException {

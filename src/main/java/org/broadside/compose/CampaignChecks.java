@@ -44,6 +44,20 @@ public final class CampaignChecks {
      * @param contacts      the store's lists (null: skip the checks that need the list)
      */
     public static List<CheckLine> check(CampaignDocument doc, ContactRepository contacts, Set<String> knownAccounts) {
+        return check(doc, contacts, knownAccounts, true);
+    }
+
+    /**
+     * Only the errors of {@link #check}: what refuses a send. The pass over every recipient is left out, because it
+     * can only warn (missing values, headers that skip a recipient); on a large list it was most of the time between
+     * pressing Send and the first message.
+     */
+    public static List<CheckLine> errors(CampaignDocument doc, ContactRepository contacts, Set<String> knownAccounts) {
+        return check(doc, contacts, knownAccounts, false).stream().filter(l -> l.severity() == Severity.ERROR).toList();
+    }
+
+    private static List<CheckLine> check(CampaignDocument doc, ContactRepository contacts, Set<String> knownAccounts,
+                                         boolean recipientWarnings) {
         List<CheckLine> out = new ArrayList<>();
         Campaign c = doc.campaign();
         checkAddresses(c, out);
@@ -95,7 +109,10 @@ public final class CampaignChecks {
             }
         }
         Set<String> known = new LinkedHashSet<>();
-        if (list.isPresent()) {
+        if (list.isPresent() && !recipientWarnings) {
+            known.addAll(list.get().fields());
+            Preflight.check(templates, known).issues().forEach(i -> out.add(of(i)));
+        } else if (list.isPresent()) {
             known.addAll(list.get().fields());
             try (Stream<Contact> s = contacts.stream(list.get().id(), filter)) {
                 Stream<FieldLookup> lookups = s.map(ContactFilters::lookup);

@@ -12,6 +12,7 @@ import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
 import org.broadside.contacts.validation.EmailSyntax;
 import org.broadside.deliverability.dkim.DkimSigner;
+import org.broadside.delivery.JitPolicy;
 import org.broadside.delivery.AccountLane;
 import org.broadside.delivery.CampaignFreezer;
 import org.broadside.delivery.CampaignRecord;
@@ -104,10 +105,12 @@ public final class CampaignSender {
      */
     public RunHandle start(CampaignDocument doc, boolean waitForRetries, boolean resendUnknown, PreSendChecks checks,
                            DeliveryListener listener, Clock clock) throws ComposeException {
+        // Before the freeze, not only when the run starts: the freeze's once-per-contact code reached C2 first and
+        // queued a dozen compilations there that the send path then waited behind (ADR 0007).
+        JitPolicy.installOnce();
         boolean firstSend = campaigns.find(doc.uid()).map(r -> !r.frozen()).orElse(true);
         if (checks != PreSendChecks.OVERRIDDEN && firstSend) {
-            List<CheckLine> errors = new java.util.ArrayList<>(CampaignChecks.check(doc, new ContactRepository(db), accountNames()).stream()
-                    .filter(l -> l.severity() == org.broadside.merge.Severity.ERROR).toList());
+            List<CheckLine> errors = new java.util.ArrayList<>(CampaignChecks.errors(doc, new ContactRepository(db), accountNames()));
             if (checks == PreSendChecks.ALL) errors.addAll(domainFailures(doc));
             if (!errors.isEmpty()) {
                 throw new PreSendCheckFailed("The pre-send check found " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")

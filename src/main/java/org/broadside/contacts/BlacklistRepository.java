@@ -104,7 +104,12 @@ public class BlacklistRepository {
 
         /** The matching entry ("a@b.c" or "@b.c"), or null when the address may be sent to. */
         public String match(String email) {
-            String key = EmailKeys.key(email);
+            return matchKey(EmailKeys.key(email));
+        }
+
+        /** As {@link #match}, for an address already in its {@link EmailKeys#key} form (the import has it). */
+        public String matchKey(String key) {
+            if (entries.isEmpty()) return null;
             if (entries.contains(key)) return key;
             int at = key.lastIndexOf('@');
             if (at >= 0) {

@@ -8,6 +8,7 @@ public final class EmailKeys {
     private EmailKeys() {}
 
     public static String key(String email) {
+        if (isOwnKey(email)) return email;
         String e = email.strip();
         int at = e.lastIndexOf('@');
         if (at < 0) return e.toLowerCase(Locale.ROOT);
@@ -20,6 +21,20 @@ public final class EmailKeys {
             // Not a valid IDN: keep it as written; validation reports it separately.
         }
         return local + "@" + domain.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the address is already its own key: printable ASCII without capitals or spaces, and a plain ASCII
+     * domain (or no '@'). Nearly every address of a big list is, and then the key costs no copy.
+     */
+    private static boolean isOwnKey(String email) {
+        int at = -1;
+        for (int i = 0; i < email.length(); i++) {
+            char c = email.charAt(i);
+            if (c <= ' ' || c >= 0x7f || c >= 'A' && c <= 'Z') return false;
+            if (c == '@') at = i;
+        }
+        return at < 0 ? !email.isEmpty() : isPlainAscii(email.substring(at + 1));
     }
 
     /** An ASCII domain is its own punycode form; skipping IDN here keeps a million-row import fast. */

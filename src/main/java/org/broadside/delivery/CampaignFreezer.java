@@ -1,7 +1,6 @@
 package org.broadside.delivery;
 
 import org.broadside.contacts.BlacklistRepository;
-import org.broadside.contacts.Contact;
 import org.broadside.merge.Condition;
 import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
@@ -45,10 +44,11 @@ public final class CampaignFreezer {
             // 64-bit digests instead of the addresses themselves: a million recipients cost ~50 MB, not ~150 MB.
             Set<Long> seen = new HashSet<>();
             // The filter runs in SQL, so the contacts it leaves out are never read.
-            contacts.forEach(list.id(), filter, contact -> {
-                String json = FieldsJson.write(contact.fields());
-                String email = contact.email().strip();
-                sink.accept(new FrozenRecipient(email, json, skipReason(email, contact.fields(), seen, blocked, invalidReason, requiredFields)));
+            // The fields are copied as stored (FieldsJson's text); they are parsed only to check required fields.
+            contacts.forEachStored(list.id(), filter, (stored, json) -> {
+                String email = stored.strip();
+                Map<String, String> fields = requiredFields.isEmpty() ? Map.of() : FieldsJson.read(json);
+                sink.accept(new FrozenRecipient(email, json, skipReason(email, fields, seen, blocked, invalidReason, requiredFields)));
             });
         });
         return campaigns.find(campaign.uid()).orElseThrow();

@@ -43,6 +43,8 @@ final class ConnectionWorker implements Runnable {
     private final java.util.ArrayDeque<Reserved> reservedAhead = new java.util.ArrayDeque<>();
     /** Journal positions of outcomes (or cancellations) of reserved recipients that may not be on the disk yet. */
     private final java.util.ArrayDeque<Long> unflushed = new java.util.ArrayDeque<>();
+    /** CHUNKING: messages written on the session whose receipts were not read yet, oldest first (ADR 0021). */
+    private final java.util.ArrayDeque<Sending> inFlight = new java.util.ArrayDeque<>();
     /** Reserved recipients without an outcome yet (in reservedAhead, ahead or in flight). */
     private int openReservations;
 
@@ -97,18 +99,25 @@ final class ConnectionWorker implements Runnable {
                 continue;
             }
             if (!mayReserve()) {
+                // Receipts in flight settle reservations; only then is waiting for the disk any use.
+                if (!inFlight.isEmpty()) {
+                    drainWindow();
+                    continue;
+                }
                 // Nothing open on this connection but outcomes not yet on the disk fill the window: the next flush.
                 run.writer.awaitReserved(unflushed.peekLast());
                 continue;
             }
             long now = run.request.clock().millis();
             if (!run.rotation.mayTake(laneIndex, now)) {
+                drainWindow();
                 if (noMoreWork()) return;
                 Thread.sleep(2);
                 continue;
             }
             long wait = throttle.reserve(now);
             if (wait > 0) {
+                drainWindow();
                 if (noMoreWork()) return;
                 if (!run.request.waitForRetries() && wait > CampaignRun.SHORT_WAIT_MILLIS) {
                     run.note("account " + lane.name() + ": " + throttle.waitReason() + "; run again later to continue");
@@ -118,9 +127,11 @@ final class ConnectionWorker implements Runnable {
                 Thread.sleep(Math.min(wait, 250));
                 continue;
             }
-            RecipientRow row = run.queue.pollFirst(100, TimeUnit.MILLISECONDS);
+            // With messages in flight, an empty queue means: read their receipts now rather than wait with them out.
+            RecipientRow row = inFlight.isEmpty() ? run.queue.pollFirst(100, TimeUnit.MILLISECONDS) : run.queue.pollFirst();
             if (row == null) {
                 throttle.release(now);
+                drainWindow();
                 if (noMoreWork()) return;
                 continue;
             }
@@ -259,17 +270,85 @@ final class ConnectionWorker implements Runnable {
         long mark = run.writer.submit(new StateUpdate(row.id(), RecipientState.UNKNOWN, 0, null,
                 "transaction in progress: if Broadside stopped here, the server may have accepted the message", null, attempts, null,
                 first, lane.name(), message.messageId(), run.runId, connectionId.number(), null, run.request.clock().millis()));
-        ahead = takeAhead();
-        topUp();
-        OutgoingMessage nextMessage = ahead != null && ahead.composed().skipReason() == null ? ahead.composed().message() : null;
         long reservation = prepared.reservation();
-        Attempt attempt = session.send(message, () -> {
+        MessengerSession.EndOfDataHook hook = () -> {
             run.writer.awaitDurable(mark);
             // Power-safe: the reservation on the disk is what a power cut keeps of "this may be sent" (ADR 0018).
             if (reservation != 0) run.writer.awaitReserved(reservation);
-        }, nextMessage);
+        };
+        Sending sending = new Sending(prepared, message, attempts, first);
+        if (session.window() > 0) {
+            submitToWindow(sending, hook);
+            return;
+        }
+        ahead = takeAhead();
+        topUp();
+        OutgoingMessage nextMessage = ahead != null && ahead.composed().skipReason() == null ? ahead.composed().message() : null;
+        Attempt attempt = session.send(message, hook, nextMessage);
         currentRecipient = 0;
         sentOnSession++;
+        finish(sending, attempt);
+        if (attempt.connectionLost() || !session.usable()) {
+            closeSession(attempt.serverClosing() ? "server closed it (421)" : "connection lost");
+            // The next recipient's envelope died with the connection; it waits its turn again (after any back-off).
+            giveBack();
+        }
+        if (ahead != null) adoptAheadLog(ahead.row().id());
+    }
+
+    /** A message handed to the session, with what its outcome needs to be recorded. */
+    private record Sending(Prepared prepared, OutgoingMessage message, int attempts, long first) {}
+
+    /**
+     * CHUNKING (ADR 0021): the message goes out without waiting for the receipts of those before it; receipts are read
+     * only when the window is full, and all of them before this worker waits for anything (see {@link #drainWindow}).
+     * A kill leaves at most the window UNKNOWN: each message's mark is durable before its data goes out.
+     */
+    private void submitToWindow(Sending sending, MessengerSession.EndOfDataHook hook) throws InterruptedException {
+        topUp();
+        Attempt known = session.submit(sending.message(), hook);
+        currentRecipient = 0;
+        sentOnSession++;
+        if (known != null) {
+            finish(sending, known);
+            if (known.connectionLost() || !session.usable()) closeSession(known.serverClosing() ? "server closed it (421)" : "connection lost");
+            return;
+        }
+        inFlight.addLast(sending);
+        // A receipt may end the session (connection lost): its window is then settled and gone.
+        while (session != null && inFlight.size() >= session.window()) receiveOne();
+    }
+
+    /** Reads the receipt of the oldest message in flight and records it; a lost connection settles the rest too. */
+    private void receiveOne() throws InterruptedException {
+        Sending sending = inFlight.pollFirst();
+        currentRecipient = sending.prepared().row().id();
+        Attempt attempt = session.nextReceipt();
+        currentRecipient = 0;
+        finish(sending, attempt);
+        if (attempt.connectionLost() || !session.usable()) {
+            // The ones behind it get their outcome from the session too: UNKNOWN, or DEFERRED after a 421.
+            while (!inFlight.isEmpty()) {
+                Sending next = inFlight.pollFirst();
+                currentRecipient = next.prepared().row().id();
+                Attempt a = session.nextReceipt();
+                currentRecipient = 0;
+                finish(next, a);
+            }
+            closeSession(attempt.serverClosing() ? "server closed it (421)" : "connection lost");
+        }
+    }
+
+    /** Reads every receipt still outstanding: before this worker waits, closes its connection or ends. */
+    private void drainWindow() throws InterruptedException {
+        while (!inFlight.isEmpty() && session != null) receiveOne();
+    }
+
+    /** Records one message's outcome and lets the pace, the retry schedule and the error budget know. */
+    private void finish(Sending sending, Attempt attempt) {
+        RecipientRow row = sending.prepared().row();
+        int attempts = sending.attempts();
+        long first = sending.first();
         long done = run.request.clock().millis();
         RecipientState state = attempt.outcome();
         Long next = null;
@@ -288,14 +367,9 @@ final class ConnectionWorker implements Runnable {
             default -> { }
         }
         if (attempt.serverClosing()) throttle.serverClosing(done, attempt.code() + " " + attempt.reply());
-        record(row, state, attempt.code(), attempt.enhancedCode(), reply, attempt.queueId(), attempts, next, first, message.messageId(), null, done);
-        settled(prepared, run.writer.lastJournalPosition());
-        if (attempt.connectionLost() || !session.usable()) {
-            closeSession(attempt.serverClosing() ? "server closed it (421)" : "connection lost");
-            // The next recipient's envelope died with the connection; it waits its turn again (after any back-off).
-            giveBack();
-        }
-        if (ahead != null) adoptAheadLog(ahead.row().id());
+        record(row, state, attempt.code(), attempt.enhancedCode(), reply, attempt.queueId(), attempts, next, first,
+                sending.message().messageId(), null, done);
+        settled(sending.prepared(), run.writer.lastJournalPosition());
         if (counted && run.budget.record(state != RecipientState.SENT)) run.requestStop("paused: " + run.budget.describe());
     }
 
@@ -409,6 +483,18 @@ final class ConnectionWorker implements Runnable {
 
     private void closeSession(String why) {
         if (session == null) return;
+        if (!inFlight.isEmpty()) {
+            try {
+                drainWindow();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                // The store failed: what is still in flight stays UNKNOWN, as its durable mark says.
+                LOG.warn("Receipts of {} message(s) in flight on {} were not recorded", inFlight.size(), connectionId, e);
+            }
+            inFlight.clear();
+            if (session == null) return;
+        }
         MessengerSession s = session;
         session = null;
         try {

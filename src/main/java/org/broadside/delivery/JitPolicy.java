@@ -20,7 +20,7 @@ import javax.management.ObjectName;
  * so it needs no command-line flag. On a JVM without that command it does nothing: the send path only runs slower.
  * {@code -Dbroadside.jit=default} turns it off, for measuring.
  */
-final class JitPolicy {
+public final class JitPolicy {
     static final String DIRECTIVES = "jit-policy.directives";
     private static final Logger LOG = LoggerFactory.getLogger(JitPolicy.class);
     private static Boolean installed;
@@ -28,7 +28,7 @@ final class JitPolicy {
     private JitPolicy() {}
 
     /** Installs the directives the first time it is called; later calls return the first call's outcome. */
-    static synchronized boolean installOnce() {
+    public static synchronized boolean installOnce() {
         if (installed == null) {
             installed = "default".equals(System.getProperty("broadside.jit")) ? Boolean.FALSE : install(directives());
         }

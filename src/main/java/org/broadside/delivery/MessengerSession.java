@@ -20,6 +20,30 @@ public interface MessengerSession extends AutoCloseable {
         return send(message, hook);
     }
 
+    /**
+     * How many messages this session keeps in flight at once (CHUNKING with PIPELINING, ADR 0021); 0 when it sends
+     * one at a time through {@link #send}. A windowed session takes its messages through {@link #submit} and
+     * {@link #nextReceipt} only.
+     */
+    default int window() {
+        return 0;
+    }
+
+    /**
+     * Windowed sessions: writes the message without waiting for its receipt. {@code hook} runs before any byte that
+     * could complete the message goes out. Returns the message's outcome when it is known at once (refused before
+     * anything was sent, or the connection failed while writing it); null when it is in flight and its receipt comes
+     * from a later {@link #nextReceipt}.
+     */
+    default Attempt submit(OutgoingMessage message, EndOfDataHook hook) throws InterruptedException {
+        return send(message, hook);
+    }
+
+    /** Windowed sessions: the outcome of the oldest message in flight (receipts come in the order of submission). */
+    default Attempt nextReceipt() throws InterruptedException {
+        throw new IllegalStateException("this session keeps no message in flight");
+    }
+
     /** False once the connection is broken or the server closed it. */
     boolean usable();
 

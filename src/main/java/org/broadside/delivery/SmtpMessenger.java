@@ -2,6 +2,8 @@ package org.broadside.delivery;
 
 import org.broadside.delivery.smtp.AuthenticationFailedException;
 import org.broadside.delivery.smtp.CertificateRejectedException;
+import org.broadside.delivery.smtp.ChunkingWindow;
+import org.broadside.delivery.smtp.ClosedBeforeAnswerException;
 import org.broadside.delivery.smtp.Direction;
 import org.broadside.delivery.smtp.EndOfDataHookException;
 import org.broadside.delivery.smtp.Envelope;
@@ -29,6 +31,7 @@ public final class SmtpMessenger implements Messenger {
     private final SmtpEndpoint endpoint;
     private final SmtpTimeouts timeouts;
     private final SSLContext trustForTests;
+    private final int chunkingWindow;
 
     public SmtpMessenger(SmtpEndpoint endpoint, SmtpTimeouts timeouts) {
         this(endpoint, timeouts, null);
@@ -36,9 +39,19 @@ public final class SmtpMessenger implements Messenger {
 
     /** trustForTests: a trust store for test servers; null for the JDK's default trust (production). */
     public SmtpMessenger(SmtpEndpoint endpoint, SmtpTimeouts timeouts, SSLContext trustForTests) {
+        this(endpoint, timeouts, trustForTests, 0);
+    }
+
+    /**
+     * @param chunkingWindow messages kept in flight per connection with BDAT when the server offers CHUNKING and
+     *                       PIPELINING (ADR 0021); 0 sends every message with DATA
+     */
+    public SmtpMessenger(SmtpEndpoint endpoint, SmtpTimeouts timeouts, SSLContext trustForTests, int chunkingWindow) {
+        if (chunkingWindow < 0) throw new IllegalArgumentException("the chunking window cannot be negative: " + chunkingWindow);
         this.endpoint = endpoint;
         this.timeouts = timeouts;
         this.trustForTests = trustForTests;
+        this.chunkingWindow = chunkingWindow;
     }
 
     @Override
@@ -58,7 +71,7 @@ public final class SmtpMessenger implements Messenger {
             SmtpConnection c = trustForTests == null
                     ? SmtpConnection.open(endpoint, timeouts, listener)
                     : SmtpConnection.open(endpoint, timeouts, listener, trustForTests);
-            return new Session(c);
+            return new Session(c, chunkingWindow > 0 ? c.chunkingWindow(chunkingWindow) : null);
         } catch (AuthenticationFailedException | TlsRequiredException | CertificateRejectedException e) {
             throw failure(e, true, false);
         } catch (ServerClosingException e) {
@@ -93,11 +106,48 @@ public final class SmtpMessenger implements Messenger {
 
     private static final class Session implements MessengerSession {
         private final SmtpConnection connection;
+        /** Several messages in flight with BDAT, or null when this connection sends with DATA. */
+        private final ChunkingWindow window;
         /** The message whose MAIL/RCPT/DATA were written behind the previous "." (null when none). */
         private Wire ahead;
 
-        Session(SmtpConnection connection) {
+        Session(SmtpConnection connection, ChunkingWindow window) {
             this.connection = connection;
+            this.window = window;
+        }
+
+        @Override
+        public int window() {
+            return window == null ? 0 : window.size();
+        }
+
+        @Override
+        public Attempt submit(OutgoingMessage message, EndOfDataHook hook) throws InterruptedException {
+            if (window == null) return send(message, hook);
+            Wire wire = Wire.of(message);
+            try {
+                window.send(wire.envelope(), wire.body(), () -> {
+                    try {
+                        hook.beforeEndOfData();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new InterruptedIOException("interrupted before the message was sent");
+                    }
+                });
+                return null;
+            } catch (SmtpException e) {
+                return outcomeOf(e);
+            }
+        }
+
+        @Override
+        public Attempt nextReceipt() {
+            if (window == null) throw new IllegalStateException("this session keeps no message in flight");
+            try {
+                return attemptOf(window.receipt());
+            } catch (SmtpException e) {
+                return outcomeOf(e);
+            }
         }
 
         @Override
@@ -128,18 +178,29 @@ public final class SmtpMessenger implements Messenger {
                 }, nextWire == null ? null : nextWire.envelope(), nextWire == null ? null : nextWire.body());
                 ahead = nextWire;
                 return attemptOf(r);
-            } catch (EndOfDataHookException e) {
+            } catch (SmtpException e) {
+                return outcomeOf(e);
+            }
+        }
+
+        /** What a failure means for the message it hit; a failure to record the state stops the run instead. */
+        private static Attempt outcomeOf(SmtpException e) {
+            if (e instanceof EndOfDataHookException) {
                 // The state could not be made durable, so "." was never sent: stop rather than send unrecorded.
                 throw new DeliveryStoreException("the delivery state could not be recorded, so the message was not completed: " + e.getMessage(), e);
-            } catch (InvalidEnvelopeException e) {
+            }
+            if (e instanceof InvalidEnvelopeException) {
                 return new Attempt(RecipientState.SKIPPED, 0, null, e.getMessage(), null, false, false);
-            } catch (ServerClosingException e) {
+            }
+            if (e instanceof ClosedBeforeAnswerException) {
+                return new Attempt(RecipientState.DEFERRED, 0, null, e.getMessage(), null, false, true);
+            }
+            if (e instanceof ServerClosingException) {
                 Reply r = e.reply();
                 return new Attempt(RecipientState.DEFERRED, r == null ? 421 : r.code(), r == null ? null : r.enhancedCode(),
                         r == null ? "the server is closing the connection" : r.text(), null, true, true);
-            } catch (SmtpException e) {
-                return e.endOfDataSent() ? Attempt.lostAfterEndOfData(e.getMessage()) : Attempt.lostBeforeEndOfData(e.getMessage());
             }
+            return e.endOfDataSent() ? Attempt.lostAfterEndOfData(e.getMessage()) : Attempt.lostBeforeEndOfData(e.getMessage());
         }
 
         private static Attempt attemptOf(TransactionResult r) {

@@ -26,7 +26,7 @@ import java.util.Optional;
 /**
  * The rolling log file of a data directory, {@code <data>/logs/broadside.log}: what a bug report needs (stack traces
  * of unexpected errors, warnings of background work) where a user can find it. Set up in code rather than in
- * logback.xml because the data directory is known only once the command line is read (--data, BROADSIDE_HOME).
+ * the start-up configuration ({@link ConsoleLogConfigurator}) because the data directory is known only once the command line is read (--data, BROADSIDE_HOME).
  * The console keeps the level the caller asks for: quiet for commands, DEBUG with --verbose.
  */
 public final class LogFile {
@@ -34,8 +34,8 @@ public final class LogFile {
     static final String MAX_FILE_SIZE = "5MB";
     static final int OLDER_FILES = 4;
     private static final String FILE_APPENDER = "broadside-file";
-    /** The console appender of logback.xml (and logback-test.xml). */
-    private static final String CONSOLE_APPENDER = "CONSOLE";
+    /** The console appender of {@link ConsoleLogConfigurator} (and logback-test.xml). */
+    private static final String CONSOLE_APPENDER = ConsoleLogConfigurator.CONSOLE_APPENDER;
     private static volatile Path current;
 
     private LogFile() {}

@@ -42,6 +42,15 @@ class AccountRepositoryTest {
     }
 
     @Test
+    void chunkingWindowIsSavedAndAnAccountSavedBeforeItExistedGetsTheDefault() {
+        repository.save(AccountTest.valid().chunkingWindow(0).build());
+        assertThat(repository.find("work").orElseThrow().chunkingWindow()).as("switched off").isZero();
+        String older = AccountJson.write(AccountTest.valid().chunkingWindow(9).build()).replaceAll(",\\s*\"chunkingWindow\"\\s*:\\s*\\d+", "");
+        assertThat(older).doesNotContain("chunkingWindow");
+        assertThat(AccountJson.read("work", older).chunkingWindow()).isEqualTo(Account.DEFAULT_CHUNKING_WINDOW).isEqualTo(4);
+    }
+
+    @Test
     void savingAgainUpdatesTheAccountWithThatName() {
         repository.save(AccountTest.valid().build());
         assertThat(repository.save(AccountTest.valid().name("WORK").maxPerHour(42).build())).isFalse();

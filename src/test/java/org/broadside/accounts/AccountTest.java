@@ -31,6 +31,15 @@ class AccountTest {
     }
 
     @Test
+    void chunkingWindowOutsideZeroTo32IsRejectedWithTheRange() {
+        assertThat(valid().build().chunkingWindow()).isEqualTo(4);
+        assertThat(valid().chunkingWindow(0).build().chunkingWindow()).isZero();
+        assertThatThrownBy(() -> valid().chunkingWindow(-1).build()).isInstanceOf(InvalidAccountException.class)
+                .hasMessageContaining("between 0 (off) and 32, not -1");
+        assertThatThrownBy(() -> valid().chunkingWindow(33).build()).hasMessageContaining("not 33");
+    }
+
+    @Test
     void emptyHostIsRejected() {
         assertThatThrownBy(() -> valid().host(" ").build()).hasMessageContaining("must not be empty");
     }
@@ -77,7 +86,7 @@ class AccountTest {
     @Test
     void builderRoundTripKeepsEverySetting() {
         Account a = valid().ehloName("mail.example.com").connections(4).messagesPerConnection(50).group(20, 60_000)
-                .maxPerHour(100).maxPerDay(1000).pinnedSha256("0".repeat(64)).build();
+                .maxPerHour(100).maxPerDay(1000).pinnedSha256("0".repeat(64)).chunkingWindow(7).build();
         assertThat(a.toBuilder().build()).isEqualTo(a);
     }
 }

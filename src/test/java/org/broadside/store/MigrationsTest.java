@@ -31,6 +31,33 @@ class MigrationsTest {
     }
 
     @Test
+    void theAccountAndMessageIdIndexesHoldOnlyRecipientsThatHaveOneAndStillServeTheirQueries() throws Exception {
+        Database db = Database.open(TempDirs.create("mig"));
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String index : List.of("recipients_by_account", "recipients_by_message_id")) {
+                try (ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE name = '" + index + "'")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).as(index).contains("WHERE").contains("IS NOT NULL");
+                }
+            }
+            Map<String, String> planOf = Map.of(
+                    "recipients_by_account", "SELECT COUNT(*) FROM recipients WHERE account = ? AND state IN ('SENT','UNKNOWN') AND updated_at >= ?",
+                    "recipients_by_message_id", "SELECT r.id FROM recipients r JOIN campaigns c ON c.id = r.campaign_id WHERE r.message_id = ?");
+            for (var e : planOf.entrySet()) {
+                try (var p = c.prepareStatement("EXPLAIN QUERY PLAN " + e.getValue())) {
+                    p.setString(1, "x");
+                    if (e.getValue().contains("updated_at")) p.setLong(2, 5);
+                    StringBuilder plan = new StringBuilder();
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) plan.append(rs.getString(4)).append('\n');
+                    }
+                    assertThat(plan.toString()).as("plan of %s", e.getValue()).contains(e.getKey());
+                }
+            }
+        }
+    }
+
+    @Test
     void reopeningKeepsDataAndAppliesNothingTwice() throws Exception {
         Path dir = TempDirs.create("mig");
         Database db = Database.open(dir);

@@ -12,13 +12,20 @@ final class DotStuffingOutputStream extends OutputStream {
     private static final byte[] CRLF = {'\r', '\n'};
 
     private final OutputStream out;
+    /** False for BDAT chunks (RFC 3030): their content goes as is, only line ends are normalised. */
+    private final boolean stuffDots;
     private boolean lineStart = true;
     private boolean pendingCr;
     private boolean wireReady;
     private long count;
 
     DotStuffingOutputStream(OutputStream out) {
+        this(out, true);
+    }
+
+    DotStuffingOutputStream(OutputStream out, boolean stuffDots) {
         this.out = out;
+        this.stuffDots = stuffDots;
     }
 
     /** wireReady: the bytes are already DATA content (see MessageBody.wireReady), copy them without scanning. */
@@ -86,7 +93,7 @@ final class DotStuffingOutputStream extends OutputStream {
                 lineStart = true;
                 continue;
             }
-            if (c == '.' && lineStart) {
+            if (c == '.' && lineStart && stuffDots) {
                 out.write(b, run, i + 1 - run);
                 out.write('.');
                 run = ++i;

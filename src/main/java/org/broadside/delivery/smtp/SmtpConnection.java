@@ -34,6 +34,7 @@ public final class SmtpConnection implements AutoCloseable {
     private boolean usable;
     private Envelope prewrittenEnv;
     private MessageBody prewrittenBody;
+    private ChunkingWindow window;
 
     private SmtpConnection(SmtpEndpoint endpoint, SmtpTimeouts timeouts, ProtocolListener listener) {
         this.endpoint = endpoint;
@@ -110,6 +111,9 @@ public final class SmtpConnection implements AutoCloseable {
      */
     public TransactionResult send(Envelope env, MessageBody body, EndOfDataHook hook, Envelope nextEnv,
                                   MessageBody nextBody) throws SmtpException {
+        if (window != null) {
+            throw new IllegalStateException("this connection sends through its chunking window");
+        }
         if (!isUsable()) {
             throw new SmtpConnectionLostException("the connection is no longer usable", Stage.MAIL, false, null, null);
         }
@@ -147,9 +151,32 @@ public final class SmtpConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * Several messages in flight with BDAT ({@link ChunkingWindow}) when the server offers both CHUNKING and
+     * PIPELINING, else null (send with {@link #send} then). Once taken, the window carries every message of this
+     * connection.
+     *
+     * @param size messages in flight at most, 1 or more
+     */
+    public ChunkingWindow chunkingWindow(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("a chunking window holds at least one message: " + size);
+        }
+        if (!capabilities.chunking() || !capabilities.pipelining()) {
+            return null;
+        }
+        if (window == null) {
+            window = new ChunkingWindow(this, size);
+        }
+        return window;
+    }
+
     /** Says QUIT politely and closes; never throws. */
     public void quit() {
-        if (prewrittenEnv != null) {
+        if (window != null && window.inFlight() > 0) {
+            // QUIT would be read as an answer to messages still in flight; hanging up leaves them in doubt, as they are.
+            listener.line(Direction.INFO, "closing with " + window.inFlight() + " message(s) unanswered");
+        } else if (prewrittenEnv != null) {
             // The server is waiting for that message's data: QUIT would become content. Hanging up aborts it.
             listener.line(Direction.INFO, "aborting the message whose commands were already written");
         } else if (isUsable()) {
@@ -290,6 +317,13 @@ public final class SmtpConnection implements AutoCloseable {
         return out;
     }
 
+    /** Bounds a write by the watchdog (see WatchedOutputStream); Long.MAX_VALUE lifts the bound. */
+    void writeDeadline(long nanoTime) {
+        if (watched != null) {
+            watched.deadline(nanoTime);
+        }
+    }
+
     static byte[] endOfDataBytes() {
         return END_OF_DATA;
     }
@@ -377,6 +411,26 @@ public final class SmtpConnection implements AutoCloseable {
     SmtpException failure(IOException ex, Stage stage, boolean endOfDataSent, boolean transactionBound) {
         boolean writeTimeout = watched != null && watched.fired();
         kill();
+        return describe(ex, stage, endOfDataSent, transactionBound, writeTimeout);
+    }
+
+    /**
+     * A failed write with messages in flight: nothing more is written, but the socket stays open so the replies that
+     * already arrived (the receipts of earlier messages) can still be read; {@link #kill()} closes it afterwards.
+     */
+    SmtpException writeFailure(IOException ex, Stage stage, boolean endOfDataSent) {
+        boolean writeTimeout = watched != null && watched.fired();
+        usable = false;
+        return describe(ex, stage, endOfDataSent, false, writeTimeout);
+    }
+
+    /** True while replies can still be read: the socket is open, even if nothing more may be written. */
+    boolean readable() {
+        return socket != null && !socket.isClosed();
+    }
+
+    private SmtpException describe(IOException ex, Stage stage, boolean endOfDataSent, boolean transactionBound,
+                                   boolean writeTimeout) {
         String where = " during " + stage;
         if (ex instanceof ReplyFormatException) {
             return new SmtpProtocolException("the server sent a malformed reply" + where + ": " + ex.getMessage(),

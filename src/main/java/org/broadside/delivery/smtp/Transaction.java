@@ -187,7 +187,7 @@ final class Transaction {
     }
 
     /** RFC 5321 lets servers say 552 for "too many recipients"; it is a try-later, like 452. */
-    private static Reply recipientReply(Reply r) {
+    static Reply recipientReply(Reply r) {
         return r.code() == 552 ? new Reply(452, r.enhancedCode() == null ? null : "4" + r.enhancedCode().substring(1),
                 r.lines()) : r;
     }

@@ -28,6 +28,7 @@ public final class AccountForm {
     final StringProperty maxPerDay = new SimpleStringProperty("0");
     final StringProperty pinned = new SimpleStringProperty("");
     final StringProperty maxConnectionFailures = new SimpleStringProperty(String.valueOf(Account.DEFAULT_MAX_CONNECTION_FAILURES));
+    final StringProperty chunkingWindow = new SimpleStringProperty(String.valueOf(Account.DEFAULT_CHUNKING_WINDOW));
 
     public StringProperty nameProperty() { return name; }
     public StringProperty hostProperty() { return host; }
@@ -45,6 +46,7 @@ public final class AccountForm {
     public StringProperty maxPerDayProperty() { return maxPerDay; }
     public StringProperty pinnedProperty() { return pinned; }
     public StringProperty maxConnectionFailuresProperty() { return maxConnectionFailures; }
+    public StringProperty chunkingWindowProperty() { return chunkingWindow; }
 
     void load(Account a) {
         name.set(a.name());
@@ -63,6 +65,7 @@ public final class AccountForm {
         maxPerDay.set(String.valueOf(a.maxPerDay()));
         pinned.set(nz(a.pinnedSha256()));
         maxConnectionFailures.set(String.valueOf(a.maxConnectionFailures()));
+        chunkingWindow.set(String.valueOf(a.chunkingWindow()));
     }
 
     /**
@@ -87,6 +90,7 @@ public final class AccountForm {
         maxPerDay.set(blank.maxPerDay.get());
         pinned.set(blank.pinned.get());
         maxConnectionFailures.set(blank.maxConnectionFailures.get());
+        chunkingWindow.set(blank.chunkingWindow.get());
     }
 
     /** Fills everything but the name from a preset. */
@@ -113,6 +117,7 @@ public final class AccountForm {
                 .group(number(groupSize, "Group size"), number(groupSeconds, "Group interval") * 1000L)
                 .maxPerHour(number(maxPerHour, "Per hour")).maxPerDay(number(maxPerDay, "Per day"))
                 .maxConnectionFailures(number(maxConnectionFailures, "Failed connections before pausing"))
+                .chunkingWindow(number(chunkingWindow, "Messages in flight"))
                 .pinnedSha256(pinned.get().isBlank() ? null : pinned.get().strip()).kind(AccountKind.RELAY).build();
     }
 

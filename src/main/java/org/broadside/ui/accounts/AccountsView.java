@@ -75,15 +75,23 @@ public final class AccountsView extends BorderPane {
         // Two choices and user and password share rows, so the test result below fits a 1280x800 screen.
         g.addRow(r++, new Label("Security"), security, row(new Label("Login"), auth));
         g.addRow(r++, new Label("User name"), text("accountUser", f.usernameProperty()), row(new Label("Password"), password));
-        g.addRow(r++, new Label("EHLO name"), text("accountEhlo", f.ehloNameProperty()));
+        g.addRow(r++, new Label("EHLO name"), text("accountEhlo", f.ehloNameProperty()),
+                row(new Label("In flight"), tip(boundField("accountChunking", f.chunkingWindowProperty(), 4),
+                        "Messages sent ahead of their receipts on one connection, when the server offers CHUNKING"
+                                + " (BDAT) and PIPELINING: several per round trip. 0 sends each with DATA."),
+                        new Label("messages (0 = off)")));
         g.addRow(r++, new Label("Connections"), boundField("accountConnections", f.connectionsProperty(), 6),
                 row(new Label("messages each"), boundField("accountPerConnection", f.perConnectionProperty(), 6)));
         g.addRow(r++, new Label("Group"), row(boundField("accountGroup", f.groupSizeProperty(), 6), new Label("messages, then pause")),
                 row(boundField("accountGroupSeconds", f.groupSecondsProperty(), 6), new Label("s")));
         g.addRow(r++, new Label("At most"), row(boundField("accountHour", f.maxPerHourProperty(), 6), new Label("per hour")),
                 row(boundField("accountDay", f.maxPerDayProperty(), 6), new Label("per day (0 = no limit)")));
-        g.addRow(r++, new Label("Pause after"), row(boundField("accountMaxFailures", f.maxConnectionFailuresProperty(), 6),
-                new Label("failed connections in a row (then Resume)")));
+        HBox pauseAfter = row(tip(boundField("accountMaxFailures", f.maxConnectionFailuresProperty(), 6),
+                        "The account's sending pauses after this many connections in a row fail; press Resume once the"
+                                + " server is back."),
+                new Label("failed connections in a row (then Resume)"));
+        g.addRow(r++, new Label("Pause after"), pauseAfter);
+        GridPane.setColumnSpan(pauseAfter, 2);
         g.addRow(r, new Label("Pinned cert."), text("accountPin", f.pinnedProperty()));
 
         Button save = new Button("Save");
@@ -150,6 +158,11 @@ public final class AccountsView extends BorderPane {
         HBox h = new HBox(6, nodes);
         h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return h;
+    }
+
+    private static TextField tip(TextField field, String text) {
+        field.setTooltip(new javafx.scene.control.Tooltip(text));
+        return field;
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty p) {

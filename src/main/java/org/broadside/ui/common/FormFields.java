@@ -18,6 +18,8 @@ public final class FormFields {
         t.setPrefColumnCount(columns);
         t.textProperty().bindBidirectional(p);
         t.setMaxWidth(Region.USE_PREF_SIZE);
+        // A short field holds a number: squeezed by a long label beside it, it showed nothing at all.
+        if (columns <= 6) t.setMinWidth(Region.USE_PREF_SIZE);
         return t;
     }
 

@@ -63,4 +63,31 @@ final class LineSource {
             limit = n;
         }
     }
+
+    /** Exactly {@code n} bytes (a BDAT chunk), or null when the stream ends first. */
+    byte[] readBytes(long n) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(n, 1 << 20));
+        long left = n;
+        while (left > 0) {
+            if (pos == limit) {
+                int r = in.read(buf);
+                if (r < 0) {
+                    return null;
+                }
+                readNumber++;
+                pos = 0;
+                limit = r;
+            }
+            int take = (int) Math.min(left, limit - pos);
+            out.write(buf, pos, take);
+            pos += take;
+            left -= take;
+        }
+        return out.toByteArray();
+    }
+
+    /** True when more client bytes have arrived than were consumed: the client wrote ahead of our replies. */
+    boolean moreWaiting() throws IOException {
+        return pos < limit || in.available() > 0;
+    }
 }

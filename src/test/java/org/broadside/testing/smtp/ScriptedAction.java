@@ -9,6 +9,8 @@ public final class ScriptedAction {
     final List<String> lines = new ArrayList<>();
     final List<String> stray = new ArrayList<>();
     boolean disconnect;
+    boolean hangUp;
+    boolean closeAfterReply;
     boolean silent;
     Duration trickle;
     int hugeLineBytes;
@@ -23,6 +25,18 @@ public final class ScriptedAction {
     /** Hang up without replying (for DATA content: right after the 354 when used on BODY). */
     public ScriptedAction disconnect() {
         disconnect = true;
+        return this;
+    }
+
+    /** Close the connection cleanly (FIN, no reset) without replying: earlier replies still reach the client. */
+    public ScriptedAction hangUp() {
+        hangUp = true;
+        return this;
+    }
+
+    /** Send the reply, then close the connection cleanly. */
+    public ScriptedAction thenClose() {
+        closeAfterReply = true;
         return this;
     }
 

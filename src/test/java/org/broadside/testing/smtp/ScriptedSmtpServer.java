@@ -52,6 +52,11 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private volatile List<String> authMechanisms = List.of();
     private volatile SSLContext tls;
     private volatile boolean implicitTls;
+    private volatile boolean chunking;
+    private volatile boolean resetAfterRefusedBdat = true;
+    private volatile Duration bdatReplyDelay = Duration.ZERO;
+    private final List<Boolean> bdatAnsweredWithMoreWaiting = new CopyOnWriteArrayList<>();
+    private volatile java.util.function.Consumer<String> onChunkReceived = r -> { };
 
     /** One command line as received, with the number of the TCP read that completed it on its connection. */
     public record ReceivedCommand(int connection, int read, String line) {
@@ -117,6 +122,44 @@ public final class ScriptedSmtpServer implements AutoCloseable {
 
     public ScriptedSmtpServer enhancedStatusCodes(boolean on) {
         enhancedStatusCodes = on;
+        return this;
+    }
+
+    /** Offer CHUNKING (RFC 3030) in EHLO and take BDAT. */
+    public ScriptedSmtpServer chunking(boolean on) {
+        chunking = on;
+        return this;
+    }
+
+    /**
+     * False: after a refused BDAT LAST answer MAIL, RCPT and BDAT with 503 until the client sends RSET (a server the
+     * client must RSET to recover).
+     */
+    public ScriptedSmtpServer resetAfterRefusedBdat(boolean on) {
+        resetAfterRefusedBdat = on;
+        return this;
+    }
+
+    /** Wait this long before answering each BDAT LAST (to see what the client writes meanwhile). */
+    public ScriptedSmtpServer bdatReplyDelay(Duration d) {
+        bdatReplyDelay = d;
+        return this;
+    }
+
+    /**
+     * For each BDAT LAST answered, in order: whether more client bytes (the next message's commands) had already
+     * arrived when the reply was written, which proves the client did not wait for it.
+     */
+    public List<Boolean> bdatAnsweredWithMoreWaiting() {
+        return List.copyOf(bdatAnsweredWithMoreWaiting);
+    }
+
+    /**
+     * Called with the first accepted recipient when a BDAT LAST chunk has fully arrived, before it is answered: the
+     * moment from which the message may count as accepted.
+     */
+    public ScriptedSmtpServer onChunkReceived(java.util.function.Consumer<String> callback) {
+        onChunkReceived = callback;
         return this;
     }
 
@@ -256,7 +299,9 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                     case "MAIL" -> mail(line);
                     case "RCPT" -> rcpt(line);
                     case "DATA" -> data();
+                    case "BDAT" -> bdat(line);
                     case "RSET" -> {
+                        needRset = false;
                         mailFrom = null;
                         accepted.clear();
                         yield perform(action(Stage.RSET), List.of("250 2.0.0 Ok"));
@@ -279,6 +324,9 @@ public final class ScriptedSmtpServer implements AutoCloseable {
             ext.add("scripted.test greets you");
             if (pipelining) {
                 ext.add("PIPELINING");
+            }
+            if (chunking) {
+                ext.add("CHUNKING");
             }
             ext.add("SIZE 10240000");
             if (eightBitMime) {
@@ -326,12 +374,18 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         }
 
         private boolean mail(String line) throws IOException {
+            if (needRset) {
+                return perform(null, List.of("503 5.5.1 Error: send RSET first"));
+            }
             mailFrom = between(line);
             accepted.clear();
             return perform(action(Stage.MAIL), List.of("250 2.1.0 Ok"));
         }
 
         private boolean rcpt(String line) throws IOException {
+            if (needRset) {
+                return perform(null, List.of("503 5.5.1 Error: send RSET first"));
+            }
             String address = between(line);
             ScriptedAction a = rcptActions.get(address.toLowerCase(Locale.ROOT));
             if (a == null) {
@@ -388,6 +442,59 @@ public final class ScriptedSmtpServer implements AutoCloseable {
             mailFrom = null;
             accepted.clear();
             return perform(end, List.of("250 2.0.0 Ok: queued as Q" + queueIds.incrementAndGet()));
+        }
+
+        private final ByteArrayOutputStream chunks = new ByteArrayOutputStream();
+        /** A refused BDAT LAST on a server that wants RSET before anything else (resetAfterRefusedBdat false). */
+        private boolean needRset;
+
+        /** RFC 3030: "BDAT n [LAST]", then exactly n bytes; the reply to LAST is the message's receipt. */
+        private boolean bdat(String line) throws IOException {
+            String[] words = line.trim().split(" +");
+            long size;
+            try {
+                size = Long.parseLong(words[1]);
+            } catch (RuntimeException e) {
+                return perform(null, List.of("501 5.5.4 Syntax: BDAT size [LAST]"));
+            }
+            boolean last = words.length > 2 && words[2].equalsIgnoreCase("LAST");
+            ScriptedAction body = action(Stage.BODY);
+            if (body != null && (body.disconnect || body.hangUp)) {
+                // Lost in the middle of a chunk: nothing of it is answered.
+                return perform(body, List.of());
+            }
+            byte[] bytes = in.readBytes(size);
+            if (bytes == null) {
+                return false;
+            }
+            if (needRset || mailFrom == null || accepted.isEmpty()) {
+                // The chunk is read and thrown away, as RFC 3030 asks, so the next command is found.
+                chunks.reset();
+                return perform(null, List.of(mailFrom == null ? "503 5.5.1 Error: need MAIL command"
+                        : "554 5.5.1 Error: no valid recipients"));
+            }
+            chunks.write(bytes);
+            if (!last) {
+                return perform(null, List.of("250 2.0.0 " + size + " bytes received"));
+            }
+            onChunkReceived.accept(accepted.get(0));
+            sleep(bdatReplyDelay);
+            bdatAnsweredWithMoreWaiting.add(in.moreWaiting());
+            ScriptedAction end = endOfDataActions.get(accepted.get(0).toLowerCase(Locale.ROOT));
+            if (end == null) {
+                end = action(Stage.END_OF_DATA);
+            }
+            boolean refused = end != null && !end.lines.isEmpty() && !end.lines.get(end.lines.size() - 1).startsWith("2");
+            boolean lost = end != null && (end.disconnect || end.hangUp);
+            if (!lost && !refused) {
+                byte[] content = chunks.toByteArray();
+                messages.add(new ReceivedMessage(mailFrom, List.copyOf(accepted), content, content));
+            }
+            chunks.reset();
+            mailFrom = null;
+            accepted.clear();
+            needRset = refused && !resetAfterRefusedBdat;
+            return perform(end, List.of("250 2.0.0 Ok: " + size + " bytes queued as Q" + queueIds.incrementAndGet()));
         }
 
         private boolean auth(String line) throws IOException {
@@ -451,6 +558,10 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                 socket.close();
                 return false;
             }
+            if (a != null && a.hangUp) {
+                closeLingering();
+                return false;
+            }
             if (a != null && a.hugeLineBytes > 0) {
                 writeHuge(a.hugeLineBytes);
                 return false;
@@ -476,11 +587,33 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                 out.write(bytes);
                 out.flush();
             }
-            if (lines.get(lines.size() - 1).startsWith("421")) {
-                socket.close();
+            if (lines.get(lines.size() - 1).startsWith("421") || (a != null && a.closeAfterReply)) {
+                closeLingering();
                 return false;
             }
             return true;
+        }
+
+        /**
+         * Closes as a careful server does (a "lingering close"): stop writing, read and discard what the client still
+         * sends until it closes, then close. A plain close with unread client bytes sends a reset, and a reset makes
+         * the client's kernel drop replies it has not read yet, so the client could not see replies that were sent.
+         */
+        private void closeLingering() throws IOException {
+            try {
+                if (!(socket instanceof SSLSocket)) {
+                    socket.shutdownOutput();
+                    socket.setSoTimeout(2000);
+                    byte[] sink = new byte[8192];
+                    while (socket.getInputStream().read(sink) >= 0) {
+                        // Discarded: the session is over.
+                    }
+                }
+            } catch (IOException ignored) {
+                // The client reset or timed out: close below either way.
+            } finally {
+                socket.close();
+            }
         }
 
         private void writeHuge(int n) throws IOException {

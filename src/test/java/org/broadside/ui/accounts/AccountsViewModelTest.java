@@ -69,6 +69,21 @@ class AccountsViewModelTest {
     }
 
     @Test
+    void theMessagesInFlightFieldSwitchesChunkingOffAndOn() {
+        AccountRepository repo = new AccountRepository(Database.open(TempDirs.create("acc")));
+        repo.save(Account.builder("Office").host("127.0.0.1").port(2525).security(org.broadside.accounts.AccountSecurity.NONE).build());
+        AccountsViewModel vm = new AccountsViewModel(repo, InMemoryCredentialStore::new, new org.broadside.ui.common.SameThreadRunner());
+        vm.refresh();
+        vm.selectedProperty().set(vm.items().get(0));
+        assertThat(vm.form().chunkingWindowProperty().get()).isEqualTo("4");
+        vm.form().chunkingWindowProperty().set("0");
+        vm.save();
+        assertThat(repo.find("Office").orElseThrow().chunkingWindow()).isZero();
+        vm.newAccount();
+        assertThat(vm.form().chunkingWindowProperty().get()).as("a new account starts at the default").isEqualTo("4");
+    }
+
+    @Test
     void newAfterAnAccountWithItsOwnPacingShowsTheDefaultsOfANewAccountAndChangesNothingElse() {
         AccountRepository repo = new AccountRepository(Database.open(TempDirs.create("acc")));
         Account gmail = org.broadside.accounts.AccountPresets.find("gmail").orElseThrow().builder("Mine").username("me").build();

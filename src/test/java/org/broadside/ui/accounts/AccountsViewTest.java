@@ -37,7 +37,7 @@ class AccountsViewTest {
         accounts.save(AccountPresets.find("sandbox").orElseThrow().builder("Sandbox").port(server.port()).build());
         InMemoryCredentialStore creds = new InMemoryCredentialStore();
         AccountsViewModel vm = new AccountsViewModel(accounts, () -> creds, new FxBackgroundRunner());
-        stage.setScene(new Scene(new AccountsView(vm), 1000, 700));
+        stage.setScene(new Scene(new AccountsView(vm), 900, 700));
         stage.show();
         vm.refresh();
     }
@@ -45,6 +45,20 @@ class AccountsViewTest {
     @AfterEach
     void stop() {
         server.close();
+    }
+
+    @Test
+    void numberFieldsBesideLongLabelsStillShowTheirValue(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#accountList").queryListView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        // At the dialog's width these two were squeezed to ~25 px by the sentence beside them and showed nothing.
+        for (String id : java.util.List.of("#accountChunking", "#accountMaxFailures")) {
+            javafx.scene.control.TextField f = robot.lookup(id).queryAs(javafx.scene.control.TextField.class);
+            assertThat(f.getText()).as(id).isNotBlank();
+            assertThat(f.getWidth()).as("width of %s", id).isGreaterThanOrEqualTo(f.prefWidth(-1) - 0.5);
+        }
     }
 
     @Test
