@@ -70,7 +70,12 @@ public final class BounceProcessor {
     private ScanLine apply(Connection c, BounceRules rules, String mailbox, Classification m, long now, boolean dryRun) throws SQLException {
         if (!m.kind().recognised()) return line(m, null, m.address(), BounceAction.LEFT_ALONE, null, null);
         Optional<MatchedRecipient> recipient = RecipientResolver.resolve(c, m, now);
-        MatchedRecipient r = recipient.orElse(null);
+        return applyResolved(c, rules, mailbox, m, recipient.orElse(null), now, dryRun);
+    }
+
+    /** Records a recognised message whose recipient is already known (or null: none), by the rules, on this transaction. */
+    static ScanLine applyResolved(Connection c, BounceRules rules, String mailbox, Classification m, MatchedRecipient r, long now,
+                                  boolean dryRun) throws SQLException {
         String address = r != null ? r.email() : m.address();
         if (alreadyRecorded(c, m.messageKey())) return line(m, r, address, BounceAction.ALREADY_PROCESSED, null, null);
 

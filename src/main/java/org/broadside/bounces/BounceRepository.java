@@ -69,6 +69,16 @@ public final class BounceRepository {
     }
 
     private UndoResult undo(Connection c, long id) throws SQLException {
+        UndoResult r = undoIn(c, id);
+        if (r == UndoResult.UNDONE) {
+            db.markChanged(c, new AppEvent.BlacklistChanged());
+            db.markChanged(c, AppEvent.ListsChanged.ANY);
+        }
+        return r;
+    }
+
+    /** The undo itself, on the caller's transaction; the caller marks and announces the change. */
+    static UndoResult undoIn(Connection c, long id) throws SQLException {
         Optional<BounceEvent> found = find(c, id);
         if (found.isEmpty()) return UndoResult.NOT_FOUND;
         BounceEvent e = found.get();
@@ -86,8 +96,6 @@ public final class BounceRepository {
             p.setLong(2, id);
             p.executeUpdate();
         }
-        db.markChanged(c, new AppEvent.BlacklistChanged());
-        db.markChanged(c, AppEvent.ListsChanged.ANY);
         return UndoResult.UNDONE;
     }
 

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"id", "name", "account", "list", "filter", "from", "replyTo", "subject", "text", "textFile",
-        "html", "htmlFile", "attachments", "headers", "unsubscribe", "delivery"})
+        "html", "htmlFile", "attachments", "headers", "unsubscribe", "delivery", "tracking"})
 public record Campaign(
         String id,
         String name,
@@ -38,7 +38,8 @@ public record Campaign(
         List<String> attachments,
         Map<String, String> headers,
         Unsubscribe unsubscribe,
-        DeliveryOptions delivery) {
+        DeliveryOptions delivery,
+        Tracking tracking) {
 
     public Campaign {
         account = account == null ? List.of() : List.copyOf(account);
@@ -47,36 +48,49 @@ public record Campaign(
         delivery = delivery == null ? DeliveryOptions.defaults() : delivery;
     }
 
+    /** A campaign without tracking (off by default). */
+    public Campaign(String id, String name, List<String> account, String list, String filter, String from, String replyTo, String subject,
+                    String text, String textFile, String html, String htmlFile, List<String> attachments, Map<String, String> headers,
+                    Unsubscribe unsubscribe, DeliveryOptions delivery) {
+        this(id, name, account, list, filter, from, replyTo, subject, text, textFile, html, htmlFile, attachments, headers, unsubscribe, delivery, null);
+    }
+
+    /** True when the campaign asks for open tracking (through its Broadside server). */
+    public boolean tracksOpens() { return tracking != null && tracking.opensOn(); }
+
+    /** True when the campaign asks for click tracking (through its Broadside server). */
+    public boolean tracksClicks() { return tracking != null && tracking.clicksOn(); }
+
     /** An empty campaign with a fresh id. */
     public static Campaign blank(String id, String name) {
         return new Campaign(id, name, List.of(), null, null, null, null, "", "", null, null, null, List.of(), Map.of(), null, null);
     }
 
     public Campaign withId(String newId) {
-        return new Campaign(newId, name, account, list, filter, from, replyTo, subject, text, textFile, html, htmlFile, attachments, headers, unsubscribe, delivery);
+        return new Campaign(newId, name, account, list, filter, from, replyTo, subject, text, textFile, html, htmlFile, attachments, headers, unsubscribe, delivery, tracking);
     }
 
     public Campaign withMessage(String newFrom, String newReplyTo, String newSubject, String newText, String newHtml) {
-        return new Campaign(id, name, account, list, filter, newFrom, newReplyTo, newSubject, newText, textFile, newHtml, htmlFile, attachments, headers, unsubscribe, delivery);
+        return new Campaign(id, name, account, list, filter, newFrom, newReplyTo, newSubject, newText, textFile, newHtml, htmlFile, attachments, headers, unsubscribe, delivery, tracking);
     }
 
     public Campaign withRecipients(List<String> newAccount, String newList, String newFilter) {
-        return new Campaign(id, name, newAccount, newList, newFilter, from, replyTo, subject, text, textFile, html, htmlFile, attachments, headers, unsubscribe, delivery);
+        return new Campaign(id, name, newAccount, newList, newFilter, from, replyTo, subject, text, textFile, html, htmlFile, attachments, headers, unsubscribe, delivery, tracking);
     }
 
     public Campaign withAttachments(List<String> newAttachments) {
-        return new Campaign(id, name, account, list, filter, from, replyTo, subject, text, textFile, html, htmlFile, newAttachments, headers, unsubscribe, delivery);
+        return new Campaign(id, name, account, list, filter, from, replyTo, subject, text, textFile, html, htmlFile, newAttachments, headers, unsubscribe, delivery, tracking);
     }
 
     public Campaign withName(String newName) {
-        return new Campaign(id, newName, account, list, filter, from, replyTo, subject, text, textFile, html, htmlFile, attachments, headers, unsubscribe, delivery);
+        return new Campaign(id, newName, account, list, filter, from, replyTo, subject, text, textFile, html, htmlFile, attachments, headers, unsubscribe, delivery, tracking);
     }
 
     public Campaign withDelivery(DeliveryOptions newDelivery) {
-        return new Campaign(id, name, account, list, filter, from, replyTo, subject, text, textFile, html, htmlFile, attachments, headers, unsubscribe, newDelivery);
+        return new Campaign(id, name, account, list, filter, from, replyTo, subject, text, textFile, html, htmlFile, attachments, headers, unsubscribe, newDelivery, tracking);
     }
 
     public Campaign withUnsubscribe(Unsubscribe newUnsubscribe) {
-        return new Campaign(id, name, account, list, filter, from, replyTo, subject, text, textFile, html, htmlFile, attachments, headers, newUnsubscribe, delivery);
+        return new Campaign(id, name, account, list, filter, from, replyTo, subject, text, textFile, html, htmlFile, attachments, headers, newUnsubscribe, delivery, tracking);
     }
 }

@@ -36,7 +36,9 @@ public final class BroadsideCommand implements Callable<Integer> {
             BlacklistCommand.class,
             MailboxCommand.class,
             BouncesCommand.class,
-            ScheduleCommand.class);
+            ScheduleCommand.class,
+            ServeCommand.class,
+            UnsubscribesCommand.class);
 
     @Option(names = "--data", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "Data directory (default: $BROADSIDE_HOME, else the platform's application data folder).")

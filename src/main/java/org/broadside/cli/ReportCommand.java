@@ -1,5 +1,7 @@
 package org.broadside.cli;
 
+import org.broadside.unsubscribe.RecipientTokens;
+import org.broadside.unsubscribe.TrackingRepository;
 import org.broadside.bounces.BounceCounts;
 import org.broadside.bounces.BounceRepository;
 import org.broadside.campaign.CampaignDocument;
@@ -43,11 +45,16 @@ public final class ReportCommand extends CommandSupport implements Callable<Inte
         CampaignRepository campaigns = new CampaignRepository(database());
         CampaignRecord record = campaigns.find(doc.uid())
                 .orElseThrow(() -> new UserInputException("The campaign " + doc.displayName() + " has not been sent yet, so there is no report."));
-        if (csv != null) writeCsv(campaigns, record);
+        if (csv != null) writeCsv(campaigns, record, doc);
         if (html != null) writeHtml(record);
+        if (doc.campaign().tracksOpens() || doc.campaign().tracksClicks()) {
+            TrackingRepository.Totals t = new TrackingRepository(database()).totals(doc.uid());
+            out().println("Tracking so far: " + t.openers() + " recipients opened (" + t.opens() + " opens; images blocked or preloaded make this a "
+                    + "rough count), " + t.clickers() + " clicked (" + t.clicks() + " clicks).");
+        }
         BounceCounts b = new BounceRepository(database()).countsFor(record.id());
         out().println("Bounces and complaints so far: " + b.hardBounces() + " hard, " + b.softBounces() + " soft, "
-                + b.complaints() + " complaints, " + b.unsubscribes() + " unsubscribes (from 'broadside bounces scan').");
+                + b.complaints() + " complaints, " + b.unsubscribes() + " unsubscribes (from 'broadside bounces scan' and the Broadside server).");
         return ExitCodes.OK;
     }
 
@@ -62,14 +69,30 @@ public final class ReportCommand extends CommandSupport implements Callable<Inte
         out().println("Wrote the summary of " + summary.totals().total() + " recipients to " + target);
     }
 
-    private void writeCsv(CampaignRepository campaigns, CampaignRecord record) {
+    /** opens and clicks per recipient, appended when the campaign tracks them. */
+    private ReceiptReport.ExtraColumns tracking(CampaignDocument doc) {
+        if (!doc.campaign().tracksOpens() && !doc.campaign().tracksClicks()) return null;
+        java.util.Map<String, TrackingRepository.Counts> counts = new TrackingRepository(database()).perRecipient(doc.uid());
+        return new ReceiptReport.ExtraColumns() {
+            @Override
+            public String header() { return ",opens,clicks"; }
+
+            @Override
+            public java.util.List<String> cells(String email) {
+                TrackingRepository.Counts c = counts.getOrDefault(RecipientTokens.emailKey(email), new TrackingRepository.Counts(0, 0));
+                return java.util.List.of(Integer.toString(c.opens()), Integer.toString(c.clicks()));
+            }
+        };
+    }
+
+    private void writeCsv(CampaignRepository campaigns, CampaignRecord record, CampaignDocument doc) {
         Path target = csv.toAbsolutePath();
         try {
             Files.createDirectories(target.getParent());
             Path tmp = Files.createTempFile(target.getParent(), ".report", ".tmp");
             long rows;
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                rows = ReceiptReport.write(campaigns, record.id(), w);
+                rows = ReceiptReport.write(campaigns, record.id(), w, tracking(doc));
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

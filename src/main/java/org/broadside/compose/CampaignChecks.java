@@ -152,19 +152,41 @@ public final class CampaignChecks {
 
     private static void checkUnsubscribe(Campaign c, String text, String html, List<CheckLine> out) {
         var u = c.unsubscribe();
-        boolean method = u != null && ((u.url() != null && !u.url().isBlank()) || (u.mailto() != null && !u.mailto().isBlank()));
+        if ((c.tracksOpens() || c.tracksClicks()) && (u == null || !u.hasServer())) {
+            out.add(error("tracking", "tracking goes through your Broadside server: set unsubscribe.server, or turn tracking off", CheckCode.OTHER, null));
+        }
+        boolean method = u != null && (u.hasServer() || (u.url() != null && !u.url().isBlank()) || (u.mailto() != null && !u.mailto().isBlank()));
         if (u != null && u.noneChosen()) {
             out.add(warning("unsubscribe", "sending without an unsubscribe method, as you chose: bulk mail without one is refused by Gmail and Yahoo", CheckCode.UNSUBSCRIBE_NONE_CHOSEN, null));
             return;
         }
         if (!method) {
-            out.add(error("unsubscribe", "no unsubscribe method: set unsubscribe.url (https, with [Token]) or unsubscribe.mailto, or set unsubscribe.none to send anyway", CheckCode.UNSUBSCRIBE_MISSING, null));
+            out.add(error("unsubscribe", "no unsubscribe method: set unsubscribe.server (your Broadside server), unsubscribe.url (https, with [Token]) or unsubscribe.mailto, or set unsubscribe.none to send anyway", CheckCode.UNSUBSCRIBE_MISSING, null));
             return;
         }
         boolean link = contains(text, "[unsubscribe") || contains(html, "[unsubscribe");
         if (!link) out.add(warning("body", "no [Unsubscribe] link in the body; only the List-Unsubscribe header offers it", CheckCode.UNSUBSCRIBE_LINK_MISSING, null));
-        if (u.url() != null && !u.url().isBlank() && !u.url().regionMatches(true, 0, "https://", 0, 8)) {
+        if (u.hasServer()) {
+            checkServer(u.serverBase(), out);
+        } else if (u.url() != null && !u.url().isBlank() && !u.url().regionMatches(true, 0, "https://", 0, 8)) {
             out.add(warning("unsubscribe", "the unsubscribe URL is not https: one-click unsubscribe (RFC 8058) needs https", CheckCode.UNSUBSCRIBE_NOT_HTTPS, u.url()));
+        }
+    }
+
+    /** The server's URL must be an absolute http(s) URL without query; only https gives one-click unsubscribe. */
+    private static void checkServer(String server, List<CheckLine> out) {
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(server);
+        } catch (IllegalArgumentException e) {
+            out.add(error("unsubscribe", "unsubscribe.server is not a URL: " + e.getMessage(), CheckCode.UNSUBSCRIBE_MISSING, server));
+            return;
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            out.add(error("unsubscribe", "unsubscribe.server must be the server's public URL, like https://news.example.com", CheckCode.UNSUBSCRIBE_MISSING, server));
+        } else if (!scheme.equals("https")) {
+            out.add(warning("unsubscribe", "the unsubscribe server is not https: one-click unsubscribe (RFC 8058) needs https", CheckCode.UNSUBSCRIBE_NOT_HTTPS, server));
         }
     }
 

@@ -17,6 +17,8 @@ import org.broadside.mime.MessageIds;
 import org.broadside.mime.MimeTemplate;
 import org.broadside.mime.RenderedMessage;
 import org.broadside.mime.SmtpUtf8RequiredException;
+import org.broadside.unsubscribe.RecipientTokens;
+import org.broadside.unsubscribe.ServerSecret;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -40,15 +42,25 @@ public final class CampaignComposer implements MessageComposer {
     private final PartWriters partWriters;
     /** From parsed once when it has no merge fields (null: merged per recipient, or it does not parse). */
     private final MailAddress constantFrom;
+    /** Open pixel and click links, for a campaign that asks for tracking through its server; else null. */
+    private final TrackedHtml tracked;
 
     private CampaignComposer(CampaignDocument doc, CompiledCampaign compiled, MimeTemplate mime, BuiltIns builtIns, Clock clock,
                              DkimSigner signer, long verpCampaignId) {
-        this(doc, compiled, mime, builtIns, clock, signer, verpCampaignId, PartWriters.of(compiled, mime));
+        // A tracked campaign's HTML differs per recipient in its links: it is rendered whole, never from pre-encoded literals.
+        this(doc, compiled, mime, builtIns, clock, signer, verpCampaignId, tracking(doc, builtIns) != null ? null : PartWriters.of(compiled, mime));
+    }
+
+    private static TrackedHtml tracking(CampaignDocument doc, BuiltIns builtIns) {
+        var c = doc.campaign();
+        if (builtIns.serverTokens() == null || !(c.tracksOpens() || c.tracksClicks())) return null;
+        return new TrackedHtml(builtIns.serverTokens(), builtIns.serverBase(), c.tracksOpens(), c.tracksClicks());
     }
 
     private CampaignComposer(CampaignDocument doc, CompiledCampaign compiled, MimeTemplate mime, BuiltIns builtIns, Clock clock,
                              DkimSigner signer, long verpCampaignId, PartWriters partWriters) {
         this.partWriters = partWriters;
+        this.tracked = tracking(doc, builtIns);
         this.constantFrom = constantAddress(compiled.from());
         this.doc = doc;
         this.compiled = compiled;
@@ -73,6 +85,18 @@ public final class CampaignComposer implements MessageComposer {
      * @param tokenKey the installation's key for unsubscribe tokens (UnsubscribeTokens.loadOrCreateKey)
      */
     public static CampaignComposer prepare(CampaignDocument doc, byte[] tokenKey, Clock clock) throws ComposeException {
+        return prepare(doc, tokenKey, null, clock);
+    }
+
+    /**
+     * @param tokenKey     the installation's key for unsubscribe tokens (UnsubscribeTokens.loadOrCreateKey)
+     * @param serverSecret the secret of the Broadside server the campaign names in unsubscribe.server (null: none)
+     */
+    public static CampaignComposer prepare(CampaignDocument doc, byte[] tokenKey, ServerSecret serverSecret, Clock clock) throws ComposeException {
+        var unsubscribe = doc.campaign().unsubscribe();
+        if (unsubscribe != null && unsubscribe.hasServer() && serverSecret == null)
+            throw new ComposeException("The campaign's unsubscribe server " + unsubscribe.serverBase() + " has no key here: run \"broadside unsubscribes pull --from "
+                    + unsubscribe.serverBase() + " --save-key\" with the key \"broadside serve --init\" showed, or use the server's data directory.");
         CompiledCampaign compiled = CompiledCampaign.of(doc);
         MimeTemplate mime;
         try {
@@ -80,7 +104,8 @@ public final class CampaignComposer implements MessageComposer {
         } catch (IOException e) {
             throw new ComposeException("Cannot read an attachment or image: " + e.getMessage(), e);
         }
-        BuiltIns builtIns = BuiltIns.today(doc.displayName(), doc.campaign().unsubscribe(), new UnsubscribeTokens(tokenKey, doc.uid()));
+        BuiltIns builtIns = BuiltIns.today(doc.displayName(), doc.campaign().unsubscribe(), new UnsubscribeTokens(tokenKey, doc.uid()),
+                serverSecret == null ? null : new RecipientTokens(serverSecret), doc.uid());
         return new CampaignComposer(doc, compiled, mime, builtIns, clock == null ? Clock.systemUTC() : clock, null, 0);
     }
 
@@ -174,7 +199,7 @@ public final class CampaignComposer implements MessageComposer {
 
     /** @param encoded render the text and HTML straight into encoded parts (only when {@link #partWriters} exists) */
     private Merged merge(long seq, String email, Map<String, String> fields, boolean encoded) throws SkipException {
-        String unsubscribeUrl = builtIns.unsubscribeUrl(email);
+        String unsubscribeUrl = builtIns.unsubscribeUrl(email, fields);
         RecipientFields lookup = RecipientFields.of(email, fields, builtIns, unsubscribeUrl);
         try {
             MailAddress from = constantFrom != null ? constantFrom : MailAddress.parse(compiled.from().render(lookup));
@@ -191,6 +216,7 @@ public final class CampaignComposer implements MessageComposer {
             } else {
                 text = compiled.text() == null ? null : compiled.text().render(lookup);
                 html = compiled.html() == null ? null : compiled.html().render(lookup);
+                if (tracked != null) html = tracked.apply(html, builtIns.recipient(email, fields));
             }
             List<Header> headers = new ArrayList<>();
             for (Map.Entry<String, Template> h : compiled.headers().entrySet()) headers.add(new Header(h.getKey(), h.getValue().render(lookup)));

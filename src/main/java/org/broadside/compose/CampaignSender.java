@@ -26,6 +26,8 @@ import org.broadside.delivery.RunRequest;
 import org.broadside.store.Database;
 
 import java.io.IOException;
+import org.broadside.unsubscribe.ServerKeys;
+import org.broadside.unsubscribe.ServerSecret;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,7 +188,16 @@ public final class CampaignSender {
         } catch (IOException e) {
             throw new ComposeException("Cannot read or create the token key in " + db.directory() + ": " + e.getMessage(), e);
         }
-        CampaignComposer composer = CampaignComposer.prepare(doc, tokenKey, clock);
+        ServerSecret serverSecret = null;
+        var unsubscribe = doc.campaign().unsubscribe();
+        if (unsubscribe != null && unsubscribe.hasServer()) {
+            try {
+                serverSecret = ServerKeys.find(db.directory(), credentials, unsubscribe.serverBase()).orElse(null);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new ComposeException("Cannot read the key of the unsubscribe server " + unsubscribe.serverBase() + ": " + e.getMessage(), e);
+            }
+        }
+        CampaignComposer composer = CampaignComposer.prepare(doc, tokenKey, serverSecret, clock);
         return composer.withSigner(SendingDomain.dkimKey(db.directory(), SendingDomain.of(doc.campaign())).map(DkimSigner::new).orElse(null));
     }
 }

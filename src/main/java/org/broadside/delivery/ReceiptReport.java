@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.util.List;
 
 /** The per-recipient delivery report as CSV, with cells a spreadsheet would run as a formula neutralised. */
 public final class ReceiptReport {
@@ -14,10 +15,25 @@ public final class ReceiptReport {
 
     private ReceiptReport() {}
 
+    /** Columns appended after the standard ones (the opens and clicks of a tracked campaign). */
+    public interface ExtraColumns {
+        /** ",opens,clicks": the header cells, each led by a comma. */
+        String header();
+
+        /** The cells for this recipient, as many as the header has. */
+        List<String> cells(String email);
+    }
+
     /** Writes every recipient of the campaign; returns how many rows were written. */
     public static long write(CampaignRepository campaigns, long campaignId, Writer out) throws IOException {
+        return write(campaigns, campaignId, out, null);
+    }
+
+    /** The same, with extra columns at the end of each row (null: none). */
+    public static long write(CampaignRepository campaigns, long campaignId, Writer out, ExtraColumns extra) throws IOException {
         BufferedWriter w = out instanceof BufferedWriter b ? b : new BufferedWriter(out);
         w.write(HEADER);
+        if (extra != null) w.write(extra.header());
         w.write("\r\n");
         long[] rows = {0};
         try {
@@ -33,6 +49,7 @@ public final class ReceiptReport {
                     cell(w, r.messageId(), false);
                     cell(w, r.account(), false);
                     cell(w, r.updatedAt() > 0 ? Instant.ofEpochMilli(r.updatedAt()).toString() : "", false);
+                    if (extra != null) for (String v : extra.cells(r.email())) cell(w, v, false);
                     w.write("\r\n");
                     rows[0]++;
                 } catch (IOException e) {

@@ -23,7 +23,8 @@ public final class Migrations {
             "V2__bounces.sql",
             "V3__store_changes.sql",
             "V4__schedules.sql",
-            "V5__partial_recipient_indexes.sql");
+            "V5__partial_recipient_indexes.sql",
+            "V6__server_events.sql");
 
     private Migrations() {}
 

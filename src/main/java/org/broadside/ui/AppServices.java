@@ -105,6 +105,14 @@ public final class AppServices implements AutoCloseable {
         return bounceScans;
     }
 
+    private UnsubscribeServerPulls serverPulls;
+
+    /** Timed and on-demand pulls from the Broadside servers this desktop knows. */
+    synchronized UnsubscribeServerPulls serverPulls() {
+        if (serverPulls == null) serverPulls = new UnsubscribeServerPulls(db, credentials);
+        return serverPulls;
+    }
+
     public CampaignRunner campaignRunner() { return campaignRunner; }
 
     /** How Send starts the engine; set by the application (tests may set their own). */
@@ -161,6 +169,7 @@ public final class AppServices implements AutoCloseable {
         }
         synchronized (this) {
             if (bounceScans != null) bounceScans.close();
+            if (serverPulls != null) serverPulls.close();
         }
         watcher.close();
         sandbox.close();

@@ -197,6 +197,24 @@ public final class AppWindows implements Windows {
     }
 
     @Override
+    public void pullUnsubscribes() {
+        UnsubscribeServerPulls pulls = services.serverPulls();
+        services.runner().run(pulls::pullNow, lines -> {
+            String text = lines.isEmpty()
+                    ? "No Broadside server is set up. Save a server's key with: broadside unsubscribes pull --from URL --save-key"
+                    : String.join("\n", lines);
+            Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+            a.setHeaderText("Unsubscribes from Broadside servers");
+            a.setTitle("Pull unsubscribes — Broadside");
+            a.show();
+        }, e -> {
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            a.setHeaderText("Pulling unsubscribes failed");
+            a.show();
+        });
+    }
+
+    @Override
     public void sandboxInbox() {
         if (inbox == null) {
             inbox = stage("sandboxInbox", "Sandbox inbox — Broadside", new SandboxInboxView(new SandboxInboxViewModel(services.sandbox(), services.runner())), 1000, 680);

@@ -51,6 +51,11 @@ public final class BroadsideApplication extends Application {
             // Bounce processing is an extra: the app works without it, and the Tools menu scan reports the problem.
             LOG.warn("Bounce scans not scheduled", e);
         }
+        try {
+            services.serverPulls().start();
+        } catch (RuntimeException e) {
+            LOG.warn("Unsubscribe pulls not scheduled", e);
+        }
     }
 
     /** The services of a running app: the credential store opens when first needed, Send goes through CampaignSender. */

@@ -113,7 +113,7 @@ public final class DeliveryView extends BorderPane {
         badgeRow.setAlignment(Pos.CENTER_LEFT);
         vm.badges().addListener((javafx.collections.ListChangeListener<AccountBadge>) c -> showBadges(badgeRow, vm));
         badgeRow.managedProperty().bind(Bindings.isNotEmpty(vm.badges()));
-        VBox head = new VBox(6, bar, new BannerView(vm), status, progressRow, countsRow, badgeRow, bounces);
+        VBox head = new VBox(6, bar, new BannerView(vm), status, progressRow, countsRow, badgeRow, bounces, TrackingPane.of(vm));
         head.setPadding(new Insets(0, 10, 8, 10));
 
         TableView<RecipientItem> table = new TableView<>(vm.visibleItems());

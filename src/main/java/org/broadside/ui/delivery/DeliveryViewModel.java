@@ -61,6 +61,10 @@ public final class DeliveryViewModel {
     private final StringProperty status = new SimpleStringProperty("Not sent yet");
     private final StringProperty bounces = new SimpleStringProperty("");
     private final ObjectProperty<BounceCounts> bounceCounts = new SimpleObjectProperty<>();
+    /** Opens and clicks of a campaign that tracks them (null: it does not, or nothing was read yet). */
+    private final ObjectProperty<org.broadside.unsubscribe.TrackingRepository.Totals> tracking = new SimpleObjectProperty<>();
+    private final javafx.collections.ObservableList<org.broadside.unsubscribe.TrackingRepository.LinkClicks> linkClicks =
+            javafx.collections.FXCollections.observableArrayList();
     private java.util.function.BiConsumer<String, org.broadside.bounces.BounceKind> bounceOpener = (uid, kind) -> { };
     private final org.broadside.ui.common.StoreSubscription bounceEvents = new org.broadside.ui.common.StoreSubscription(e -> {
         if (e instanceof org.broadside.events.AppEvent.BouncesChanged || e instanceof org.broadside.events.AppEvent.BlacklistChanged) refreshBounces();
@@ -116,6 +120,28 @@ public final class DeliveryViewModel {
     /** This campaign's hard and soft bounces, complaints and unsubscribes (undone ones left out); null before it was sent. */
     public ReadOnlyObjectProperty<BounceCounts> bounceCountsProperty() { return bounceCounts; }
 
+    /** Opens and clicks so far, for a campaign with tracking on; null otherwise. */
+    public ReadOnlyObjectProperty<org.broadside.unsubscribe.TrackingRepository.Totals> trackingProperty() { return tracking; }
+
+    /** Clicks per link, most clicked first (tracked campaigns). */
+    public javafx.collections.ObservableList<org.broadside.unsubscribe.TrackingRepository.LinkClicks> linkClicks() { return linkClicks; }
+
+    /** Reads the opens and clicks again (after a pull, a change in the store, or when the panel shows). */
+    public void refreshTracking() {
+        CampaignDocument doc = document.get();
+        if (!doc.campaign().tracksOpens() && !doc.campaign().tracksClicks()) {
+            tracking.set(null);
+            linkClicks.clear();
+            return;
+        }
+        var repo = new org.broadside.unsubscribe.TrackingRepository(campaigns.database());
+        record Read(org.broadside.unsubscribe.TrackingRepository.Totals totals, java.util.List<org.broadside.unsubscribe.TrackingRepository.LinkClicks> links) {}
+        background.run(() -> new Read(repo.totals(doc.uid()), repo.perLink(doc.uid())), r -> {
+            tracking.set(r.totals());
+            linkClicks.setAll(r.links());
+        }, e -> { }); // the numbers stay as they were; the next change reads them again
+    }
+
     /**
      * Keeps the bounce counts up to date while the panel shows (scans record events, Undo takes them back), and says
      * where a click on a count leads: the shell opens the bounces window at this campaign's events of that kind.
@@ -144,6 +170,7 @@ public final class DeliveryViewModel {
             bounceCounts.set(b);
             bounces.set(b == null ? "" : describe(b));
         }, e -> { }); // the counts stay as they were; the next change reads them again
+        refreshTracking();
     }
 
     /** True after Send was refused by the pre-send check: the panel then offers "Send anyway". */
@@ -185,6 +212,7 @@ public final class DeliveryViewModel {
             paused.set(loaded.record.status() == CampaignStatus.PAUSED || loaded.record.status() == CampaignStatus.STOPPED);
             bounces.set(describe(loaded.bounces));
             bounceCounts.set(loaded.bounces);
+            refreshTracking();
             status.set(describe(loaded.record.status(), loaded.record.statusReason()));
         }, e -> status.set("The previous results could not be read: " + sentence(e)));
     }

@@ -19,6 +19,9 @@ public interface Windows {
     /** Scans the bounce mailboxes now and shows what was found. */
     void scanBounceMailboxes();
 
+    /** Pulls unsubscribes from the Broadside servers now and shows what was applied. */
+    default void pullUnsubscribes() {}
+
     /** The connection log of a campaign, at a recipient's transaction when recipientId > 0. */
     void connectionLog(String campaignUid, long recipientId);
 

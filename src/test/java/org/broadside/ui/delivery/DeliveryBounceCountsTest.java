@@ -61,6 +61,18 @@ class DeliveryBounceCountsTest {
     }
 
     @Test
+    void anUnsubscribeThroughTheServerCountsAndUndoTakesItBack() {
+        vm.load();
+        vm.activateBounces();
+        org.broadside.bounces.WebUnsubscribes.apply(stored.db, List.of(new org.broadside.bounces.WebUnsubscribe("e-1", false, null, "one-click",
+                "c-1", "r2@example.com", Instant.now())));
+        assertThat(vm.bounceCountsProperty().get()).isEqualTo(new BounceCounts(0, 0, 0, 1));
+        org.broadside.bounces.WebUnsubscribes.apply(stored.db, List.of(new org.broadside.bounces.WebUnsubscribe("e-2", true, "e-1", "unsubscribe page",
+                "c-1", "r2@example.com", Instant.now())));
+        assertThat(vm.bounceCountsProperty().get()).isEqualTo(new BounceCounts(0, 0, 0, 0));
+    }
+
+    @Test
     void aHiddenPanelStopsFollowing() {
         vm.load();
         vm.activateBounces();

@@ -1,0 +1,111 @@
+package org.broadside.unsubscribe;
+
+import org.broadside.store.Database;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Opens and clicks of tracked campaigns on the sending desktop's store: per recipient for the report's columns, and
+ * as counts and a per-link table for the Delivery panel. An event is kept once (its uid), however often it is pulled.
+ */
+public final class TrackingRepository {
+    private final Database db;
+
+    public TrackingRepository(Database db) {
+        this.db = db;
+    }
+
+    /** A recipient's opens and clicks. */
+    public record Counts(int opens, int clicks) {}
+
+    /** One link's clicks: all of them, and by how many recipients. */
+    public record LinkClicks(String url, long clicks, long recipients) {}
+
+    /** A campaign's totals: opens and clicks, and how many recipients opened or clicked at least once. */
+    public record Totals(long opens, long openers, long clicks, long clickers) {}
+
+    static void record(Connection c, ServerEvent e) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO tracking_events(uid, campaign_uid, email, email_key, kind, link, url, at) "
+                + "VALUES (?,?,?,?,?,?,?,?)")) {
+            p.setString(1, e.uid());
+            p.setString(2, e.campaignUid());
+            p.setString(3, e.email());
+            p.setString(4, RecipientTokens.emailKey(e.email()));
+            p.setString(5, e.kind().name());
+            p.setObject(6, e.link());
+            p.setString(7, e.url());
+            p.setLong(8, e.at().toEpochMilli());
+            p.executeUpdate();
+        }
+    }
+
+    /** Records pulled events (opens and clicks; others are ignored); returns how many were new. */
+    public int recordAll(List<ServerEvent> events) {
+        return db.inTransaction(c -> {
+            int n = 0;
+            for (ServerEvent e : events) {
+                if (e.kind() != ServerEventKind.OPEN && e.kind() != ServerEventKind.CLICK) continue;
+                int before = changes(c);
+                record(c, e);
+                n += changes(c) - before;
+            }
+            return n;
+        });
+    }
+
+    private static int changes(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT total_changes()"); ResultSet rs = p.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Opens and clicks per recipient (by address key) of a campaign. */
+    public Map<String, Counts> perRecipient(String campaignUid) {
+        return db.read(c -> {
+            Map<String, Counts> out = new HashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT email_key, SUM(kind = 'OPEN'), SUM(kind = 'CLICK') FROM tracking_events "
+                    + "WHERE campaign_uid = ? GROUP BY email_key")) {
+                p.setString(1, campaignUid);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) out.put(rs.getString(1), new Counts(rs.getInt(2), rs.getInt(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    public Totals totals(String campaignUid) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT SUM(kind = 'OPEN'), COUNT(DISTINCT CASE WHEN kind = 'OPEN' THEN email_key END), "
+                    + "SUM(kind = 'CLICK'), COUNT(DISTINCT CASE WHEN kind = 'CLICK' THEN email_key END) FROM tracking_events WHERE campaign_uid = ?")) {
+                p.setString(1, campaignUid);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    return new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+                }
+            }
+        });
+    }
+
+    /** Clicks per link URL, most clicked first. */
+    public List<LinkClicks> perLink(String campaignUid) {
+        return db.read(c -> {
+            List<LinkClicks> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT url, COUNT(*), COUNT(DISTINCT email_key) FROM tracking_events "
+                    + "WHERE campaign_uid = ? AND kind = 'CLICK' GROUP BY url ORDER BY COUNT(*) DESC, url")) {
+                p.setString(1, campaignUid);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) out.add(new LinkClicks(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                }
+            }
+            return out;
+        });
+    }
+}
