@@ -140,14 +140,16 @@ public final class DeliveryView extends BorderPane {
         queue.setPrefWidth(120);
         TableColumn<RecipientItem, Number> attempts = new TableColumn<>("Attempts");
         attempts.setCellValueFactory(c -> c.getValue().attemptsProperty());
-        attempts.setPrefWidth(70);
+        attempts.setPrefWidth(90);
+        attempts.setMinWidth(90); // "Atte..." said nothing
         TableColumn<RecipientItem, String> time = new TableColumn<>("Time");
         time.setCellValueFactory(c -> c.getValue().atProperty().map(TIME::format));
         time.setPrefWidth(80);
         TableColumn<RecipientItem, String> next = new TableColumn<>("Next attempt");
         next.setCellValueFactory(c -> Bindings.createStringBinding(() -> nextAttempt(c.getValue()),
                 c.getValue().nextAttemptProperty(), c.getValue().stateProperty()));
-        next.setPrefWidth(100);
+        next.setPrefWidth(125);
+        next.setMinWidth(125);
         table.getColumns().setAll(java.util.List.of(state, email, code, reply, queue, attempts, time, next));
         table.setRowFactory(t -> {
             TableRow<RecipientItem> row = new TableRow<>();

@@ -462,7 +462,8 @@ public final class DeliveryViewModel {
         counts.putAll(next);
         long total = Math.max(p.total(), next.values().stream().mapToLong(Long::longValue).sum());
         progress.set(total == 0 ? 0 : (double) (total - p.remaining()) / total);
-        rate.set(String.format(Locale.ROOT, "%.1f msg/s", p.messagesPerSecond()));
+        // Nothing left and nothing moving: "0.0 msg/s" under a full bar read as a stalled send.
+        rate.set(p.remaining() == 0 && p.messagesPerSecond() == 0 ? "" : String.format(Locale.ROOT, "%.1f msg/s", p.messagesPerSecond()));
         long left = p.secondsLeft();
         java.time.Instant waitingUntil = p.remaining() > 0 ? notices.allWaitingUntil() : null;
         timeLeft.set(waitingUntil != null ? "waiting until " + java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")

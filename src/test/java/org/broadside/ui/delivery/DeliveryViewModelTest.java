@@ -169,10 +169,11 @@ class DeliveryViewModelTest {
     void aFinishedRunLeavesSendAvailable() {
         vm.send();
         listener.get().statusChanged(CampaignStatus.FINISHED, null);
-        listener.get().runEnded(new Progress(Map.of(RecipientState.SENT, 1L), 1, 1), CampaignStatus.FINISHED, null);
+        listener.get().runEnded(new Progress(Map.of(RecipientState.SENT, 1L), 0, 1), CampaignStatus.FINISHED, null);
         vm.tick();
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.pausedProperty().get()).isFalse();
+        assertThat(vm.rateProperty().get()).as("no \"0.0 msg/s\" under a full bar").isEmpty();
     }
 
     @Test
