@@ -321,6 +321,11 @@ public class ContactRepository {
 
     /** Streams the contacts of a list passing the filter (null for all) in insertion order, never all in memory. */
     public void forEach(long listId, Condition filter, Consumer<Contact> consumer) {
+        eachRow(listId, filter, rs -> consumer.accept(new Contact(rs.getLong(1), rs.getString(2), FieldsJson.read(rs.getString(3)))));
+    }
+
+    /** Hands each row (id, email, fields) of the list passing the filter, in insertion order, never all in memory. */
+    private void eachRow(long listId, Condition filter, RowHandler handler) {
         db.read(c -> {
             ConditionSql.register(c);
             ConditionSql.Where where = ConditionSql.compile(filter, 2);
@@ -330,11 +335,15 @@ public class ContactRepository {
                 where.bind(p);
                 p.setFetchSize(1000);
                 try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) consumer.accept(new Contact(rs.getLong(1), rs.getString(2), FieldsJson.read(rs.getString(3))));
+                    while (rs.next()) handler.row(rs);
                 }
             }
             return null;
         });
+    }
+
+    private interface RowHandler {
+        void row(ResultSet rs) throws SQLException;
     }
 
     /** A contact as stored: its address and its fields as the JSON text {@link FieldsJson} wrote. */
@@ -348,20 +357,7 @@ public class ContactRepository {
      * freeze copies a million field objects that it has no need to read).
      */
     public void forEachStored(long listId, Condition filter, StoredContactConsumer consumer) {
-        db.read(c -> {
-            ConditionSql.register(c);
-            ConditionSql.Where where = ConditionSql.compile(filter, 2);
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT email, fields FROM contacts WHERE list_id = ?1 AND " + where.sql() + " ORDER BY id")) {
-                p.setLong(1, listId);
-                where.bind(p);
-                p.setFetchSize(1000);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) consumer.accept(rs.getString(1), rs.getString(2));
-                }
-            }
-            return null;
-        });
+        eachRow(listId, filter, rs -> consumer.accept(rs.getString(2), rs.getString(3)));
     }
 
     /** Adds one contact; refuses an address the list already has (compared case-insensitively). */
