@@ -119,4 +119,26 @@ public final class HtmlEntities {
         }
         return cp;
     }
+
+    /**
+     * The text as HTML content or a quoted attribute value: {@code & < > " '} as entities, control characters other
+     * than line feed and tab as spaces (they have no place in a page, and a server reply or a campaign name can carry
+     * them). Null is the empty text.
+     */
+    public static String escape(String s) {
+        if (s == null) return "";
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(ch < 0x20 && ch != '\n' && ch != '\t' ? ' ' : ch);
+            }
+        }
+        return out.toString();
+    }
 }

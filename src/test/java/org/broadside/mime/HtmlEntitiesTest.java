@@ -52,4 +52,14 @@ class HtmlEntitiesTest {
         assertThat(HtmlToText.convert("<a title=\"a > b\" href=\"https://example.com/?q=1&amp;r=2\">See</a>"))
                 .isEqualTo("See (https://example.com/?q=1&r=2)");
     }
+
+    @Test
+    void escapingMakesAnyTextSafeContentOrAttributeAndDecodesBack() {
+        String hostile = "<script>alert('x')</script> & \"quoted\"\u0007\nline";
+        String escaped = HtmlEntities.escape(hostile);
+        assertThat(escaped).doesNotContain("<", ">", "\"", "'", "\u0007")
+                .isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot; \nline");
+        assertThat(HtmlEntities.decodeAll(escaped)).isEqualTo(hostile.replace('\u0007', ' '));
+        assertThat(HtmlEntities.escape(null)).isEmpty();
+    }
 }
