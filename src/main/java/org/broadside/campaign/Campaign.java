@@ -90,6 +90,10 @@ public record Campaign(
         return new Campaign(id, name, account, list, filter, from, replyTo, subject, text, textFile, html, htmlFile, attachments, headers, unsubscribe, newDelivery, tracking);
     }
 
+    public Campaign withTracking(Tracking newTracking) {
+        return new Campaign(id, name, account, list, filter, from, replyTo, subject, text, textFile, html, htmlFile, attachments, headers, unsubscribe, delivery, newTracking);
+    }
+
     public Campaign withUnsubscribe(Unsubscribe newUnsubscribe) {
         return new Campaign(id, name, account, list, filter, from, replyTo, subject, text, textFile, html, htmlFile, attachments, headers, newUnsubscribe, delivery, tracking);
     }

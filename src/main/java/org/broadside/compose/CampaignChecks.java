@@ -153,7 +153,7 @@ public final class CampaignChecks {
     private static void checkUnsubscribe(Campaign c, String text, String html, List<CheckLine> out) {
         var u = c.unsubscribe();
         if ((c.tracksOpens() || c.tracksClicks()) && (u == null || !u.hasServer())) {
-            out.add(error("tracking", "tracking goes through your Broadside server: set unsubscribe.server, or turn tracking off", CheckCode.OTHER, null));
+            out.add(error("tracking", "tracking goes through your Broadside server: set unsubscribe.server, or turn tracking off", CheckCode.TRACKING_WITHOUT_SERVER, null));
         }
         boolean method = u != null && (u.hasServer() || (u.url() != null && !u.url().isBlank()) || (u.mailto() != null && !u.mailto().isBlank()));
         if (u != null && u.noneChosen()) {
@@ -179,14 +179,14 @@ public final class CampaignChecks {
         try {
             uri = java.net.URI.create(server);
         } catch (IllegalArgumentException e) {
-            out.add(error("unsubscribe", "unsubscribe.server is not a URL: " + e.getMessage(), CheckCode.UNSUBSCRIBE_MISSING, server));
+            out.add(error("unsubscribe", "unsubscribe.server is not a URL: " + e.getMessage(), CheckCode.UNSUBSCRIBE_SERVER_INVALID, server));
             return;
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            out.add(error("unsubscribe", "unsubscribe.server must be the server's public URL, like https://news.example.com", CheckCode.UNSUBSCRIBE_MISSING, server));
+            out.add(error("unsubscribe", "unsubscribe.server must be the server's public URL, like https://news.example.com", CheckCode.UNSUBSCRIBE_SERVER_INVALID, server));
         } else if (!scheme.equals("https")) {
-            out.add(warning("unsubscribe", "the unsubscribe server is not https: one-click unsubscribe (RFC 8058) needs https", CheckCode.UNSUBSCRIBE_NOT_HTTPS, server));
+            out.add(warning("unsubscribe", "the unsubscribe server is not https: one-click unsubscribe (RFC 8058) needs https", CheckCode.UNSUBSCRIBE_SERVER_NOT_HTTPS, server));
         }
     }
 

@@ -10,6 +10,10 @@ public enum CheckCode {
     /** Size, images, text part, links, postal address: the message checks, whose own words name no setting. */
     MESSAGE_CONTENT,
     UNSUBSCRIBE_NONE_CHOSEN, UNSUBSCRIBE_MISSING, UNSUBSCRIBE_LINK_MISSING, UNSUBSCRIBE_NOT_HTTPS,
+    /** The Broadside server named for unsubscribes: not a usable URL, or not https. */
+    UNSUBSCRIBE_SERVER_INVALID, UNSUBSCRIBE_SERVER_NOT_HTTPS,
+    /** Opens or clicks counted without a Broadside server to count them. */
+    TRACKING_WITHOUT_SERVER,
     ATTACHMENT_TOO_BIG, ATTACHMENT_UNREADABLE,
     ACCOUNT_MISSING, ACCOUNT_UNKNOWN,
     LIST_MISSING, LIST_UNKNOWN, FILTER_INVALID,

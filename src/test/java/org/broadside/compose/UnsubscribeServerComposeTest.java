@@ -58,9 +58,9 @@ class UnsubscribeServerComposeTest {
         List<CheckLine> lines = CampaignChecks.check(doc(CAMPAIGN), null, Set.of());
         assertThat(lines).noneMatch(l -> l.part().equals("unsubscribe"));
         List<CheckLine> plainHttp = CampaignChecks.check(doc(CAMPAIGN.replace("https://", "http://")), null, Set.of());
-        assertThat(plainHttp).anyMatch(l -> l.code() == CheckCode.UNSUBSCRIBE_NOT_HTTPS);
+        assertThat(plainHttp).anyMatch(l -> l.code() == CheckCode.UNSUBSCRIBE_SERVER_NOT_HTTPS);
         List<CheckLine> notAUrl = CampaignChecks.check(doc(CAMPAIGN.replace("https://news.acme.example/", "news.acme.example")), null, Set.of());
-        assertThat(notAUrl).anyMatch(l -> l.code() == CheckCode.UNSUBSCRIBE_MISSING && l.message().contains("unsubscribe.server"));
+        assertThat(notAUrl).anyMatch(l -> l.code() == CheckCode.UNSUBSCRIBE_SERVER_INVALID && l.message().contains("unsubscribe.server"));
     }
 
     @Test

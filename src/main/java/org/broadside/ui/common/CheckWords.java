@@ -23,8 +23,15 @@ public final class CheckWords {
             case SUBJECT_EMPTY -> "the subject is empty: fill in \"Subject\" on the Message tab";
             case UNSUBSCRIBE_NONE_CHOSEN -> "sending without an unsubscribe method, as chosen on the Settings tab (\"Send without an "
                     + "unsubscribe method\"): Gmail and Yahoo refuse bulk mail without one";
-            case UNSUBSCRIBE_MISSING -> "no unsubscribe method: on the Settings tab, fill in \"Unsubscribe mailto\" or \"Unsubscribe URL\" "
-                    + "(https, with [Token]), or tick \"Send without an unsubscribe method\"";
+            case UNSUBSCRIBE_MISSING -> "no unsubscribe method: on the Settings tab, fill in \"Unsubscribe server\" (your Broadside "
+                    + "server), \"Unsubscribe mailto\" or \"Unsubscribe URL\" (https, with [Token]), or tick \"Send without an "
+                    + "unsubscribe method\"";
+            case UNSUBSCRIBE_SERVER_INVALID -> "the \"Unsubscribe server\" on the Settings tab is not a server address: give its public "
+                    + "address, like https://news.example.com";
+            case UNSUBSCRIBE_SERVER_NOT_HTTPS -> "the \"Unsubscribe server\" on the Settings tab is not https: one-click unsubscribe "
+                    + "needs an https address";
+            case TRACKING_WITHOUT_SERVER -> "opens and clicks are counted by your Broadside server: fill in \"Unsubscribe server\" on "
+                    + "the Settings tab, or untick \"Count opens\" and \"Count clicks\"";
             case UNSUBSCRIBE_LINK_MISSING -> "the message has no unsubscribe link (only the List-Unsubscribe header offers it): on the "
                     + "Message tab, use Insert field > \"Unsubscribe link (HTML)\", or type [Unsubscribe] in the text";
             case UNSUBSCRIBE_NOT_HTTPS -> "the \"Unsubscribe URL\" on the Settings tab is not https: one-click unsubscribe needs an "

@@ -39,6 +39,19 @@ public final class SettingsView extends VBox {
         g.addRow(r++, new Label("Accounts"), accountRow);
         g.addRow(r++, new Label("Unsubscribe mailto"), text("unsubMailto", vm.unsubscribeMailtoProperty(), "unsubscribe@example.com"));
         g.addRow(r++, new Label("Unsubscribe URL"), text("unsubUrl", vm.unsubscribeUrlProperty(), "https://example.com/u/[Token]"));
+        g.addRow(r++, new Label("Unsubscribe server"), text("unsubServer", vm.unsubscribeServerProperty(),
+                "https://news.example.com (broadside serve: one-click and the unsubscribe page)"));
+        TextField language = text("pageLanguage", vm.pageLanguageProperty(), "browser's language; or en, fr, de, es, or [Language]");
+        g.addRow(r++, new Label("Page language"), language);
+        CheckBox opens = new CheckBox("Count opens");
+        opens.setId("trackOpens");
+        opens.selectedProperty().bindBidirectional(vm.trackOpensProperty());
+        CheckBox clicks = new CheckBox("Count clicks");
+        clicks.setId("trackClicks");
+        clicks.selectedProperty().bindBidirectional(vm.trackClicksProperty());
+        Label trackingNote = new Label("through the unsubscribe server; off unless you choose it");
+        trackingNote.getStyleClass().add("text-muted");
+        g.addRow(r++, new Label("Tracking"), new HBox(12, opens, clicks, trackingNote));
         g.addRow(r++, new Label(""), none);
         g.addRow(r++, new Label("Retry after (s)"), text("retryField", vm.retryAfterSecondsProperty(), "60"));
         g.addRow(r++, new Label("Attempts"), text("attemptsField", vm.maxAttemptsProperty(), "5"));

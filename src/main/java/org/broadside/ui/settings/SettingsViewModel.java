@@ -8,6 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.broadside.campaign.Campaign;
 import org.broadside.campaign.DeliveryOptions;
+import org.broadside.campaign.Tracking;
 import org.broadside.campaign.Unsubscribe;
 import org.broadside.events.AppEvent;
 import org.broadside.events.EventSource;
@@ -30,6 +31,10 @@ public final class SettingsViewModel {
     private final StringProperty unsubscribeMailto = new SimpleStringProperty();
     private final StringProperty unsubscribeUrl = new SimpleStringProperty();
     private final BooleanProperty noUnsubscribe = new SimpleBooleanProperty();
+    private final StringProperty unsubscribeServer = new SimpleStringProperty();
+    private final StringProperty pageLanguage = new SimpleStringProperty();
+    private final BooleanProperty trackOpens = new SimpleBooleanProperty();
+    private final BooleanProperty trackClicks = new SimpleBooleanProperty();
     private final StringProperty retryAfterSeconds = new SimpleStringProperty();
     private final StringProperty maxAttempts = new SimpleStringProperty();
     private final StringProperty errorBudgetPercent = new SimpleStringProperty();
@@ -58,14 +63,21 @@ public final class SettingsViewModel {
         unsubscribeMailto.set(u == null || u.mailto() == null ? "" : u.mailto());
         unsubscribeUrl.set(u == null || u.url() == null ? "" : u.url());
         noUnsubscribe.set(u != null && u.noneChosen());
+        unsubscribeServer.set(u == null || u.server() == null ? "" : u.server());
+        pageLanguage.set(u == null || u.language() == null ? "" : u.language());
+        trackOpens.set(c.tracksOpens());
+        trackClicks.set(c.tracksClicks());
         DeliveryOptions d = c.delivery();
         retryAfterSeconds.set(text(d.retryAfterSeconds()));
         maxAttempts.set(text(d.maxAttempts()));
         errorBudgetPercent.set(text(d.errorBudgetPercent()));
-        for (var p : List.of(name, accounts, unsubscribeMailto, unsubscribeUrl, retryAfterSeconds, maxAttempts, errorBudgetPercent)) {
+        for (var p : List.of(name, accounts, unsubscribeMailto, unsubscribeUrl, unsubscribeServer, pageLanguage, retryAfterSeconds,
+                maxAttempts, errorBudgetPercent)) {
             p.addListener((o, a, b) -> commit());
         }
         noUnsubscribe.addListener((o, a, b) -> commit());
+        trackOpens.addListener((o, a, b) -> commit());
+        trackClicks.addListener((o, a, b) -> commit());
     }
 
     public StringProperty nameProperty() { return name; }
@@ -73,6 +85,12 @@ public final class SettingsViewModel {
     public StringProperty unsubscribeMailtoProperty() { return unsubscribeMailto; }
     public StringProperty unsubscribeUrlProperty() { return unsubscribeUrl; }
     public BooleanProperty noUnsubscribeProperty() { return noUnsubscribe; }
+    /** The Broadside server (broadside serve) that receives the unsubscribes, e.g. https://news.acme.example. */
+    public StringProperty unsubscribeServerProperty() { return unsubscribeServer; }
+    /** The landing page's language: a code ("fr") or a field ("[Language]"); empty: the reader's browser decides. */
+    public StringProperty pageLanguageProperty() { return pageLanguage; }
+    public BooleanProperty trackOpensProperty() { return trackOpens; }
+    public BooleanProperty trackClicksProperty() { return trackClicks; }
     public StringProperty retryAfterSecondsProperty() { return retryAfterSeconds; }
     public StringProperty maxAttemptsProperty() { return maxAttempts; }
     public StringProperty errorBudgetPercentProperty() { return errorBudgetPercent; }
@@ -157,13 +175,19 @@ public final class SettingsViewModel {
         problem.set("");
         String mailto = blankToNull(unsubscribeMailto.get());
         String url = blankToNull(unsubscribeUrl.get());
-        Unsubscribe u = mailto == null && url == null && !noUnsubscribe.get() ? null : new Unsubscribe(mailto, url, noUnsubscribe.get());
+        String server = blankToNull(unsubscribeServer.get());
+        String language = blankToNull(pageLanguage.get());
+        // Every field of the campaign's unsubscribe is carried: saving the tab once dropped the server and language.
+        Unsubscribe u = mailto == null && url == null && server == null && language == null && !noUnsubscribe.get() ? null
+                : new Unsubscribe(mailto, url, noUnsubscribe.get() ? Boolean.TRUE : null, server, language);
+        Tracking tracking = trackOpens.get() || trackClicks.get()
+                ? new Tracking(trackOpens.get() ? Boolean.TRUE : null, trackClicks.get() ? Boolean.TRUE : null) : null;
         draft.update(c -> {
             DeliveryOptions d = c.delivery();
             DeliveryOptions nd = new DeliveryOptions(retry, attempts, d.giveUpAfterHours(), budget, d.errorBudgetWindow(),
                     d.weights(), d.returnPath(), d.requireFields(), d.durability(), d.verp());
             return c.withName(blankToNull(name.get())).withRecipients(parseAccounts(accounts.get()), c.list(), c.filter())
-                    .withUnsubscribe(u).withDelivery(nd);
+                    .withUnsubscribe(u).withDelivery(nd).withTracking(tracking);
         });
     }
 

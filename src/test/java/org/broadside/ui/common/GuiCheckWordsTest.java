@@ -96,6 +96,9 @@ class GuiCheckWordsTest {
                 new Campaign("x", "n", List.of("Nope"), "Missing list", "[[Country]] = ", "me@example.com", null, "Hi", null,
                         "missing-body.txt", null, null, List.of("missing.pdf", big.toAbsolutePath().toString()), Map.of(), new Unsubscribe(null, null, true), null),
                 g.withRecipients(List.of(), null, null).withUnsubscribe(null),
+                g.withUnsubscribe(new Unsubscribe(null, null, null, "ftp://news.example.com", null)),
+                g.withUnsubscribe(new Unsubscribe(null, null, null, "http://news.example.com", null)),
+                g.withTracking(new org.broadside.campaign.Tracking(true, true)),
                 g.withUnsubscribe(new Unsubscribe(null, "http://example.com/u/[Token]", false))
                         .withMessage("me@example.com", null, "Hi", "No link here. 1 Main St, Springfield 12345", ""));
     }

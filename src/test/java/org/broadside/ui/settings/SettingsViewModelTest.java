@@ -45,6 +45,33 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theUnsubscribeServerLanguageAndTrackingSurviveAnEditAndCanBeSetHere() {
+        // A campaign written for the Broadside server: editing any other setting used to drop server and language.
+        CampaignDraft served = new CampaignDraft(Campaign.blank("s-3", "z")
+                .withUnsubscribe(new org.broadside.campaign.Unsubscribe(null, null, null, "https://news.acme.example", "[Language]"))
+                .withTracking(new org.broadside.campaign.Tracking(true, null)), null);
+        SettingsViewModel opened = new SettingsViewModel(served, () -> List.of("Sandbox"), new SameThreadRunner());
+        assertThat(opened.unsubscribeServerProperty().get()).isEqualTo("https://news.acme.example");
+        assertThat(opened.pageLanguageProperty().get()).isEqualTo("[Language]");
+        assertThat(opened.trackOpensProperty().get()).isTrue();
+        assertThat(opened.trackClicksProperty().get()).isFalse();
+
+        opened.maxAttemptsProperty().set("4");
+        assertThat(served.campaign().unsubscribe().server()).isEqualTo("https://news.acme.example");
+        assertThat(served.campaign().unsubscribe().language()).isEqualTo("[Language]");
+        assertThat(served.campaign().tracksOpens()).isTrue();
+
+        opened.trackClicksProperty().set(true);
+        opened.trackOpensProperty().set(false);
+        opened.pageLanguageProperty().set("fr");
+        assertThat(served.campaign().tracksClicks()).isTrue();
+        assertThat(served.campaign().tracksOpens()).isFalse();
+        assertThat(served.campaign().unsubscribe().language()).isEqualTo("fr");
+        opened.trackClicksProperty().set(false);
+        assertThat(served.campaign().tracking()).as("no tracking object when both are off").isNull();
+    }
+
+    @Test
     void pickingAnAccountAddsItOnce() {
         vm.refreshAccounts();
         assertThat(vm.knownAccounts()).containsExactly("Sandbox", "Work");
