@@ -41,6 +41,7 @@ public final class SettingsView extends VBox {
         g.addRow(r++, new Label("Unsubscribe URL"), text("unsubUrl", vm.unsubscribeUrlProperty(), "https://example.com/u/[Token]"));
         g.addRow(r++, new Label("Unsubscribe server"), text("unsubServer", vm.unsubscribeServerProperty(),
                 "https://news.example.com (broadside serve: one-click and the unsubscribe page)"));
+        g.addRow(r++, new Label(""), none);
         TextField language = text("pageLanguage", vm.pageLanguageProperty(), "browser's language; or en, fr, de, es, or [Language]");
         g.addRow(r++, new Label("Page language"), language);
         CheckBox opens = new CheckBox("Count opens");
@@ -52,7 +53,6 @@ public final class SettingsView extends VBox {
         Label trackingNote = new Label("through the unsubscribe server; off unless you choose it");
         trackingNote.getStyleClass().add("text-muted");
         g.addRow(r++, new Label("Tracking"), new HBox(12, opens, clicks, trackingNote));
-        g.addRow(r++, new Label(""), none);
         g.addRow(r++, new Label("Retry after (s)"), text("retryField", vm.retryAfterSecondsProperty(), "60"));
         g.addRow(r++, new Label("Attempts"), text("attemptsField", vm.maxAttemptsProperty(), "5"));
         g.addRow(r, new Label("Error budget (%)"), text("budgetField", vm.errorBudgetPercentProperty(), "50"));
