@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 
 /**
  * Pulls unsubscribes from the Broadside servers this desktop knows while the app is open: first after
- * {@link #FIRST}, then every {@link #EVERY}; Tools > "Pull unsubscribes now" runs {@link #pullNow} at once. What was
+ * {@link #FIRST}, then every {@link #EVERY}; Tools > "Pull unsubscribes from servers now" runs {@link #pullNow} at once. What was
  * applied reaches the Bounces window, the blacklist and the Delivery panel through the store, as scans do.
  */
 final class UnsubscribeServerPulls implements AutoCloseable {
@@ -47,6 +47,11 @@ final class UnsubscribeServerPulls implements AutoCloseable {
     /** Pulls every server now; one sentence per server (empty: none is set up). Call off the FX thread. */
     synchronized List<String> pullNow() {
         return pulls.pullAll();
+    }
+
+    /** Pulls one known server now (Tools > Unsubscribe servers, Pull now); what it did. Call off the FX thread. */
+    synchronized String pull(String url) {
+        return pulls.pull(url);
     }
 
     boolean anyServer() {
