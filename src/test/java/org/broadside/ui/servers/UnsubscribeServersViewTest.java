@@ -85,13 +85,13 @@ class UnsubscribeServersViewTest {
         assertThat(server.oneClick(server.token(ServerFixture.JO)).statusCode()).isEqualTo(200);
         TableView<?> table = robot.lookup("#serversTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        robot.clickOn(url);
+        robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#serverPull");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#serversStatus").contains("1 unsubscribe recorded"));
         assertThat(new BlacklistRepository(desktop).entries()).anyMatch(e -> e.entry().equals(ServerFixture.JO));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("1 new event: 1 unsubscribe recorded, 0 undone, 1 acknowledged").tryQuery().isPresent());
 
-        robot.clickOn(url);
+        robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#serverRemove");
         robot.clickOn("OK");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#serversStatus").startsWith("Removed " + url));
@@ -100,7 +100,7 @@ class UnsubscribeServersViewTest {
     }
 
     private static void replace(FxRobot robot, String id, String text) {
-        robot.clickOn(id).push(javafx.scene.input.KeyCode.END).eraseText(100).write(text);
+        robot.clickOn(id).push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.A).write(text);
     }
 
     private static String text(FxRobot robot, String id) {
