@@ -224,7 +224,7 @@ public final class AppWindows implements Windows {
                     services.runner(), java.time.ZoneId.systemDefault());
             // The credential store's name only: opening it (a passphrase prompt, perhaps) waits until a key is saved.
             unsubscribeServers = stage("unsubscribeServers", "Unsubscribe servers — Broadside",
-                    new org.broadside.ui.servers.UnsubscribeServersView(vm, "the credential store"), 900, 640);
+                    new org.broadside.ui.servers.UnsubscribeServersView(vm, "the credential store"), 960, 700);
         }
         unsubscribeServers.show();
         unsubscribeServers.toFront();

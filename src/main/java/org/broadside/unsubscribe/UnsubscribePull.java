@@ -123,7 +123,7 @@ public final class UnsubscribePull {
             Thread.currentThread().interrupt();
             throw new PullException("The pull was interrupted.", e);
         }
-        if (res.statusCode() == 401) throw new PullException("The server at " + origin(url) + " refused the key: save the key \"broadside serve --init\" showed for it.", null);
+        if (res.statusCode() == 401) throw new PullException("The server at " + origin(url) + " refused the key: use the key \"broadside serve --init\" showed on that server.", null);
         if (res.statusCode() == 404) throw new PullException("The address " + origin(url) + " answered, but not as a Broadside server: check the address.", null);
         if (res.statusCode() != 200) throw new PullException("The server at " + origin(url) + " answered " + res.statusCode() + ": " + firstLine(res.body()), null);
         try {

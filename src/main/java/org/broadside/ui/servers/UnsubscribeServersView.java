@@ -41,9 +41,20 @@ public final class UnsubscribeServersView extends BorderPane {
         table.setId("serversTable");
         table.setPlaceholder(new Label("No server yet: press Add… and give its address and the key \"broadside serve --init\" showed."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Server", ServerRow::url, 240));
-        table.getColumns().add(column("Last pulled", ServerRow::lastPulled, 140));
-        table.getColumns().add(column("What it brought", ServerRow::result, 380));
+        table.getColumns().add(column("Server", ServerRow::url, 200));
+        table.getColumns().add(column("Last pulled", ServerRow::lastPulled, 170));
+        table.getColumns().add(column("What it brought", ServerRow::result, 480));
+
+        // The list is read again after every action: the chosen server stays chosen, so Pull now can be pressed again.
+        String[] chosen = new String[1];
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) chosen[0] = now.url();
+        });
+        vm.rows().addListener((javafx.collections.ListChangeListener<ServerRow>) c -> {
+            for (ServerRow r : vm.rows()) {
+                if (r.url().equals(chosen[0])) table.getSelectionModel().select(r);
+            }
+        });
 
         Button add = new Button("Add…");
         add.setId("serverAdd");
@@ -63,6 +74,8 @@ public final class UnsubscribeServersView extends BorderPane {
         Label status = wrapped("");
         status.setId("serversStatus");
         status.textProperty().bind(vm.statusProperty());
+        status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
 
         VBox box = new VBox(10, intro, table, actions, status, form(vm, credentialStore));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -74,12 +87,14 @@ public final class UnsubscribeServersView extends BorderPane {
     private Node form(UnsubscribeServersViewModel vm, String credentialStore) {
         TextField url = boundField("serverUrl", vm.urlProperty(), 30);
         url.setPromptText("https://news.acme.example");
+        url.setMaxWidth(Double.MAX_VALUE);
         PasswordField key = new PasswordField();
         key.setId("serverKey");
         key.setPromptText("bss1.…");
         key.textProperty().bindBidirectional(vm.keyProperty());
         TextField cert = boundField("serverCertificate", vm.certificateProperty(), 30);
         cert.setPromptText("only for a self-signed server");
+        cert.setMaxWidth(Double.MAX_VALUE);
         Button choose = new Button("Choose…");
         choose.setId("serverChooseCertificate");
         choose.setOnAction(e -> {
@@ -96,7 +111,9 @@ public final class UnsubscribeServersView extends BorderPane {
         g.setVgap(6);
         g.addRow(0, new Label("Address"), url);
         g.addRow(1, new Label("Key"), key);
-        g.addRow(2, new Label("Certificate"), row(cert, choose));
+        HBox certRow = row(cert, choose);
+        g.addRow(2, new Label("Certificate"), certRow);
+        GridPane.setHgrow(certRow, Priority.ALWAYS);
         GridPane.setHgrow(url, Priority.ALWAYS);
         GridPane.setHgrow(key, Priority.ALWAYS);
         HBox.setHgrow(cert, Priority.ALWAYS);
