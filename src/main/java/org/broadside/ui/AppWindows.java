@@ -222,6 +222,7 @@ public final class AppWindows implements Windows {
                     new org.broadside.unsubscribe.UnsubscribeServerRepository(services.database()),
                     new org.broadside.unsubscribe.KnownServers(services.database(), services::credentials), pulls::pull,
                     services.runner(), java.time.ZoneId.systemDefault());
+            pulls.afterTimedPull(() -> javafx.application.Platform.runLater(vm::refresh));
             // The credential store's name only: opening it (a passphrase prompt, perhaps) waits until a key is saved.
             unsubscribeServers = stage("unsubscribeServers", "Unsubscribe servers — Broadside",
                     new org.broadside.ui.servers.UnsubscribeServersView(vm, "the credential store"), 960, 700);

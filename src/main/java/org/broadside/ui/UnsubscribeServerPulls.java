@@ -27,11 +27,17 @@ final class UnsubscribeServerPulls implements AutoCloseable {
     private final Database db;
     private final ServerPulls pulls;
     private ScheduledExecutorService timer;
+    private volatile Runnable afterTimedPull = () -> { };
 
     /** @param credentials opened only when a server's key is needed from the credential store */
     UnsubscribeServerPulls(Database db, Supplier<CredentialStore> credentials) {
         this.db = db;
         this.pulls = new ServerPulls(db, credentials);
+    }
+
+    /** Runs (on the timer's thread) after each timed pull: an open Tools > Unsubscribe servers window reads its list again. */
+    void afterTimedPull(Runnable r) {
+        this.afterTimedPull = r;
     }
 
     synchronized void start() {
@@ -60,7 +66,9 @@ final class UnsubscribeServerPulls implements AutoCloseable {
 
     private void pullQuietly() {
         try {
-            for (String line : pullNow()) LOG.info("Unsubscribe pull: {}", line);
+            List<String> lines = pullNow();
+            for (String line : lines) LOG.info("Unsubscribe pull: {}", line);
+            if (!lines.isEmpty()) afterTimedPull.run();
         } catch (RuntimeException e) {
             LOG.warn("Pulling unsubscribes failed", e);
         }
