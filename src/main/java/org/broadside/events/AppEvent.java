@@ -32,4 +32,10 @@ public sealed interface AppEvent {
      * changes reach this one as {@link BlacklistChanged}: views of bounces listen to both.
      */
     record BouncesChanged() implements AppEvent {}
+
+    /**
+     * Opens or clicks of a tracked campaign were recorded (a pull brought them). Like bounces it shares the
+     * blacklist's change counter, so another process's pull reaches this one as {@link BlacklistChanged}.
+     */
+    record TrackingChanged() implements AppEvent {}
 }

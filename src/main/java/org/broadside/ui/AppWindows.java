@@ -201,7 +201,7 @@ public final class AppWindows implements Windows {
         UnsubscribeServerPulls pulls = services.serverPulls();
         services.runner().run(pulls::pullNow, lines -> {
             String text = lines.isEmpty()
-                    ? "No Broadside server is set up. Save a server's key with: broadside unsubscribes pull --from URL --save-key"
+                    ? "No Broadside server is set up. Add one in Tools > Unsubscribe servers… with the key \"broadside serve --init\" showed."
                     : String.join("\n", lines);
             Alert a = new Alert(Alert.AlertType.INFORMATION, text);
             a.setHeaderText("Unsubscribes from Broadside servers");
@@ -213,6 +213,25 @@ public final class AppWindows implements Windows {
             a.show();
         });
     }
+
+    @Override
+    public void unsubscribeServers() {
+        if (unsubscribeServers == null) {
+            UnsubscribeServerPulls pulls = services.serverPulls();
+            var vm = new org.broadside.ui.servers.UnsubscribeServersViewModel(
+                    new org.broadside.unsubscribe.UnsubscribeServerRepository(services.database()),
+                    new org.broadside.unsubscribe.KnownServers(services.database(), services::credentials), pulls::pull,
+                    services.runner(), java.time.ZoneId.systemDefault());
+            pulls.afterTimedPull(() -> javafx.application.Platform.runLater(vm::refresh));
+            // The credential store's name only: opening it (a passphrase prompt, perhaps) waits until a key is saved.
+            unsubscribeServers = stage("unsubscribeServers", "Unsubscribe servers — Broadside",
+                    new org.broadside.ui.servers.UnsubscribeServersView(vm, "the credential store"), 960, 700);
+        }
+        unsubscribeServers.show();
+        unsubscribeServers.toFront();
+    }
+
+    private Stage unsubscribeServers;
 
     @Override
     public void sandboxInbox() {

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 
 /**
  * Pulls unsubscribes from the Broadside servers this desktop knows while the app is open: first after
- * {@link #FIRST}, then every {@link #EVERY}; Tools > "Pull unsubscribes now" runs {@link #pullNow} at once. What was
+ * {@link #FIRST}, then every {@link #EVERY}; Tools > "Pull unsubscribes from servers now" runs {@link #pullNow} at once. What was
  * applied reaches the Bounces window, the blacklist and the Delivery panel through the store, as scans do.
  */
 final class UnsubscribeServerPulls implements AutoCloseable {
@@ -27,11 +27,17 @@ final class UnsubscribeServerPulls implements AutoCloseable {
     private final Database db;
     private final ServerPulls pulls;
     private ScheduledExecutorService timer;
+    private volatile Runnable afterTimedPull = () -> { };
 
     /** @param credentials opened only when a server's key is needed from the credential store */
     UnsubscribeServerPulls(Database db, Supplier<CredentialStore> credentials) {
         this.db = db;
         this.pulls = new ServerPulls(db, credentials);
+    }
+
+    /** Runs (on the timer's thread) after each timed pull: an open Tools > Unsubscribe servers window reads its list again. */
+    void afterTimedPull(Runnable r) {
+        this.afterTimedPull = r;
     }
 
     synchronized void start() {
@@ -49,13 +55,20 @@ final class UnsubscribeServerPulls implements AutoCloseable {
         return pulls.pullAll();
     }
 
+    /** Pulls one known server now (Tools > Unsubscribe servers, Pull now); what it did. Call off the FX thread. */
+    synchronized String pull(String url) {
+        return pulls.pull(url);
+    }
+
     boolean anyServer() {
         return !new UnsubscribeServerRepository(db).list().isEmpty();
     }
 
     private void pullQuietly() {
         try {
-            for (String line : pullNow()) LOG.info("Unsubscribe pull: {}", line);
+            List<String> lines = pullNow();
+            for (String line : lines) LOG.info("Unsubscribe pull: {}", line);
+            if (!lines.isEmpty()) afterTimedPull.run();
         } catch (RuntimeException e) {
             LOG.warn("Pulling unsubscribes failed", e);
         }

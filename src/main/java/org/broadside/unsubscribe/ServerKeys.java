@@ -21,9 +21,14 @@ public final class ServerKeys {
 
     /** The credential store key for a server URL: its scheme, host and port, lower case. */
     public static String credentialKey(String serverUrl) {
+        return PREFIX + origin(serverUrl);
+    }
+
+    /** The server's scheme, host and port, lower case: what names it in the credential store and the data directory. */
+    static String origin(String serverUrl) {
         URI u = URI.create(serverUrl.strip());
         if (u.getScheme() == null || u.getHost() == null) throw new IllegalArgumentException("\"" + serverUrl + "\" is not an http(s) URL");
-        return PREFIX + u.getScheme().toLowerCase(Locale.ROOT) + "://" + u.getHost().toLowerCase(Locale.ROOT) + (u.getPort() < 0 ? "" : ":" + u.getPort());
+        return u.getScheme().toLowerCase(Locale.ROOT) + "://" + u.getHost().toLowerCase(Locale.ROOT) + (u.getPort() < 0 ? "" : ":" + u.getPort());
     }
 
     public static Optional<ServerSecret> find(Path dataDirectory, CredentialStore credentials, String serverUrl) throws IOException {
@@ -43,6 +48,11 @@ public final class ServerKeys {
         } finally {
             Arrays.fill(c, '\0');
         }
+    }
+
+    /** Removes this server's secret from the credential store; nothing happens when there is none. */
+    public static void forget(CredentialStore credentials, String serverUrl) {
+        credentials.delete(credentialKey(serverUrl));
     }
 
     /** Saves the secret for this server in the credential store. */

@@ -32,22 +32,28 @@ public final class ServerPulls {
     /** One sentence per server: what the pull did, or why it did not. Empty when no server is set up. */
     public List<String> pullAll() {
         List<String> out = new ArrayList<>();
-        for (UnsubscribeServerRepository.PulledServer s : servers.list()) {
-            String result;
-            try {
-                Optional<ServerSecret> secret = ServerKeys.find(db.directory(), credentials, s.url());
-                if (secret.isEmpty()) {
-                    result = "no key saved for this server";
-                } else {
-                    result = new UnsubscribePull(db, null).pull(s.url(), secret.get()).describe();
-                }
-            } catch (PullException | IOException | RuntimeException e) {
-                result = "failed: " + e.getMessage();
-                LOG.warn("Pulling unsubscribes from {} failed: {}", s.url(), e.getMessage());
-            }
-            servers.recordPull(s.url(), result);
-            out.add(s.url() + ": " + result);
-        }
+        for (UnsubscribeServerRepository.PulledServer s : servers.list()) out.add(s.url() + ": " + pull(s.url()));
         return out;
+    }
+
+    /**
+     * Pulls one known server (with its kept certificate, if one was given for it) and notes the outcome: the
+     * sentence saying what the pull did, or "Failed: " and why.
+     */
+    public String pull(String url) {
+        String result;
+        try {
+            Optional<ServerSecret> secret = ServerKeys.find(db.directory(), credentials, url);
+            if (secret.isEmpty()) {
+                result = "no key saved for this server";
+            } else {
+                result = new UnsubscribePull(db, TrustedCertificates.forServer(db.directory(), url).orElse(null)).pull(url, secret.get()).describe();
+            }
+        } catch (PullException | IOException | RuntimeException e) {
+            result = "Failed: " + e.getMessage();
+            LOG.warn("Pulling unsubscribes from {} failed: {}", url, e.getMessage());
+        }
+        servers.recordPull(url, result);
+        return result;
     }
 }

@@ -1,5 +1,6 @@
 package org.broadside.unsubscribe;
 
+import org.broadside.events.AppEvent;
 import org.broadside.store.Database;
 
 import java.sql.Connection;
@@ -46,9 +47,12 @@ public final class TrackingRepository {
         }
     }
 
-    /** Records pulled events (opens and clicks; others are ignored); returns how many were new. */
+    /**
+     * Records pulled events (opens and clicks; others are ignored); returns how many were new. New ones are announced
+     * ({@link AppEvent.TrackingChanged}), so an open Delivery panel shows them without being reopened.
+     */
     public int recordAll(List<ServerEvent> events) {
-        return db.inTransaction(c -> {
+        int added = db.inTransaction(c -> {
             int n = 0;
             for (ServerEvent e : events) {
                 if (e.kind() != ServerEventKind.OPEN && e.kind() != ServerEventKind.CLICK) continue;
@@ -56,8 +60,11 @@ public final class TrackingRepository {
                 record(c, e);
                 n += changes(c) - before;
             }
+            if (n > 0) db.markChanged(c, new AppEvent.TrackingChanged());
             return n;
         });
+        if (added > 0) db.events().publish(new AppEvent.TrackingChanged());
+        return added;
     }
 
     private static int changes(Connection c) throws SQLException {

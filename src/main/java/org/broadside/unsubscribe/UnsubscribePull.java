@@ -39,8 +39,19 @@ public final class UnsubscribePull {
         this.http = b.build();
     }
 
+    /**
+     * Asks the server for one event and discards it: whether it can be reached, its certificate is trusted and it
+     * takes the key. Applies and acknowledges nothing (a GET changes nothing on the server), so a desktop can test a
+     * server before saving its key.
+     */
+    public void check(String serverUrl, ServerSecret secret) throws PullException {
+        JsonNode page = get(UnsubscribeServerRepository.normalize(serverUrl) + "/api/v1/events?after=0&limit=1", secret);
+        if (page.get("events") == null || !page.get("events").isArray())
+            throw new PullException("The address " + UnsubscribeServerRepository.normalize(serverUrl) + " answered, but not as a Broadside server: check the address.", null);
+    }
+
     public PullResult pull(String serverUrl, ServerSecret secret) throws PullException {
-        String base = serverUrl.strip().endsWith("/") ? serverUrl.strip().substring(0, serverUrl.strip().length() - 1) : serverUrl.strip();
+        String base = UnsubscribeServerRepository.normalize(serverUrl);
         PullResult total = new PullResult(0, 0, 0, 0);
         long after = 0;
         while (true) {
@@ -101,18 +112,37 @@ public final class UnsubscribePull {
         HttpResponse<String> res;
         try {
             res = http.send(req, HttpResponse.BodyHandlers.ofString());
+        } catch (javax.net.ssl.SSLHandshakeException e) {
+            throw new PullException("Cannot reach " + origin(url) + " safely: its certificate is not trusted here. For a server with a self-signed "
+                    + "certificate, give its certificate file.", e);
+        } catch (java.net.ConnectException | java.net.http.HttpConnectTimeoutException e) {
+            throw new PullException("Cannot reach " + origin(url) + ": nothing answers there. Check the address and that the server is running.", e);
         } catch (IOException e) {
-            throw new PullException("Cannot reach " + url + ": " + e.getMessage(), e);
+            throw new PullException("Cannot reach " + origin(url) + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PullException("The pull was interrupted.", e);
         }
-        if (res.statusCode() == 401) throw new PullException("The server at " + url + " refused the key: save the key \"broadside serve --init\" showed for it.", null);
-        if (res.statusCode() != 200) throw new PullException("The server at " + url + " answered " + res.statusCode() + ": " + res.body().strip(), null);
+        if (res.statusCode() == 401) throw new PullException("The server at " + origin(url) + " refused the key: use the key \"broadside serve --init\" showed on that server.", null);
+        if (res.statusCode() == 404) throw new PullException("The address " + origin(url) + " answered, but not as a Broadside server: check the address.", null);
+        if (res.statusCode() != 200) throw new PullException("The server at " + origin(url) + " answered " + res.statusCode() + ": " + firstLine(res.body()), null);
         try {
             return JSON.readTree(res.body());
         } catch (IOException e) {
-            throw new PullException("The server at " + url + " answered something that is not JSON.", e);
+            throw new PullException("The address " + origin(url) + " answered, but not as a Broadside server: check the address.", e);
         }
+    }
+
+    /** Scheme, host and port: what a person recognises (the API path would only confuse). */
+    private static String origin(String url) {
+        URI u = URI.create(url);
+        return u.getScheme() + "://" + u.getRawAuthority();
+    }
+
+    private static String firstLine(String body) {
+        String b = body == null ? "" : body.strip();
+        int nl = b.indexOf('\n');
+        b = nl < 0 ? b : b.substring(0, nl);
+        return b.length() > 200 ? b.substring(0, 200) + "…" : b;
     }
 }

@@ -29,6 +29,16 @@ public final class UnsubscribeServerRepository {
         });
     }
 
+    /** Forgets the server and how its pulls went (its key is the credential store's: {@link ServerKeys#forget}). */
+    public void remove(String url) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM unsubscribe_servers WHERE url = ?")) {
+                p.setString(1, normalize(url));
+                return p.executeUpdate();
+            }
+        });
+    }
+
     public List<PulledServer> list() {
         return db.read(c -> {
             List<PulledServer> out = new ArrayList<>();

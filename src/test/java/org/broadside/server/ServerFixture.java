@@ -23,17 +23,18 @@ import java.util.Map;
 
 /**
  * A real SQLite store with the sent campaign "Acme News" (uid {@value #CAMPAIGN}) to jo@example.com and
- * ann@example.org, both in a contact list, and a Broadside server on it on a free loopback port.
+ * ann@example.org, both in a contact list, and a Broadside server on it on a free loopback port. Public for the
+ * app's tests of Tools > Unsubscribe servers.
  */
-final class ServerFixture implements AutoCloseable {
-    static final String CAMPAIGN = "acme-news-1";
-    static final String JO = "jo@example.com";
-    static final String ANN = "ann@example.org";
+public final class ServerFixture implements AutoCloseable {
+    public static final String CAMPAIGN = "acme-news-1";
+    public static final String JO = "jo@example.com";
+    public static final String ANN = "ann@example.org";
 
-    final Database db;
-    final ServerSecret secret = ServerSecret.generate();
+    public final Database db;
+    public final ServerSecret secret = ServerSecret.generate();
     final RecipientTokens tokens = new RecipientTokens(secret);
-    final BroadsideServer server;
+    public final BroadsideServer server;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
     final long campaignId;
 
@@ -41,7 +42,7 @@ final class ServerFixture implements AutoCloseable {
         this(ServerOptions.loopback(), true);
     }
 
-    ServerFixture(ServerOptions options, boolean sharedStore) throws Exception {
+    public ServerFixture(ServerOptions options, boolean sharedStore) throws Exception {
         db = Database.open(TempDirs.create("serve"));
         if (sharedStore) {
             campaignId = addCampaign(db, CAMPAIGN, "Acme News", List.of(JO, ANN));
@@ -52,7 +53,7 @@ final class ServerFixture implements AutoCloseable {
     }
 
     /** A sent campaign with these recipients, all of them in the contact list "Newsletter". */
-    static long addCampaign(Database db, String uid, String name, List<String> recipients) {
+    public static long addCampaign(Database db, String uid, String name, List<String> recipients) {
         long id = new CampaignRepository(db).findOrCreate(uid, name, null).id();
         db.inTransaction(c -> {
             long seq;
@@ -81,7 +82,7 @@ final class ServerFixture implements AutoCloseable {
         return id;
     }
 
-    String token(String email) {
+    public String token(String email) {
         return tokens.seal(new RecipientToken(CAMPAIGN, email, null));
     }
 
@@ -106,7 +107,7 @@ final class ServerFixture implements AutoCloseable {
     }
 
     /** The POST exactly as Gmail sends it (RFC 8058 section 3.2). */
-    HttpResponse<String> oneClick(String token) throws Exception {
+    public HttpResponse<String> oneClick(String token) throws Exception {
         return post("/u/" + token, "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click");
     }
 
@@ -116,7 +117,7 @@ final class ServerFixture implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    boolean blacklisted(String email) {
+    public boolean blacklisted(String email) {
         return new BlacklistRepository(db).entries().stream().anyMatch(e -> e.entry().equalsIgnoreCase(email));
     }
 

@@ -68,6 +68,8 @@ public final class DeliveryViewModel {
     private java.util.function.BiConsumer<String, org.broadside.bounces.BounceKind> bounceOpener = (uid, kind) -> { };
     private final org.broadside.ui.common.StoreSubscription bounceEvents = new org.broadside.ui.common.StoreSubscription(e -> {
         if (e instanceof org.broadside.events.AppEvent.BouncesChanged || e instanceof org.broadside.events.AppEvent.BlacklistChanged) refreshBounces();
+        // Opens and clicks a pull brought (unsubscribes arrive as the bounce events above, which read tracking too).
+        else if (e instanceof org.broadside.events.AppEvent.TrackingChanged) refreshTracking();
     });
     private final BooleanProperty blockedByChecks = new SimpleBooleanProperty();
     private final BooleanProperty running = new SimpleBooleanProperty();

@@ -148,6 +148,7 @@ public final class MainWindow {
                 item("Bo_unces and unsubscribes…", "Shortcut+Shift+U", e -> windows.bounces()),
                 item("Scan _bounce mailboxes now", "Shortcut+Shift+M", e -> windows.scanBounceMailboxes()),
                 item("_Pull unsubscribes from servers now", "Shortcut+Shift+P", e -> windows.pullUnsubscribes()),
+                item("Unsubscribe _servers…", "Shortcut+Shift+R", e -> windows.unsubscribeServers()),
                 item("Scheduled _campaigns…", "Shortcut+Shift+E", e -> windows.scheduledCampaigns()),
                 item("_DKIM keys…", "Shortcut+Shift+K", e -> windows.dkim(null)),
                 item("Sandbox _inbox…", "Shortcut+I", e -> windows.sandboxInbox()));

@@ -22,6 +22,9 @@ public interface Windows {
     /** Pulls unsubscribes from the Broadside servers now and shows what was applied. */
     default void pullUnsubscribes() {}
 
+    /** The Broadside servers this desktop pulls unsubscribes from: add one with its key, remove, pull now. */
+    default void unsubscribeServers() {}
+
     /** The connection log of a campaign, at a recipient's transaction when recipientId > 0. */
     void connectionLog(String campaignUid, long recipientId);
 
