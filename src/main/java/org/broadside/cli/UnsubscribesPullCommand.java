@@ -68,6 +68,8 @@ public final class UnsubscribesPullCommand extends CommandSupport implements Run
         if (trustCert != null) {
             try {
                 tls = TrustedCertificates.of(trustCert);
+                // Kept with the key, so the app's timed pulls of this self-signed server trust it too.
+                if (saveKey) TrustedCertificates.remember(root().dataDirectory(), from, trustCert);
             } catch (IOException e) {
                 throw new UserInputException(e.getMessage(), e);
             }

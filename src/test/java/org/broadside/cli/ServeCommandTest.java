@@ -80,4 +80,22 @@ class ServeCommandTest {
             assertThat(CliRun.run(desktop, "unsubscribes", "pull", "--from", server.localUrl().toString(), "--save-key").err()).contains("bss1.");
         }
     }
+
+    @Test
+    void aCertificateGivenWithSaveKeyIsKeptForTheAppsTimedPulls() throws Exception {
+        Path cert = Path.of(ServeCommandTest.class.getResource("/org/broadside/server/localhost-cert.pem").toURI());
+        Path key = Path.of(ServeCommandTest.class.getResource("/org/broadside/server/localhost-key.pem").toURI());
+        Path serverData = TempDirs.create("serve-cli-tls");
+        ServerSecret secret = ServerSecret.create(serverData);
+        try (BroadsideServer server = BroadsideServer.start(Database.open(serverData), secret, ServerOptions.loopback().withTls(cert, key))) {
+            String url = "https://localhost:" + server.port();
+            Path desktop = TempDirs.create("serve-cli-tls-desktop");
+            Environment.use(() -> env);
+            env.put(UnsubscribesPullCommand.KEY_ENV, secret.text());
+            CliRun saved = CliRun.run(desktop, "unsubscribes", "pull", "--from", url, "--save-key", "--trust-cert", cert.toString());
+            assertThat(saved.exitCode()).as(saved.err()).isZero();
+            // The app's timer pulls with what the data directory keeps: without the certificate, a self-signed server failed.
+            assertThat(org.broadside.unsubscribe.TrustedCertificates.forServer(desktop, url)).isPresent();
+        }
+    }
 }
