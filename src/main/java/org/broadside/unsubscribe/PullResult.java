@@ -15,6 +15,7 @@ public record PullResult(int fetched, int recorded, int undone, int acknowledged
 
     /** "3 events: 2 unsubscribes recorded, 1 undone, 3 acknowledged" */
     public String describe() {
+        if (fetched == 0 && acknowledged == 0) return "nothing new";
         return fetched + " new event" + (fetched == 1 ? "" : "s") + ": " + recorded + " unsubscribe" + (recorded == 1 ? "" : "s")
                 + " recorded, " + undone + " undone, " + acknowledged + " acknowledged";
     }
