@@ -3,6 +3,7 @@ package org.broadside.cli;
 import org.broadside.diagnostics.DesktopProblem;
 import org.broadside.store.Database;
 import org.broadside.store.DataDirectory;
+import org.broadside.store.TeamStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,6 +13,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** The top-level "broadside" command. Without a subcommand it opens the desktop app. */
@@ -44,16 +46,29 @@ public final class BroadsideCommand implements Callable<Integer> {
             description = "Data directory (default: $BROADSIDE_HOME, else the platform's application data folder).")
     Path dataDir;
 
+    @Option(names = "--store", paramLabel = "URL", scope = CommandLine.ScopeType.INHERIT,
+            description = "A team store on PostgreSQL instead of this computer's own (default: $BROADSIDE_STORE), e.g."
+                    + " jdbc:postgresql://db.example.org:5432/broadside?user=bs; its password from $BROADSIDE_STORE_PASSWORD.")
+    String store;
+
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print the stack trace of an error, and log lines from DEBUG up on the console.")
     boolean verbose;
 
     private Database database;
 
-    /** The store of the chosen data directory, opened on first use. */
+    /** The chosen store (the team store of --store or $BROADSIDE_STORE, else the data directory's), opened on first use. */
     public synchronized Database database() {
-        if (database == null) database = Database.open(dataDirectory());
+        if (database == null) {
+            database = teamStore().map(team -> Database.openTeam(dataDirectory(), team))
+                    .orElseGet(() -> Database.open(dataDirectory()));
+        }
         return database;
+    }
+
+    /** The team store the options or the environment name, if any. */
+    public Optional<TeamStore> teamStore() {
+        return TeamStore.fromOptions(store, System.getenv());
     }
 
     public Path dataDirectory() { return DataDirectory.resolve(dataDir); }
@@ -107,9 +122,9 @@ public final class BroadsideCommand implements Callable<Integer> {
     static List<Class<?>> commandsFor(String... args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--data")) {
+            if (a.equals("--data") || a.equals("--store")) {
                 i++;
-            } else if (a.startsWith("--data=") || a.equals("--verbose")) {
+            } else if (a.startsWith("--data=") || a.startsWith("--store=") || a.equals("--verbose")) {
                 continue;
             } else if (a.startsWith("-")) {
                 return COMMANDS; // --help, -V, "--" or an unknown option: picocli answers with the whole tree

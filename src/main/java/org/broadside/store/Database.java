@@ -10,26 +10,68 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import java.util.UUID;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
 /**
- * The embedded SQLite database of one data directory. Hands out connections configured alike:
- * WAL (readers never block the delivery writer), synchronous=FULL (a recorded delivery state survives
- * a power cut), foreign keys on, and a busy timeout so short write contention waits instead of failing.
+ * The store of one data directory: its embedded SQLite database (the default), or a team store on PostgreSQL that
+ * several desktops and command lines share (ADR 0023). Either way the data directory holds what stays on this machine:
+ * delivery journals, the credential store, the Sandbox.
+ *
+ * <p>SQLite connections are configured alike: WAL (readers never block the delivery writer), synchronous=FULL (a
+ * recorded delivery state survives a power cut), foreign keys on, and a busy timeout so short write contention waits
+ * instead of failing. Team store connections come from a small pool (a new PostgreSQL connection costs a process on
+ * the server and an authentication round trip; the app opens one per read).
  */
-public final class Database {
+public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "broadside.db";
     /** The page size of databases created from now on (ADR 0022); existing databases keep theirs. */
     static final int PAGE_SIZE = 16384;
 
     private final Path directory;
     private final String url;
+    private final Dialect dialect;
+    private final TeamStore team;
+    private final HikariDataSource pool;
     private final AppEvents events = new AppEvents();
     private final String writerId = UUID.randomUUID().toString();
 
     private Database(Path directory) {
         this.directory = directory;
         this.url = "jdbc:sqlite:" + directory.resolve(FILE_NAME);
+        this.dialect = Dialect.SQLITE;
+        this.team = null;
+        this.pool = null;
+    }
+
+    private Database(Path directory, TeamStore team) {
+        this.directory = directory;
+        this.url = team.url();
+        this.dialect = Dialect.POSTGRES;
+        this.team = team;
+        this.pool = new HikariDataSource(poolConfig(team));
+    }
+
+    private static HikariConfig poolConfig(TeamStore team) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("broadside-team-store");
+        config.setJdbcUrl(team.url());
+        if (team.user() != null) config.setUsername(team.user());
+        if (team.password() != null) config.setPassword(team.password());
+        Properties p = new Properties();
+        // Batches of inserts become multi-row statements: a receipt or a contact per round trip would be far too slow.
+        p.setProperty("reWriteBatchedInserts", "true");
+        p.setProperty("ApplicationName", "Broadside");
+        config.setDataSourceProperties(p);
+        config.setMaximumPoolSize(12);
+        config.setMinimumIdle(1);
+        // Fail an unreachable server within seconds, with the driver's reason, instead of the pool's 30 s default.
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(-1);
+        return config;
     }
 
     /** Opens (creating if needed) the database in this directory and brings its schema up to date. */
@@ -51,7 +93,43 @@ public final class Database {
         return db;
     }
 
+    /**
+     * Opens the team store (creating its schema on first use, bringing it up to date) for the data directory
+     * {@code directory}, which keeps this machine's journals and secrets. Refuses a store that is unreachable, that
+     * refuses the login, or that a newer Broadside wrote, naming which.
+     */
+    public static Database openTeam(Path directory, TeamStore team) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the data directory " + directory + ": " + e.getMessage(), e);
+        }
+        Database db = new Database(directory, team);
+        try (Connection c = db.connect()) {
+            Migrations.migrate(c);
+        } catch (SQLException e) {
+            db.close();
+            throw new StoreException("Cannot open the team store " + team.describe() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        db.replayStateJournals();
+        return db;
+    }
+
     public Path directory() { return directory; }
+
+    /** The SQL engine behind this store. */
+    public Dialect dialect() { return dialect; }
+
+    /** Whether this is a shared team store (PostgreSQL) rather than this machine's own SQLite file. */
+    public boolean isTeamStore() { return team != null; }
+
+    /** "this computer (DIR)" or "team store HOST:PORT/DB": what the title bar and {@code --verbose} show. Never a secret. */
+    public String describe() {
+        return team != null ? "team store " + team.describe() : "this computer (" + directory + ")";
+    }
 
     /**
      * Applies the state journals that crashed or killed sends left behind (see {@link StateJournal#replay}). Runs at
@@ -67,10 +145,18 @@ public final class Database {
         }
     }
 
+    /** The SQLite file of this data directory (the team store has none). */
     public Path file() { return directory.resolve(FILE_NAME); }
 
-    /** A new connection; the caller closes it. Use one per thread. */
+    /** A new connection (on a team store, one from the pool); the caller closes it. Use one per thread. */
     public Connection connect() throws SQLException {
+        if (pool != null) {
+            try {
+                return pool.getConnection();
+            } catch (SQLException e) {
+                throw new SQLException(teamStoreProblem(e), e.getSQLState(), e);
+            }
+        }
         Connection c = DriverManager.getConnection(url);
         try (Statement s = c.createStatement()) {
             // Only a new, empty database takes it (SQLite ignores it afterwards): a page per write call four times
@@ -141,6 +227,20 @@ public final class Database {
         } catch (SQLException e) {
             throw new StoreException("Reading the database failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The driver's reason, without the pool's wrapping ("Connection is not available, request timed out"). */
+    private String teamStoreProblem(SQLException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
+        String reason = cause.getMessage() != null ? cause.getMessage() : cause.toString();
+        return "Cannot reach the team store " + team.describe() + ": " + reason;
+    }
+
+    /** Closes the team store's pool; nothing to do for SQLite, whose connections each caller closes. */
+    @Override
+    public void close() {
+        if (pool != null) pool.close();
     }
 
     /** A unit of JDBC work. */

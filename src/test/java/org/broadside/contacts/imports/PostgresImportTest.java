@@ -1,5 +1,6 @@
 package org.broadside.contacts.imports;
 
+import org.broadside.testing.RootlessPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.broadside.contacts.Contact;
 import org.broadside.contacts.ContactList;

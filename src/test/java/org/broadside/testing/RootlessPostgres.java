@@ -1,4 +1,4 @@
-package org.broadside.contacts.imports;
+package org.broadside.testing;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -18,13 +18,16 @@ import java.util.concurrent.TimeUnit;
  * PostgreSQL refuses: initdb and pg_ctl in the unpacked binaries are replaced by wrappers that, only when
  * started by root, hand the data directory to an unprivileged user and run the real program as that user.
  */
-final class RootlessPostgres {
-    static final String USER = "broadside-pg";
+public final class RootlessPostgres {
+    public static final String USER = "broadside-pg";
     private static final Path WORK = Path.of("target", "embedded-pg").toAbsolutePath();
+
+    /** Servers started by this JVM: each gets its own data directory. */
+    private static final java.util.concurrent.atomic.AtomicInteger STARTED = new java.util.concurrent.atomic.AtomicInteger();
 
     private RootlessPostgres() {}
 
-    static EmbeddedPostgres start() throws IOException {
+    public static EmbeddedPostgres start() throws IOException {
         Files.createDirectories(WORK);
         if (isRoot()) {
             ensureUser();
@@ -34,7 +37,7 @@ final class RootlessPostgres {
         }
         return EmbeddedPostgres.builder()
                 .setOverrideWorkingDirectory(WORK.toFile())
-                .setDataDirectory(WORK.resolve("data-" + ProcessHandle.current().pid()))
+                .setDataDirectory(WORK.resolve("data-" + ProcessHandle.current().pid() + "-" + STARTED.incrementAndGet()))
                 .setCleanDataDirectory(true)
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("unix_socket_directories", socketDirectory().toString())
@@ -50,7 +53,7 @@ final class RootlessPostgres {
         return dir;
     }
 
-    static boolean isRoot() {
+    public static boolean isRoot() {
         try {
             Process p = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
