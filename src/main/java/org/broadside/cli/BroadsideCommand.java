@@ -81,7 +81,7 @@ public final class BroadsideCommand implements Callable<Integer> {
         // Loaded by name so that no command-line path ever loads JavaFX classes.
         try {
             Class<?> app = Class.forName("org.broadside.ui.DesktopApp");
-            app.getMethod("launch", Path.class).invoke(null, dataDirectory());
+            app.getMethod("launch", Path.class, TeamStore.class).invoke(null, dataDirectory(), teamStore().orElse(null));
         } catch (InvocationTargetException e) {
             var graphics = DesktopProblem.graphicsFailure(e.getCause());
             if (graphics.isPresent()) throw new DesktopUnavailableException(desktop.afterFailedStart(graphics.get()), graphics.get());

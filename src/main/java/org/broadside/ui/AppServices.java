@@ -53,8 +53,13 @@ public final class AppServices implements AutoCloseable {
     private byte[] tokenKey;
 
     public AppServices(Path dataDirectory, BackgroundRunner runner, Supplier<CredentialStore> credentials) {
+        this(dataDirectory, Database.open(dataDirectory), runner, credentials);
+    }
+
+    /** Over an open store: this computer's or a team store (File &gt; Open team store), which the services close. */
+    public AppServices(Path dataDirectory, Database db, BackgroundRunner runner, Supplier<CredentialStore> credentials) {
         this.dataDirectory = dataDirectory;
-        this.db = Database.open(dataDirectory);
+        this.db = db;
         this.contacts = new ContactRepository(db);
         this.blacklist = new BlacklistRepository(db);
         this.campaigns = new CampaignRepository(db);
@@ -173,5 +178,12 @@ public final class AppServices implements AutoCloseable {
         }
         watcher.close();
         sandbox.close();
+        db.close();
+    }
+
+    /** Whether a campaign is sending from this app now (moving to another store must wait for it). */
+    public boolean isSending() {
+        runs.removeIf(org.broadside.delivery.RunHandle::isDone);
+        return !runs.isEmpty();
     }
 }

@@ -62,8 +62,16 @@ public final class AppWindows implements Windows {
     private Stage guide;
     private org.broadside.ui.dkim.DkimViewModel dkimModel;
 
+    private final StoreSwitch storeSwitch;
+    private Stage teamStore;
+
     public AppWindows(AppServices services) {
+        this(services, StoreSwitch.NONE);
+    }
+
+    public AppWindows(AppServices services, StoreSwitch storeSwitch) {
         this.services = services;
+        this.storeSwitch = storeSwitch;
         this.memory = new WindowMemory(WindowPlacements.load(services.dataDirectory().resolve("windows.properties")));
     }
 
@@ -121,7 +129,8 @@ public final class AppWindows implements Windows {
         DeliveryControls controls = new DeliveryControls(delivery);
         DeliveryView deliveryView = new DeliveryView(delivery);
         deliveryView.setOnReport(() -> report(draft));
-        MainWindowViewModel windowModel = new MainWindowViewModel(draft, services.recent());
+        MainWindowViewModel windowModel = new MainWindowViewModel(draft, services.recent(),
+                services.database().isTeamStore() ? services.database().describe() : null);
         windowModel.setBeforeSave(message::tidyIfEditingSource);
         MainWindow w = new MainWindow(new Stage(), windowModel,
                 new MainWindow.Panels(new MessageView(message), new RecipientsView(recipients, this::listManager),
@@ -259,6 +268,55 @@ public final class AppWindows implements Windows {
         }
         // Closing the last window stops its send; the application's stop() closes the store and the Sandbox.
         javafx.application.Platform.exit();
+    }
+
+    @Override
+    public boolean onTeamStore() { return services.database().isTeamStore(); }
+
+    @Override
+    public void openTeamStore() {
+        if (refuseWhileSending()) return;
+        if (teamStore != null && teamStore.isShowing()) {
+            teamStore.toFront();
+            return;
+        }
+        var vm = new org.broadside.ui.teamstore.TeamStoreViewModel(services.dataDirectory(), services::credentials, services.runner());
+        Stage[] stage = new Stage[1];
+        var view = new org.broadside.ui.teamstore.TeamStoreView(vm, services.database().describe(),
+                storeSwitch::moveTo, () -> stage[0].close());
+        stage[0] = stage("teamStore", "Open team store — Broadside", view, 620, 330);
+        teamStore = stage[0];
+        teamStore.show();
+    }
+
+    @Override
+    public void useThisComputersStore() {
+        if (!services.database().isTeamStore() || refuseWhileSending()) return;
+        org.broadside.store.Database local;
+        try {
+            local = org.broadside.store.Database.open(services.dataDirectory());
+        } catch (RuntimeException e) {
+            info("This computer's store cannot be opened", org.broadside.diagnostics.FailureText.of(e));
+            return;
+        }
+        if (!storeSwitch.moveTo(local)) {
+            local.close();
+            return;
+        }
+        try {
+            org.broadside.store.SavedTeamStore.clear(local.directory());
+        } catch (RuntimeException e) {
+            info("The team store is still remembered", org.broadside.diagnostics.FailureText.of(e)
+                    + "\n\nBroadside will open the team store again at its next start.");
+        }
+    }
+
+    /** Moving to another store would stop a send halfway: say so instead. */
+    private boolean refuseWhileSending() {
+        if (!services.isSending()) return false;
+        info("A campaign is sending", "A campaign is sending on " + services.database().describe()
+                + ". Stop it (it resumes where it stopped) or let it finish before moving to another store.");
+        return true;
     }
 
     @Override

@@ -118,8 +118,16 @@ public final class MainWindow {
         MenuItem fromTemplate = item("New from _template…", "Shortcut+Shift+N", e -> windows.newFromTemplate());
         MenuItem saveTemplate = new MenuItem("Save as t_emplate…");
         saveTemplate.setOnAction(e -> windows.saveAsTemplate(vm.draft()));
+        MenuItem teamStore = new MenuItem("Open _team store…");
+        teamStore.setId("menuOpenTeamStore");
+        teamStore.setOnAction(e -> windows.openTeamStore());
+        MenuItem localStore = new MenuItem("Use this _computer's store");
+        localStore.setId("menuLocalStore");
+        localStore.setOnAction(e -> windows.useThisComputersStore());
+        file.setOnShowing(e -> localStore.setDisable(!windows.onTeamStore()));
+        localStore.setDisable(!windows.onTeamStore());
         file.getItems().addAll(newDoc, fromTemplate, open, recentMenu, new SeparatorMenuItem(), save, saveAs, saveTemplate,
-                new SeparatorMenuItem(), close, quit);
+                new SeparatorMenuItem(), teamStore, localStore, new SeparatorMenuItem(), close, quit);
 
         Menu view = new Menu("_View");
         String[] names = {"Message", "Recipients", "Settings", "Preview", "Delivery"};

@@ -16,10 +16,19 @@ public final class MainWindowViewModel {
     private final StringBinding title;
 
     public MainWindowViewModel(CampaignDraft draft, RecentFiles recent) {
+        this(draft, recent, null);
+    }
+
+    /**
+     * @param teamStore the team store the app is on ("team store db:5432/broadside"), shown at the end of the title
+     *                  so nobody sends from the shared store thinking they are on their own; null on this computer's
+     */
+    public MainWindowViewModel(CampaignDraft draft, RecentFiles recent, String teamStore) {
         this.draft = draft;
         this.recent = recent;
+        String suffix = " — Broadside" + (teamStore == null ? "" : " — " + teamStore);
         title = Bindings.createStringBinding(() -> (draft.isDirty() ? "• " : "") + draft.displayName()
-                + (draft.file() == null ? "" : " — " + draft.file().getFileName()) + " — Broadside",
+                + (draft.file() == null ? "" : " — " + draft.file().getFileName()) + suffix,
                 draft.dirtyProperty(), draft.fileProperty(), draft.campaignProperty());
         if (draft.file() != null) recent.add(draft.file());
     }

@@ -28,6 +28,15 @@ public interface Windows {
     /** The connection log of a campaign, at a recipient's transaction when recipientId > 0. */
     void connectionLog(String campaignUid, long recipientId);
 
+    /** File &gt; Open team store: a PostgreSQL store shared with other desktops; the windows move onto it. */
+    default void openTeamStore() {}
+
+    /** File &gt; Use this computer's store: back from a team store to the data directory's own. */
+    default void useThisComputersStore() {}
+
+    /** Whether the app is on a team store (the menu offers the way back). */
+    default boolean onTeamStore() { return false; }
+
     /** Closes every window (each asks about unsaved changes; a No keeps the app open) and ends the app. */
     void quit();
 
