@@ -330,7 +330,8 @@ public final class AppWindows implements Windows {
 
     @Override
     public void copyDiagnostics() {
-        String report = org.broadside.ui.shell.Diagnostics.report(services.dataDirectory(), org.broadside.ui.common.UnexpectedErrors.recent());
+        String report = org.broadside.ui.shell.Diagnostics.report(services.dataDirectory(),
+                services.database().describe(), org.broadside.ui.common.UnexpectedErrors.recent());
         javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
         content.putString(report);
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);

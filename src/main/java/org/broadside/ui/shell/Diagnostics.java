@@ -23,6 +23,11 @@ public final class Diagnostics {
     }
 
     public static String report(Path dataDirectory, List<String> recentErrors) {
+        return report(dataDirectory, null, recentErrors);
+    }
+
+    /** As {@link #report(Path, List)}, naming the store the app is on ({@code Database.describe()}: never a secret). */
+    public static String report(Path dataDirectory, String store, List<String> recentErrors) {
         StringBuilder sb = new StringBuilder();
         sb.append("Broadside ").append(version()).append('\n');
         sb.append("OS: ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
@@ -31,6 +36,7 @@ public final class Diagnostics {
                 .append(" (").append(System.getProperty("java.vm.name")).append(")\n");
         sb.append("JavaFX: ").append(System.getProperty("javafx.runtime.version", "not started")).append('\n');
         sb.append("Data directory: ").append(dataDirectory).append('\n');
+        if (store != null) sb.append("Store: ").append(store).append('\n');
         sb.append("Recent errors: ");
         if (recentErrors.isEmpty()) sb.append("none\n");
         else {

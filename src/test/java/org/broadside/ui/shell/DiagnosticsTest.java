@@ -17,6 +17,13 @@ class DiagnosticsTest {
     }
 
     @Test
+    void theReportNamesTheStoreTheAppIsOn() {
+        String report = Diagnostics.report(Path.of("data"), "team store db.acme.example:5432/broadside", List.of());
+        assertThat(report).contains("Store: team store db.acme.example:5432/broadside");
+        assertThat(Diagnostics.report(Path.of("data"), List.of())).doesNotContain("Store: ");
+    }
+
+    @Test
     void theReportNeverCarriesTheEnvironmentsSecrets() {
         // Whatever the environment holds (BROADSIDE_PASSPHRASE, SMTP_PW...), the report is built from a fixed list.
         String report = Diagnostics.report(Path.of("data"), List.of());
