@@ -284,7 +284,7 @@ public final class AppWindows implements Windows {
         Stage[] stage = new Stage[1];
         var view = new org.broadside.ui.teamstore.TeamStoreView(vm, services.database().describe(),
                 storeSwitch::moveTo, () -> stage[0].close());
-        stage[0] = stage("teamStore", "Open team store — Broadside", view, 620, 330);
+        stage[0] = stage("teamStore", "Open team store — Broadside", view, 640, 400);
         teamStore = stage[0];
         teamStore.show();
     }
