@@ -23,6 +23,14 @@ public final class FormFields {
         return t;
     }
 
+    /** A paragraph of explanation: wraps at the form's width and never gives up its height to the fields around it. */
+    public static javafx.scene.control.Label wrappedLabel(String text) {
+        javafx.scene.control.Label l = new javafx.scene.control.Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     /**
      * Labels, buttons and check boxes in a form keep their full text ("Cho…" and "Test c…" tell nothing); the fields
      * give way instead. Text that wraps is left alone: it gets shorter by growing taller.

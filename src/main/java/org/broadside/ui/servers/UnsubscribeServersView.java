@@ -26,6 +26,7 @@ import java.io.File;
 
 import static org.broadside.ui.common.FormFields.boundField;
 import static org.broadside.ui.common.FormFields.keepLabels;
+import static org.broadside.ui.common.FormFields.wrappedLabel;
 
 /**
  * Tools &gt; Unsubscribe servers: the table of servers with Add…, Pull now and Remove…, and the Add form under it.
@@ -33,7 +34,7 @@ import static org.broadside.ui.common.FormFields.keepLabels;
  */
 public final class UnsubscribeServersView extends BorderPane {
     public UnsubscribeServersView(UnsubscribeServersViewModel vm, String credentialStore) {
-        Label intro = wrapped("A Broadside server (broadside serve) receives the one-click unsubscribes of your campaigns, and their opens "
+        Label intro = wrappedLabel("A Broadside server (broadside serve) receives the one-click unsubscribes of your campaigns, and their opens "
                 + "and clicks when a campaign tracks them. While Broadside is open it pulls what each server below recorded every 10 minutes; "
                 + "Pull now does it at once. Unsubscribed addresses go to the blacklist, as bounces do.");
 
@@ -71,7 +72,7 @@ public final class UnsubscribeServersView extends BorderPane {
         remove.setOnAction(e -> confirmRemove(vm, table.getSelectionModel().getSelectedItem()));
         HBox actions = row(add, pull, remove);
 
-        Label status = wrapped("");
+        Label status = wrappedLabel("");
         status.setId("serversStatus");
         status.textProperty().bind(vm.statusProperty());
         status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
@@ -118,11 +119,11 @@ public final class UnsubscribeServersView extends BorderPane {
         GridPane.setHgrow(key, Priority.ALWAYS);
         HBox.setHgrow(cert, Priority.ALWAYS);
         keepLabels(g);
-        Label explain = wrapped("The key is the line starting with bss1. that \"broadside serve --init\" showed on the server. It is kept in "
+        Label explain = wrappedLabel("The key is the line starting with bss1. that \"broadside serve --init\" showed on the server. It is kept in "
                 + credentialStore + ", never in the database, and is not shown again. The server's certificate is verified as a browser "
                 + "does; give a certificate file only for a server with a self-signed one. Add first asks the server whether it takes the key.");
         explain.getStyleClass().add("text-muted");
-        Label problem = wrapped("");
+        Label problem = wrappedLabel("");
         problem.setId("serverProblem");
         problem.getStyleClass().add("danger");
         problem.setStyle("-fx-text-fill: -color-danger-fg;");
@@ -170,12 +171,6 @@ public final class UnsubscribeServersView extends BorderPane {
         return c;
     }
 
-    private static Label wrapped(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
 
     private static HBox row(Node... nodes) {
         HBox h = new HBox(8, nodes);

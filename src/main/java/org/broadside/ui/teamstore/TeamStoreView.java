@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 
 import static org.broadside.ui.common.FormFields.boundField;
 import static org.broadside.ui.common.FormFields.keepLabels;
+import static org.broadside.ui.common.FormFields.wrappedLabel;
 
 /**
  * The form of File &gt; Open team store: where the PostgreSQL database is, who connects, the password (kept in the
@@ -25,7 +26,7 @@ import static org.broadside.ui.common.FormFields.keepLabels;
  */
 public final class TeamStoreView extends VBox {
     public TeamStoreView(TeamStoreViewModel vm, String currentStore, Predicate<Database> moveTo, Runnable cancel) {
-        Label intro = wrapped("A team store is a PostgreSQL database that several desktops and command lines share: lists, "
+        Label intro = wrappedLabel("A team store is a PostgreSQL database that several desktops and command lines share: lists, "
                 + "campaigns, the blacklist, accounts (without their passwords) and bounces. Broadside creates its tables on first "
                 + "use. Now on: " + currentStore + ".");
 
@@ -48,12 +49,12 @@ public final class TeamStoreView extends VBox {
         GridPane.setHgrow(url, Priority.ALWAYS);
         keepLabels(g);
 
-        Label explain = wrapped("Add ?sslmode=verify-full to the address to require TLS with the server's certificate verified. "
+        Label explain = wrappedLabel("Add ?sslmode=verify-full to the address to require TLS with the server's certificate verified. "
                 + "The password is kept in this computer's credential store. Open moves the windows onto the team store: "
                 + "campaigns with unsaved changes are asked about first, and a campaign that is sending must be stopped.");
         explain.getStyleClass().add("text-muted");
 
-        Label problem = wrapped("");
+        Label problem = wrappedLabel("");
         problem.setId("teamStoreProblem");
         problem.setStyle("-fx-text-fill: -color-danger-fg;");
         problem.textProperty().bind(vm.problemProperty());
@@ -88,10 +89,4 @@ public final class TeamStoreView extends VBox {
         setPadding(new Insets(14));
     }
 
-    private static Label wrapped(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
 }
