@@ -22,6 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Reads and writes campaign documents as JSON, strictly: unknown keys and wrong types are refused with their place. */
@@ -94,6 +97,24 @@ public final class CampaignFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Writes {@code campaign} over {@code file} only if the file still holds {@code expected} (what this window read or
+     * wrote last; null for "the file must not exist"), and answers what it wrote, the next save's {@code expected}.
+     * The check and the rename are not one atomic step (no file system offers that across a shared folder), but the
+     * window between them is a few microseconds against minutes of editing, which is the race that matters.
+     */
+    public static String writeIfUnchanged(Campaign campaign, Path file, String expected) throws IOException {
+        String onDisk = Files.exists(file) ? Files.readString(file) : null;
+        if (!Objects.equals(onDisk, expected)) {
+            String when = onDisk == null ? "it was deleted or moved"
+                    : "last changed " + DateTimeFormatter.ofPattern("d MMM HH:mm")
+                            .format(Files.getLastModifiedTime(file).toInstant().atZone(ZoneId.systemDefault()));
+            throw new CampaignChangedOnDiskException(file, when);
+        }
+        write(campaign, file);
+        return toJson(campaign);
     }
 
     static String describe(JsonProcessingException e, String source, String json) {

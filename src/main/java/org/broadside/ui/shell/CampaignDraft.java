@@ -6,10 +6,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.broadside.campaign.Campaign;
+import org.broadside.campaign.CampaignChangedOnDiskException;
 import org.broadside.campaign.CampaignDocument;
 import org.broadside.campaign.CampaignFiles;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -25,10 +27,25 @@ public final class CampaignDraft {
     private final BooleanBinding dirty = Bindings.createBooleanBinding(
             () -> !Objects.equals(current.get(), saved.get()), current, saved);
 
+    /**
+     * The file's text as this window last read or wrote it, so a save can tell that somebody else saved the same
+     * campaign meanwhile (a shared folder, two desktops) and refuse instead of overwriting them; null while unknown.
+     */
+    private String onDisk;
+
     public CampaignDraft(Campaign campaign, Path file) {
         current.set(campaign);
         saved.set(file == null ? null : campaign);
         this.file.set(file);
+        onDisk = file == null ? null : readOrNull(file);
+    }
+
+    private static String readOrNull(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return null; // unreadable now: the save will say so, and without a known text there is nothing to compare
+        }
     }
 
     public static CampaignDraft of(CampaignDocument doc) {
@@ -51,9 +68,20 @@ public final class CampaignDraft {
         return new CampaignDocument(current.get(), file.get());
     }
 
+    /**
+     * Writes the campaign; saving over its own file is refused with {@link CampaignChangedOnDiskException} when that
+     * file changed since this window read or wrote it. Save As to another file writes (the file chooser has asked).
+     */
     public void saveTo(Path target) throws IOException {
         Campaign c = current.get();
-        CampaignFiles.write(c, target);
+        boolean ownFile = file.get() != null && onDisk != null
+                && file.get().toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize());
+        if (ownFile) {
+            onDisk = CampaignFiles.writeIfUnchanged(c, target, onDisk);
+        } else {
+            CampaignFiles.write(c, target);
+            onDisk = CampaignFiles.toJson(c);
+        }
         file.set(target.toAbsolutePath());
         saved.set(c);
     }

@@ -1,6 +1,7 @@
 package org.broadside.ui.shell;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -11,6 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
@@ -229,7 +231,18 @@ public final class MainWindow {
             if (f == null) return false;
             target = f.toPath();
         }
-        return vm.save(target);
+        boolean saved = vm.save(target);
+        String refusal = vm.refusalProperty().get();
+        if (!saved && refusal != null) {
+            vm.refusalProperty().set(null);
+            // A dialog, not only the status line: the user believes the campaign is saved until told otherwise.
+            Alert alert = new Alert(Alert.AlertType.WARNING, refusal, ButtonType.OK);
+            alert.initOwner(stage);
+            alert.setHeaderText("Not saved: someone else changed this campaign");
+            alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+            alert.showAndWait();
+        }
+        return saved;
     }
 
     /** Asks about unsaved edits; true when the window may close. */

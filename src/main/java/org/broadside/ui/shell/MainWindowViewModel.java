@@ -5,6 +5,8 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.broadside.campaign.CampaignChangedOnDiskException;
+
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -13,6 +15,8 @@ public final class MainWindowViewModel {
     private final CampaignDraft draft;
     private final RecentFiles recent;
     private final StringProperty message = new SimpleStringProperty("");
+    /** Set when a save was refused because someone else saved the file: the window shows it in a dialog. */
+    private final StringProperty refusal = new SimpleStringProperty();
     private final StringBinding title;
 
     public MainWindowViewModel(CampaignDraft draft, RecentFiles recent) {
@@ -41,6 +45,7 @@ public final class MainWindowViewModel {
     public CampaignDraft draft() { return draft; }
     public StringBinding titleProperty() { return title; }
     public StringProperty messageProperty() { return message; }
+    public StringProperty refusalProperty() { return refusal; }
 
     /** True when Save must ask for a file first. */
     public boolean needsFile() { return draft.file() == null; }
@@ -56,6 +61,10 @@ public final class MainWindowViewModel {
             recent.add(to);
             message.set("Saved " + to.getFileName());
             return true;
+        } catch (CampaignChangedOnDiskException e) {
+            message.set(e.getMessage());
+            refusal.set(e.getMessage());
+            return false;
         } catch (IOException e) {
             message.set("Could not save " + to + ": " + e.getMessage());
             return false;

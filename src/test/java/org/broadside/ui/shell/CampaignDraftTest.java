@@ -1,6 +1,7 @@
 package org.broadside.ui.shell;
 
 import org.broadside.campaign.Campaign;
+import org.broadside.campaign.CampaignChangedOnDiskException;
 import org.broadside.campaign.CampaignFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CampaignDraftTest {
     @TempDir Path dir;
@@ -41,6 +43,50 @@ class CampaignDraftTest {
         assertThat(vm.save(dir.resolve("spring"))).isTrue();
         assertThat(vm.titleProperty().get()).isEqualTo("Spring — spring.json — Broadside");
         assertThat(recent.files()).containsExactly(dir.resolve("spring.json").toAbsolutePath());
+    }
+
+    @Test
+    void theSecondOfTwoWindowsSavingOneCampaignIsRefusedAndTheFirstSaveSurvives() throws Exception {
+        Path file = dir.resolve("shared.json");
+        CampaignFiles.write(Campaign.blank("d-4", "Autumn"), file);
+        CampaignDraft anne = CampaignDraft.of(CampaignFiles.read(file));
+        CampaignDraft bob = CampaignDraft.of(CampaignFiles.read(file));
+
+        anne.update(c -> c.withName("Autumn by Anne"));
+        anne.saveTo(file);
+        bob.update(c -> c.withName("Autumn by Bob"));
+
+        assertThatThrownBy(() -> bob.saveTo(file))
+                .isInstanceOf(CampaignChangedOnDiskException.class)
+                .hasMessageContaining("Someone else saved shared.json")
+                .hasMessageContaining("Save As");
+        assertThat(CampaignFiles.read(file).campaign().name()).isEqualTo("Autumn by Anne");
+        assertThat(bob.isDirty()).as("Bob's edits are still in his window").isTrue();
+
+        anne.update(c -> c.withName("Autumn, final"));
+        anne.saveTo(file);
+        assertThat(CampaignFiles.read(file).campaign().name()).as("the first writer goes on saving").isEqualTo("Autumn, final");
+
+        bob.saveTo(dir.resolve("bob.json"));
+        assertThat(CampaignFiles.read(dir.resolve("bob.json")).campaign().name()).isEqualTo("Autumn by Bob");
+        bob.update(c -> c.withName("Autumn by Bob, 2"));
+        bob.saveTo(dir.resolve("bob.json"));
+        assertThat(CampaignFiles.read(dir.resolve("bob.json")).campaign().name()).isEqualTo("Autumn by Bob, 2");
+    }
+
+    @Test
+    void aSaveRefusedForAnotherWritersChangeIsShownAsSuchAndKeepsTheWindowDirty() throws Exception {
+        Path file = dir.resolve("shared2.json");
+        CampaignFiles.write(Campaign.blank("d-5", "Winter"), file);
+        CampaignDraft mine = CampaignDraft.of(CampaignFiles.read(file));
+        MainWindowViewModel vm = new MainWindowViewModel(mine, new RecentFiles(dir.resolve("recent2.txt")));
+        CampaignFiles.write(Campaign.blank("d-5", "Winter, theirs"), file);
+        mine.update(c -> c.withName("Winter, mine"));
+
+        assertThat(vm.save(null)).isFalse();
+        assertThat(vm.refusalProperty().get()).contains("Someone else saved shared2.json");
+        assertThat(vm.titleProperty().get()).startsWith("• ");
+        assertThat(CampaignFiles.read(file).campaign().name()).isEqualTo("Winter, theirs");
     }
 
     @Test
