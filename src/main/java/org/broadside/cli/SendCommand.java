@@ -100,6 +100,10 @@ public final class SendCommand extends CommandSupport implements Callable<Intege
         } catch (IllegalStateException alreadyShuttingDown) {
             // Ctrl-C arrived: the hook is already waiting for this run, which has now ended.
         }
+        if (result.refused()) {
+            err().println("broadside: not sent: " + result.reason());
+            return ExitCodes.INCOMPLETE;
+        }
         Progress p = result.progress();
         out().println(doc.displayName() + ": " + p.summary().replaceFirst("\\s*\\(.*\\)$", "") + " (" + p.total() + " recipients)");
         if (result.reason() != null) out().println(result.status().name().toLowerCase() + ": " + result.reason());

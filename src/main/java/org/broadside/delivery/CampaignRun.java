@@ -1,9 +1,11 @@
 package org.broadside.delivery;
 
 import org.broadside.diagnostics.FailureText;
+import org.broadside.store.ProcessIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,13 @@ final class CampaignRun implements Runnable {
     static final long SHORT_WAIT_MILLIS = 60_000;
 
     final CampaignRepository repository;
+    private final SendingRuns sendingRuns;
+    /**
+     * How long this run stays live for other processes without a renewal ({@link SendingRuns});
+     * {@code -Dbroadside.runLeaseMillis=N} changes it (tests that pull a network cable use a short one).
+     */
+    private final Duration lease = Duration.ofMillis(Long.getLong("broadside.runLeaseMillis", SendingRuns.DEFAULT_LEASE.toMillis()));
+    private volatile long lastRenewal;
     final RunRequest request;
     final List<AccountThrottle> throttles = new ArrayList<>();
     final Rotation rotation;
@@ -53,6 +62,7 @@ final class CampaignRun implements Runnable {
 
     CampaignRun(CampaignRepository repository, RunRequest request) {
         this.repository = repository;
+        this.sendingRuns = new SendingRuns(repository.database(), request.clock());
         this.request = request;
         for (AccountLane lane : request.accounts()) throttles.add(new AccountThrottle(lane, this::notice));
         this.rotation = new Rotation(throttles);
@@ -108,7 +118,19 @@ final class CampaignRun implements Runnable {
         try {
             // Before reading any state: a send of this data directory may have been killed since it was opened.
             repository.database().replayStateJournals();
-            runId = repository.startRun(campaignId);
+            try {
+                runId = sendingRuns.start(campaignId, request.campaign().name(), ProcessIdentity.self(), lease);
+            } catch (CampaignBusyException busy) {
+                // Nothing of this campaign is touched: its status and counts are the other run's.
+                ticker.shutdownNow();
+                LOG.info("Campaign {} not started: {}", campaignId, busy.getMessage());
+                Progress now = new Progress(repository.counts(campaignId), 0, 0);
+                RunResult refused = RunResult.refused(now, busy.getMessage());
+                listener.runEnded(now, refused.status(), refused.reason());
+                handle.finish(refused);
+                return;
+            }
+            lastRenewal = request.clock().millis();
             LOG.info("Run {} of campaign {} started with {} account(s)", runId, campaignId, throttles.size());
             repository.setStatus(campaignId, CampaignStatus.RUNNING, null);
             listener.statusChanged(CampaignStatus.RUNNING, null);
@@ -117,6 +139,8 @@ final class CampaignRun implements Runnable {
             writer = new StateWriter(repository.database(), request.options().powerSafe());
             listener.runStarted(runId, progressNow());
             ticker.scheduleAtFixedRate(() -> safeProgress(listener), 500, 500, TimeUnit.MILLISECONDS);
+            long renewEvery = Math.max(100, lease.toMillis() / 3);
+            ticker.scheduleAtFixedRate(this::renewLease, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
             int pass = 0;
             while (!stopping) {
                 pass++;
@@ -179,6 +203,27 @@ final class CampaignRun implements Runnable {
         listener.runEnded(finalProgress, status, reason);
         result = new RunResult(runId, finalProgress, status, reason);
         handle.finish(result);
+    }
+
+    /**
+     * Keeps this run live for other processes (see {@link SendingRuns}) and stops it when a window elsewhere asked to.
+     * A run that cannot renew for two thirds of its lease pauses before the lease runs out: past it, another process
+     * may start the campaign, and both would send the recipients still PENDING.
+     */
+    private void renewLease() {
+        long now = request.clock().millis();
+        try {
+            if (sendingRuns.renew(runId, lease)) {
+                if (!stopping) LOG.info("Run {} stops: a stop was requested from another window or process", runId);
+                requestStop(null);
+            }
+            lastRenewal = now;
+        } catch (RuntimeException e) {
+            if (now - lastRenewal > lease.toMillis() * 2 / 3) {
+                LOG.warn("Run {} could not renew its lease since {} ms", runId, now - lastRenewal, e);
+                requestStop("the store could not be reached to keep this run live (" + FailureText.of(e) + ")");
+            }
+        }
     }
 
     private void safeProgress(DeliveryListener listener) {

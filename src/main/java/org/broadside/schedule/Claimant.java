@@ -1,9 +1,6 @@
 package org.broadside.schedule;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.time.Instant;
-import java.util.Optional;
+import org.broadside.store.ProcessIdentity;
 
 /**
  * The process that holds a schedule's claim: what it is (the desktop app, the command line), its process id, its
@@ -23,39 +20,22 @@ public record Claimant(Kind kind, long pid, String host, long processStartMillis
 
     /** This very process. */
     public static Claimant self(Kind kind) {
-        ProcessHandle me = ProcessHandle.current();
-        return new Claimant(kind, me.pid(), hostName(), startMillis(me));
+        ProcessIdentity me = ProcessIdentity.self();
+        return new Claimant(kind, me.pid(), me.host(), me.startMillis());
     }
+
+    private ProcessIdentity process() { return new ProcessIdentity(host, pid, processStartMillis); }
 
     /** Whether the claimant still runs; for a claimant on another host this cannot be known, so it says yes. */
-    public boolean isAlive() {
-        if (!host.equals(hostName())) return true;
-        Optional<ProcessHandle> p = ProcessHandle.of(pid);
-        return p.isPresent() && p.get().isAlive() && startMillis(p.get()) == processStartMillis;
-    }
+    public boolean isAlive() { return process().isAlive(); }
 
     /** "the desktop app (process 1234)". */
-    public String describe() {
-        return kind.words() + " (process " + pid + (host.equals(hostName()) ? "" : " on " + host) + ")";
-    }
+    public String describe() { return kind.words() + " (" + process().describe() + ")"; }
 
     String encode() { return kind.name() + "|" + pid + "|" + processStartMillis + "|" + host; }
 
     static Claimant decode(String s) {
         String[] p = s.split("\\|", 4);
         return new Claimant(Kind.valueOf(p[0]), Long.parseLong(p[1]), p[3], Long.parseLong(p[2]));
-    }
-
-    private static long startMillis(ProcessHandle p) {
-        // Where the system does not say when a process started, 0 on both sides still compares equal.
-        return p.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "localhost";
-        }
     }
 }

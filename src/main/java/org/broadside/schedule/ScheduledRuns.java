@@ -124,6 +124,8 @@ public final class ScheduledRuns {
     }
 
     private Outcome release(Schedule s, RunResult result, boolean windowClosed) {
+        // Somebody else (another desktop, a command line) is sending the campaign: this start sent nothing.
+        if (result != null && result.refused()) return notStarted(s, result.reason());
         Progress p = result == null ? null : result.progress();
         boolean nothingLeft = p != null && p.remaining() == 0;
         ScheduleState next = nothingLeft ? ScheduleState.DONE : ScheduleState.SCHEDULED;

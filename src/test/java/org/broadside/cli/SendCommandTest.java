@@ -76,6 +76,21 @@ class SendCommandTest {
     }
 
     @Test
+    void aSendWhileAnotherComputerSendsTheCampaignSendsNothingAndSaysWhoSends() throws Exception {
+        assertThat(cli.run("check", "--no-dns", campaign.toString())).as(cli.out()).isZero();
+        Database db = Database.open(cli.data);
+        var campaigns = new org.broadside.delivery.CampaignRepository(db);
+        long id = campaigns.findOrCreate("spring-2026", "Spring news", campaign.toString()).id();
+        new org.broadside.delivery.SendingRuns(db).start(id, "Spring news",
+                new org.broadside.store.ProcessIdentity("office-pc.example", 5150, 1), java.time.Duration.ofSeconds(30));
+
+        assertThat(cli.run("send", "--no-dns", campaign.toString())).isEqualTo(ExitCodes.INCOMPLETE);
+
+        assertThat(cli.err()).contains("broadside: not sent: \"Spring news\" is being sent by process 5150 on office-pc.example");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void runningAgainSendsNothingMore() throws Exception {
         assertThat(cli.run("send", "--no-dns", campaign.toString())).isZero();
         assertThat(cli.run("send", "--no-dns", campaign.toString())).isZero();

@@ -40,16 +40,16 @@ public final class DeliveryControls extends HBox {
         details.setOnAction(e -> showDelivery.run());
         Button send = button("controlsSend", "Send", Icons.send());
         send.setOnAction(e -> vm.send());
-        send.disableProperty().bind(vm.runningProperty().or(vm.pausedProperty()));
+        send.disableProperty().bind(vm.canSendProperty().not());
         Button pause = button("controlsPause", "Pause", Icons.pause());
         pause.setOnAction(e -> vm.pause());
-        pause.disableProperty().bind(vm.runningProperty().not());
+        pause.disableProperty().bind(vm.canPauseProperty().not());
         Button resume = button("controlsResume", "Resume", Icons.resume());
         resume.setOnAction(e -> vm.resume());
-        resume.disableProperty().bind(vm.runningProperty().or(vm.pausedProperty().not()));
+        resume.disableProperty().bind(vm.canResumeProperty().not());
         Button stop = button("controlsStop", "Stop", Icons.stop());
         stop.setOnAction(e -> vm.stop());
-        stop.disableProperty().bind(vm.runningProperty().not());
+        stop.disableProperty().bind(vm.canStopProperty().not());
         getChildren().addAll(status, details, send, pause, resume, stop);
         send.setTooltip(new Tooltip("Send the campaign (" + SEND_KEY.getDisplayText() + ")"));
         // The keyboard way to Send, from any tab: the window's accelerator fires the same button, so it answers

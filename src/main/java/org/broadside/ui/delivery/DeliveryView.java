@@ -47,23 +47,23 @@ public final class DeliveryView extends BorderPane {
         send.setId("sendButton");
         send.getStyleClass().add("accent");
         send.setOnAction(e -> vm.send());
-        send.disableProperty().bind(vm.runningProperty().or(vm.pausedProperty()));
+        send.disableProperty().bind(vm.canSendProperty().not());
         Button pause = new Button("Pause", Icons.pause());
         pause.setId("pauseButton");
         pause.setOnAction(e -> vm.pause());
-        pause.disableProperty().bind(vm.runningProperty().not());
+        pause.disableProperty().bind(vm.canPauseProperty().not());
         Button resume = new Button("Resume", Icons.resume());
         resume.setId("resumeButton");
         resume.setOnAction(e -> vm.resume());
-        resume.disableProperty().bind(vm.runningProperty().or(vm.pausedProperty().not()));
+        resume.disableProperty().bind(vm.canResumeProperty().not());
         Button stop = new Button("Stop", Icons.stop());
         stop.setId("stopButton");
         stop.setOnAction(e -> vm.stop());
-        stop.disableProperty().bind(vm.runningProperty().not());
+        stop.disableProperty().bind(vm.canStopProperty().not());
         Button resend = new Button("Re-send deferred/unknown");
         resend.setId("resendButton");
         resend.setOnAction(e -> vm.resendDeferredAndUnknown());
-        resend.disableProperty().bind(vm.runningProperty().or(vm.canResendProperty().not()));
+        resend.disableProperty().bind(vm.canResendNowProperty().not());
         Button export = new Button("Export report…");
         export.setId("exportButton");
         export.setOnAction(e -> {

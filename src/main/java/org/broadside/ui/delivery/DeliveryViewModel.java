@@ -1,5 +1,6 @@
 package org.broadside.ui.delivery;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -25,6 +26,7 @@ import org.broadside.delivery.CampaignStatus;
 import org.broadside.delivery.Progress;
 import org.broadside.delivery.RecipientState;
 import org.broadside.delivery.RunHandle;
+import org.broadside.delivery.SendingRuns;
 import org.broadside.ui.common.BackgroundRunner;
 
 import java.io.IOException;
@@ -70,9 +72,14 @@ public final class DeliveryViewModel {
         if (e instanceof org.broadside.events.AppEvent.BouncesChanged || e instanceof org.broadside.events.AppEvent.BlacklistChanged) refreshBounces();
         // Opens and clicks a pull brought (unsubscribes arrive as the bounce events above, which read tracking too).
         else if (e instanceof org.broadside.events.AppEvent.TrackingChanged) refreshTracking();
+        // Another process started or ended a run of this campaign (the command line, a second desktop on a team store).
+        else if (e instanceof org.broadside.events.AppEvent.CampaignStateChanged c) campaignChanged(c.uid());
     });
     private final BooleanProperty blockedByChecks = new SimpleBooleanProperty();
     private final BooleanProperty running = new SimpleBooleanProperty();
+    /** Another process (the command line, another desktop of a team store) is sending this campaign: the panel follows it. */
+    private final BooleanProperty watching = new SimpleBooleanProperty();
+    private RemoteRun remote;
     private final BooleanProperty paused = new SimpleBooleanProperty();
     private final BooleanProperty canResend = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>();
@@ -178,6 +185,22 @@ public final class DeliveryViewModel {
     /** True after Send was refused by the pre-send check: the panel then offers "Send anyway". */
     public BooleanProperty blockedByChecksProperty() { return blockedByChecks; }
     public BooleanProperty runningProperty() { return running; }
+    /** True while another process sends this campaign and the panel shows its progress (Stop asks it to stop). */
+    public BooleanProperty watchingProperty() { return watching; }
+
+    // Which buttons answer now; the panel's buttons and the window's control strip both bind to these.
+    private final BooleanBinding canSend = running.or(paused).or(watching).not();
+    private final BooleanBinding canPause = running.and(watching.not());
+    private final BooleanBinding canResume = paused.and(running.not()).and(watching.not());
+    /** Stop also stops a run of another process (the command line, another desktop): it is asked through the store. */
+    private final BooleanBinding canStop = running.or(watching);
+    private final BooleanBinding canResendNow = canResend.and(running.not()).and(watching.not());
+
+    public BooleanBinding canSendProperty() { return canSend; }
+    public BooleanBinding canPauseProperty() { return canPause; }
+    public BooleanBinding canResumeProperty() { return canResume; }
+    public BooleanBinding canStopProperty() { return canStop; }
+    public BooleanBinding canResendNowProperty() { return canResendNow; }
     public BooleanProperty pausedProperty() { return paused; }
     public BooleanProperty canResendProperty() { return canResend; }
     /** What the panel must say above everything else (an account problem, why Send did not start), or null. */
@@ -199,6 +222,11 @@ public final class DeliveryViewModel {
         if (item != null && !item.isLoading()) logOpener.accept(item);
     }
 
+    /** A run of this campaign started or ended somewhere: unless this panel runs it, read who sends it now. */
+    private void campaignChanged(String uid) {
+        if (!running.get() && (uid == null || uid.equals(document.get().uid()))) load();
+    }
+
     /** Loads what earlier runs left in the store, in the background. */
     public void load() {
         CampaignDocument doc = document.get();
@@ -210,6 +238,22 @@ public final class DeliveryViewModel {
             showTable(loaded.table());
             if (running.get()) return;
             showProgress(new Progress(loaded.counts, 0, loaded.counts.values().stream().mapToLong(Long::longValue).sum()));
+            if (!loaded.senders().isEmpty()) {
+                follow(loaded.record.id(), loaded.senders(), loaded.counts);
+                return;
+            }
+            boolean wasWatching = watching.get();
+            watching.set(false);
+            remote = null;
+            if (loaded.record.status() == CampaignStatus.RUNNING) {
+                // Marked as sending, but no process sends it: the one that did was killed, crashed or lost power.
+                paused.set(true);
+                status.set(INTERRUPTED);
+                bounces.set(describe(loaded.bounces));
+                bounceCounts.set(loaded.bounces);
+                return;
+            }
+            if (wasWatching) table.runEnded();
             // A campaign stopped or paused earlier (its window closed mid-send, say) offers Resume when reopened.
             paused.set(loaded.record.status() == CampaignStatus.PAUSED || loaded.record.status() == CampaignStatus.STOPPED);
             bounces.set(describe(loaded.bounces));
@@ -221,10 +265,77 @@ public final class DeliveryViewModel {
 
     private Loaded loaded(CampaignRecord record) {
         Map<RecipientState, Long> c = campaigns.counts(record.id());
-        return new Loaded(record, tableOf(record, c), c, new BounceRepository(campaigns.database()).countsFor(record.id()));
+        return new Loaded(record, tableOf(record, c), c, new BounceRepository(campaigns.database()).countsFor(record.id()),
+                sendingRuns().live(record.id()));
     }
 
-    private record Loaded(CampaignRecord record, TableSize table, Map<RecipientState, Long> counts, BounceCounts bounces) {}
+    private record Loaded(CampaignRecord record, TableSize table, Map<RecipientState, Long> counts, BounceCounts bounces,
+                          List<SendingRuns.Sender> senders) {}
+
+    static final String INTERRUPTED = "Interrupted: the process that was sending it stopped before the end (closed, killed"
+            + " or the computer lost power). Resume sends the rest.";
+
+    private SendingRuns sendingRuns() { return new SendingRuns(campaigns.database()); }
+
+    /** A run of another process that the panel follows: its campaign, and the counts of the last poll for the rate. */
+    private record RemoteRun(long campaignId, long done, long atNanos, boolean polling) {
+        RemoteRun polling(boolean p) { return new RemoteRun(campaignId, done, atNanos, p); }
+    }
+
+    private static long done(Map<RecipientState, Long> counts) {
+        long remaining = 0, all = 0;
+        for (Map.Entry<RecipientState, Long> e : counts.entrySet()) {
+            all += e.getValue();
+            if (e.getKey() == RecipientState.PENDING || e.getKey() == RecipientState.SENDING
+                    || e.getKey() == RecipientState.DEFERRED) remaining += e.getValue();
+        }
+        return all - remaining;
+    }
+
+    private void follow(long campaignId, List<SendingRuns.Sender> senders, Map<RecipientState, Long> counts) {
+        if (!watching.get() || remote == null || remote.campaignId() != campaignId) {
+            remote = new RemoteRun(campaignId, done(counts), System.nanoTime(), false);
+        }
+        watching.set(true);
+        paused.set(false);
+        status.set(describeSenders(senders));
+    }
+
+    static String describeSenders(List<SendingRuns.Sender> senders) {
+        StringBuilder sb = new StringBuilder("Being sent by ");
+        for (int i = 0; i < senders.size(); i++) {
+            if (i > 0) sb.append(i == senders.size() - 1 ? " and " : ", ");
+            sb.append(senders.get(i).describe());
+        }
+        return sb.append(": its counts and receipts show here as they come.").toString();
+    }
+
+    /** Every second while another process sends: its counts, rate and who sends, and the recent pages of the table. */
+    private void pollRemote() {
+        RemoteRun r = remote;
+        if (r == null || r.polling()) return;
+        remote = r.polling(true);
+        record Polled(Map<RecipientState, Long> counts, List<SendingRuns.Sender> senders) {}
+        background.run(() -> new Polled(campaigns.counts(r.campaignId()), sendingRuns().live(r.campaignId())), p -> {
+            if (remote == null || remote.campaignId() != r.campaignId() || running.get()) return;
+            if (p.senders().isEmpty()) {
+                remote = null;
+                answer(null); // a "Not sent: it is being sent by…" answer is over with that run
+                load(); // it ended: read its final status like any finished run
+                return;
+            }
+            long now = System.nanoTime();
+            long done = done(p.counts());
+            double rate = now > r.atNanos() ? (done - r.done()) * 1e9 / (now - r.atNanos()) : 0;
+            long total = p.counts().values().stream().mapToLong(Long::longValue).sum();
+            showProgress(new Progress(p.counts(), Math.max(0, rate), total));
+            remote = new RemoteRun(r.campaignId(), done, now, false);
+            if (!status.get().startsWith("Stopping")) status.set(describeSenders(p.senders()));
+            table.refreshRecentPages(3);
+        }, e -> {
+            if (remote != null) remote = remote.polling(false);
+        });
+    }
 
     private record TableSize(RecipientPages.View view, long size) {}
 
@@ -386,6 +497,16 @@ public final class DeliveryViewModel {
     }
 
     public void stop() {
+        RemoteRun r = remote;
+        if (handle == null && watching.get() && r != null) {
+            background.run(() -> sendingRuns().requestStop(r.campaignId()), asked -> status.set(asked == 0
+                            ? "It has just ended."
+                            : "Stopping: asked the process sending it to stop; it does within "
+                            + Math.max(1, SendingRuns.DEFAULT_LEASE.toSeconds() / 3)
+                            + " seconds, once its open transactions finish."),
+                    e -> status.set("The stop could not be recorded: " + sentence(e)));
+            return;
+        }
         if (handle != null) {
             stopWhenStarted = false;
             handle.stop();
@@ -413,6 +534,7 @@ public final class DeliveryViewModel {
         ticks++;
         if (events != null) apply(events.drain());
         if (running.get() && ticks % REFRESH_TICKS == 0) table.refreshRecentPages(3);
+        if (watching.get() && !running.get() && ticks % REFRESH_TICKS == 0) pollRemote();
         refreshBanner();
     }
 
@@ -445,11 +567,17 @@ public final class DeliveryViewModel {
         // The end is applied last, so whoever sees Send enabled again also sees the final rows and counts.
         if (ended != null) {
             paused.set(ended.status() == CampaignStatus.PAUSED || ended.status() == CampaignStatus.STOPPED);
-            status.set(describe(ended.status(), ended.reason()));
+            // RUNNING at the end: it did not start, because another process sends the campaign (load() then follows it).
+            status.set(ended.status() == CampaignStatus.RUNNING ? "Not sent: " + ended.reason() : describe(ended.status(), ended.reason()));
             handle = null;
             running.set(false);
             table.runEnded();
-            reloadTable();
+            if (ended.status() == CampaignStatus.RUNNING) {
+                answer(SendAnswers.cannotStart(ended.reason()));
+                load();
+            } else {
+                reloadTable();
+            }
         }
     }
 
