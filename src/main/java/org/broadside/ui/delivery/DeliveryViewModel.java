@@ -593,7 +593,9 @@ public final class DeliveryViewModel {
         long total = Math.max(p.total(), next.values().stream().mapToLong(Long::longValue).sum());
         progress.set(total == 0 ? 0 : (double) (total - p.remaining()) / total);
         // Nothing left and nothing moving: "0.0 msg/s" under a full bar read as a stalled send.
-        rate.set(p.remaining() == 0 && p.messagesPerSecond() == 0 ? "" : String.format(Locale.ROOT, "%.1f msg/s", p.messagesPerSecond()));
+        // Nothing moving and nobody sending (finished, stopped, interrupted): "0.0 msg/s" would read as a stalled send.
+        boolean idle = p.messagesPerSecond() == 0 && (p.remaining() == 0 || !(running.get() || watching.get()));
+        rate.set(idle ? "" : String.format(Locale.ROOT, "%.1f msg/s", p.messagesPerSecond()));
         long left = p.secondsLeft();
         java.time.Instant waitingUntil = p.remaining() > 0 ? notices.allWaitingUntil() : null;
         timeLeft.set(waitingUntil != null ? "waiting until " + java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
