@@ -121,6 +121,29 @@ public final class SendingRuns {
         });
     }
 
+    /**
+     * How many recipients the live runs have in flight: marked UNKNOWN without a reply code by the run itself, the mark
+     * a sender records before each message's final "." (only the reply makes it SENT). While the run lives they are
+     * being sent, not unknown, and a window following the run counts them as SENDING.
+     */
+    public long inFlight(long campaignId, List<Sender> live) {
+        if (live.isEmpty()) return 0;
+        return db.read(c -> {
+            long n = 0;
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM recipients WHERE campaign_id = ?"
+                    + " AND state = 'UNKNOWN' AND code = 0 AND run_id = ?")) {
+                for (Sender s : live) {
+                    p.setLong(1, campaignId);
+                    p.setLong(2, s.runId());
+                    try (ResultSet rs = p.executeQuery()) {
+                        if (rs.next()) n += rs.getLong(1);
+                    }
+                }
+            }
+            return n;
+        });
+    }
+
     /** Asks every live run of the campaign to stop; answers how many were asked. They stop at their next renewal. */
     public int requestStop(long campaignId) {
         long now = clock.millis();

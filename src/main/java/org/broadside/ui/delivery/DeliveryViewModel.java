@@ -264,9 +264,10 @@ public final class DeliveryViewModel {
     }
 
     private Loaded loaded(CampaignRecord record) {
+        List<SendingRuns.Sender> live = sendingRuns().live(record.id());
         Map<RecipientState, Long> c = campaigns.counts(record.id());
-        return new Loaded(record, tableOf(record, c), c, new BounceRepository(campaigns.database()).countsFor(record.id()),
-                sendingRuns().live(record.id()));
+        Map<RecipientState, Long> shown = withInFlight(c, sendingRuns().inFlight(record.id(), live));
+        return new Loaded(record, tableOf(record, c), shown, new BounceRepository(campaigns.database()).countsFor(record.id()), live);
     }
 
     private record Loaded(CampaignRecord record, TableSize table, Map<RecipientState, Long> counts, BounceCounts bounces,
@@ -280,6 +281,17 @@ public final class DeliveryViewModel {
     /** A run of another process that the panel follows: its campaign, and the counts of the last poll for the rate. */
     private record RemoteRun(long campaignId, long done, long atNanos, boolean polling) {
         RemoteRun polling(boolean p) { return new RemoteRun(campaignId, done, atNanos, p); }
+    }
+
+    /** The store's counts with the live runs' in-flight recipients as SENDING rather than UNKNOWN. */
+    static Map<RecipientState, Long> withInFlight(Map<RecipientState, Long> counts, long inFlight) {
+        if (inFlight == 0) return counts;
+        Map<RecipientState, Long> out = new EnumMap<>(RecipientState.class);
+        out.putAll(counts);
+        long moved = Math.min(inFlight, out.getOrDefault(RecipientState.UNKNOWN, 0L));
+        out.put(RecipientState.UNKNOWN, out.getOrDefault(RecipientState.UNKNOWN, 0L) - moved);
+        out.merge(RecipientState.SENDING, moved, Long::sum);
+        return out;
     }
 
     private static long done(Map<RecipientState, Long> counts) {
@@ -316,7 +328,10 @@ public final class DeliveryViewModel {
         if (r == null || r.polling()) return;
         remote = r.polling(true);
         record Polled(Map<RecipientState, Long> counts, List<SendingRuns.Sender> senders) {}
-        background.run(() -> new Polled(campaigns.counts(r.campaignId()), sendingRuns().live(r.campaignId())), p -> {
+        background.run(() -> {
+            List<SendingRuns.Sender> live = sendingRuns().live(r.campaignId());
+            return new Polled(withInFlight(campaigns.counts(r.campaignId()), sendingRuns().inFlight(r.campaignId(), live)), live);
+        }, p -> {
             if (remote == null || remote.campaignId() != r.campaignId() || running.get()) return;
             if (p.senders().isEmpty()) {
                 remote = null;

@@ -56,8 +56,11 @@ class DeliveryFollowsAnotherProcessTest {
 
         stored.set(1, RecipientState.SENT, null);
         stored.set(2, RecipientState.SENT, null);
+        inFlight(3, run);
         tickASecond();
         assertThat(vm.counts().get(RecipientState.SENT)).isEqualTo(2L);
+        assertThat(vm.counts().get(RecipientState.SENDING)).as("its mark before the final dot is not an UNKNOWN yet").isEqualTo(1L);
+        assertThat(vm.counts().get(RecipientState.UNKNOWN)).isZero();
         assertThat(vm.progressProperty().get()).isCloseTo(2 / 3.0, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(vm.items().get(0).state()).as("the receipts of the other process show in the table").isEqualTo(RecipientState.SENT);
 
@@ -72,6 +75,19 @@ class DeliveryFollowsAnotherProcessTest {
         assertThat(vm.watchingProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo("Stopped: stopped by the user");
         assertThat(vm.canResumeProperty().get()).isTrue();
+    }
+
+    /** The mark a sender records for the i-th recipient before its final ".": UNKNOWN, no reply code, its run. */
+    private void inFlight(int i, long run) {
+        long id = stored.firstId() + i - 1;
+        stored.db.inTransaction(c -> {
+            try (var p = c.prepareStatement("UPDATE recipients SET state = 'UNKNOWN', code = 0, run_id = ? WHERE id = ?")) {
+                p.setLong(1, run);
+                p.setLong(2, id);
+                p.executeUpdate();
+            }
+            return null;
+        });
     }
 
     @Test
