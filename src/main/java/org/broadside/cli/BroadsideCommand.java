@@ -40,7 +40,8 @@ public final class BroadsideCommand implements Callable<Integer> {
             BouncesCommand.class,
             ScheduleCommand.class,
             ServeCommand.class,
-            UnsubscribesCommand.class);
+            UnsubscribesCommand.class,
+            StoreCommand.class);
 
     @Option(names = "--data", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "Data directory (default: $BROADSIDE_HOME, else the platform's application data folder).")
