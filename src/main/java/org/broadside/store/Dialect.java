@@ -32,4 +32,21 @@ public enum Dialect {
         return this == SQLITE ? "LIKE" : "ILIKE";
     }
 
+    /**
+     * {@code column} as an expression the planner will not answer from an index: SQLite's unary plus, which keeps it on
+     * the rowid range of a campaign's contiguous rows. PostgreSQL has no unary plus for text and plans ranges well.
+     */
+    public String withoutIndex(String column) {
+        return this == SQLITE ? "+" + column : column;
+    }
+
+    /** The 1-based position of {@code needle} in {@code haystack}, 0 when absent: SQLite's instr, PostgreSQL's strpos. */
+    public String position(String haystack, String needle) {
+        return this == SQLITE ? "instr(" + haystack + ", " + needle + ")" : "strpos(" + haystack + ", " + needle + ")";
+    }
+
+    /** An ascending ORDER BY term with NULLs first, as SQLite sorts them (PostgreSQL puts them last unless told). */
+    public String ascendingNullsFirst(String expression) {
+        return this == SQLITE ? expression : expression + " NULLS FIRST";
+    }
 }
