@@ -200,7 +200,7 @@ public final class CampaignRepository {
     public Optional<RecipientRow> recipient(long campaignId, String email) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT " + RECIPIENT_COLUMNS
-                    + " FROM recipients WHERE campaign_id = ? AND " + db.dialect().nocase("email") + " = ? ORDER BY id LIMIT 1")) {
+                    + " FROM recipients WHERE campaign_id = ? AND " + emailIgnoringCase() + " ORDER BY id LIMIT 1")) {
                 p.setLong(1, campaignId);
                 p.setString(2, email.strip());
                 try (ResultSet rs = p.executeQuery()) {
@@ -208,6 +208,14 @@ public final class CampaignRepository {
                 }
             }
         });
+    }
+
+    /**
+     * "email equals the parameter, ignoring case". On the team store both sides are cast to citext (as its email
+     * index is): a text parameter would otherwise make PostgreSQL compare as text, with case.
+     */
+    private String emailIgnoringCase() {
+        return db.dialect() == Dialect.SQLITE ? "email = ? COLLATE NOCASE" : db.dialect().nocase("email") + " = ?::citext";
     }
 
     /** A page of recipients in id order, optionally of one state: for tables that load lazily. */
