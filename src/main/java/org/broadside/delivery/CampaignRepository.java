@@ -77,6 +77,14 @@ public final class CampaignRepository {
      */
     public void freeze(long campaignId, FrozenSource recipients) {
         db.inTransaction(c -> {
+            // Two processes may start the same campaign at once (two windows, or two machines on a team store). A
+            // write first takes the campaign's lock (SQLite's write lock, PostgreSQL's row lock) before the check
+            // reads, so the second waits for the first's freeze and then finds it frozen; reading first, SQLite
+            // would refuse the second's later write as busy instead of waiting.
+            try (PreparedStatement lock = c.prepareStatement("UPDATE campaigns SET updated_at = updated_at WHERE id = ?")) {
+                lock.setLong(1, campaignId);
+                lock.executeUpdate();
+            }
             try (PreparedStatement check = c.prepareStatement("SELECT frozen_at FROM campaigns WHERE id = ?")) {
                 check.setLong(1, campaignId);
                 try (ResultSet rs = check.executeQuery()) {

@@ -58,6 +58,32 @@ class DeliveryStoreContractTest {
 
     @ParameterizedTest
     @EnumSource(StoreBackend.class)
+    void twoFreezesAtOnceFreezeTheCampaignOnce(StoreBackend backend) throws Exception {
+        on(backend);
+        CampaignRecord created = f.campaigns.findOrCreate("campaign-1", "Test", null);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> freezes = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                freezes.add(pool.submit(() -> {
+                    start.await();
+                    f.campaigns.freeze(created.id(), sink -> {
+                        for (int i = 0; i < 2000; i++) sink.accept(new FrozenRecipient("r" + i + "@example.com", "{}", null));
+                    });
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<?> freeze : freezes) freeze.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(f.campaigns.counts(created.id())).containsExactly(Map.entry(PENDING, 2000L));
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
     void aRecipientIsFoundWhateverTheCaseOfItsAddress(StoreBackend backend) {
         on(backend).frozenTo("Mixed.Case@Example.COM", "b@example.com");
         assertThat(f.campaigns.recipient(f.campaign.id(), " mixed.case@example.com ")).get()
