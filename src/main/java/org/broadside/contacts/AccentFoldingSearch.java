@@ -1,6 +1,7 @@
 package org.broadside.contacts;
 
 import org.broadside.store.DataAccess;
+import org.broadside.store.Dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -54,13 +55,31 @@ public final class AccentFoldingSearch {
     }
 
     /**
-     * The SQL condition "column contains the pattern, ignoring case and accents", for a pattern from
-     * {@link #likeContaining} bound where {@code param} says (e.g. "?2").
+     * The SQL condition "column contains the pattern, ignoring case and accents", with two {@code ?} parameters, both
+     * bound to a pattern from {@link #likeContaining}. On SQLite the Java fold runs for the rows with non-ASCII text;
+     * a team store folds in SQL (see {@link #POSTGRES_FOLD}).
      */
-    public static String condition(String column, String param) {
-        return "(" + column + " LIKE " + param + " ESCAPE '\\' OR (" + column + " GLOB '*[^ -~]*' AND "
-                + FUNCTION + "(" + column + ") LIKE " + param + " ESCAPE '\\'))";
+    public static String condition(Dialect dialect, String column) {
+        if (dialect == Dialect.POSTGRES) {
+            return "(" + column + " ILIKE ? ESCAPE '\\' OR (" + column + " ~ '[^ -~]' AND "
+                    + String.format(POSTGRES_FOLD, column) + " LIKE ? ESCAPE '\\'))";
+        }
+        return "(" + column + " LIKE ? ESCAPE '\\' OR (" + column + " GLOB '*[^ -~]*' AND "
+                + FUNCTION + "(" + column + ") LIKE ? ESCAPE '\\'))";
     }
+
+    /** How many parameters {@link #condition} has, each bound to the same pattern. */
+    public static final int CONDITION_PARAMETERS = 2;
+
+    /**
+     * {@link #fold} in PostgreSQL's SQL: accents split off (NFD) and removed, the Latin letters that carry no separable
+     * accent mapped as {@link #table} maps them, then lower case. Differs from the Java fold only outside Latin script
+     * (e.g. Cyrillic "й" also loses its breve here) and, on a server whose locale is C, in the case of letters beyond
+     * Latin and Greek/Cyrillic that lower() leaves alone.
+     */
+    static final String POSTGRES_FOLD = "lower(translate(regexp_replace(normalize(%s, NFD), "
+            + "'[\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f]', '', 'g'), "
+            + "'\u00d8\u00f8\u0110\u0111\u0141\u0142\u0126\u0127\u0131\u00c6\u0152\u00de', 'ooddllhhi\u00e6\u0153\u00fe'))";
 
     /** Makes {@value #FUNCTION} known to a connection (SQLite functions belong to the connection, not the file). */
     public static void register(Connection c) throws SQLException {

@@ -30,7 +30,7 @@ public class BlacklistRepository {
     public boolean add(String entry, String reason, String source) {
         String normalized = normalize(entry);
         return db.write(new AppEvent.BlacklistChanged(), c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO blacklist(entry, reason, source, added_at) VALUES (?,?,?,?)")) {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO blacklist(entry, reason, source, added_at) VALUES (?,?,?,?) ON CONFLICT(entry) DO NOTHING")) {
                 p.setString(1, normalized);
                 p.setString(2, reason);
                 p.setString(3, source);
@@ -45,7 +45,7 @@ public class BlacklistRepository {
         return db.write(new AppEvent.BlacklistChanged(), c -> {
             int added = 0;
             long now = System.currentTimeMillis();
-            try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO blacklist(entry, reason, source, added_at) VALUES (?,?,?,?)")) {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO blacklist(entry, reason, source, added_at) VALUES (?,?,?,?) ON CONFLICT(entry) DO NOTHING")) {
                 for (String entry : entries) {
                     p.setString(1, normalize(entry));
                     p.setString(2, reason);
@@ -71,7 +71,8 @@ public class BlacklistRepository {
     public List<BlacklistEntry> entries() {
         return db.read(c -> {
             List<BlacklistEntry> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT entry, reason, source, added_at FROM blacklist ORDER BY entry");
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT entry, reason, source, added_at FROM blacklist ORDER BY " + db.dialect().binaryOrder("entry"));
                  ResultSet rs = p.executeQuery()) {
                 while (rs.next()) out.add(new BlacklistEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
             }

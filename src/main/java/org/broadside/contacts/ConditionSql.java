@@ -1,6 +1,7 @@
 package org.broadside.contacts;
 
 import org.broadside.store.DataAccess;
+import org.broadside.store.Dialect;
 import org.broadside.merge.Comparison;
 import org.broadside.merge.Condition;
 import org.broadside.merge.FieldNames;
@@ -22,6 +23,9 @@ import java.util.List;
  * ("É" = "é"), about which texts are numbers ("20\t" is 20), or how a long decimal rounds. Fields are found natively
  * with json_each, by the same normalized names as {@link ContactLookup}; only keys that are not plain printable ASCII
  * go through {@value #FIELD_NAME}.
+ * <p>
+ * A team store (PostgreSQL) has no such functions: there the condition is decided by {@link Condition#test} in Java
+ * over the list's rows, and the SQL selects the passing ids (ADR 0023).
  */
 @DataAccess
 final class ConditionSql {
@@ -33,25 +37,53 @@ final class ConditionSql {
     private ConditionSql() {}
 
     /**
-     * A SQL boolean expression whose parameters are numbered {@code ?first}, {@code ?first+1}... so the caller can
-     * number its own before them and continue at {@link #nextParameter()}.
+     * A SQL boolean expression with plain {@code ?} parameters, bound in order by {@link #bind} from the index the
+     * caller has reached, which answers the next one. A string is bound as text, a {@code Long[]} as a bigint array.
      */
-    record Where(String sql, int first, List<String> parameters) {
-        int nextParameter() {
-            return first + parameters.size();
-        }
-
-        void bind(PreparedStatement statement) throws SQLException {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setString(first + i, parameters.get(i));
+    record Where(String sql, List<Object> parameters) {
+        int bind(PreparedStatement statement, int first) throws SQLException {
+            int i = first;
+            for (Object value : parameters) {
+                if (value instanceof Long[] ids) statement.setArray(i++, statement.getConnection().createArrayOf("bigint", ids));
+                else statement.setString(i++, (String) value);
             }
+            return i;
         }
     }
 
-    /** The condition in SQL, or "1" (all contacts) when there is none. Needs {@link #register} on the connection. */
-    static Where compile(Condition condition, int firstParameter) {
-        List<String> parameters = new ArrayList<>();
-        if (condition == null) return new Where("1", firstParameter, parameters);
+    /**
+     * The condition in SQL over the contacts of list {@code listId} (all of them when there is none). On SQLite it
+     * runs in SQL with the functions registered here; on a team store the condition is decided in Java over the
+     * list's rows (PostgreSQL cannot call the merge language) and the SQL selects the passing ids.
+     */
+    static Where compile(Connection c, Condition condition, long listId) throws SQLException {
+        Dialect dialect = Dialect.of(c);
+        if (condition == null) return new Where(dialect == Dialect.SQLITE ? "1" : "TRUE", List.of());
+        if (dialect == Dialect.POSTGRES) return new Where("contacts.id = ANY(?)", List.<Object>of((Object) passingIds(c, condition, listId)));
+        register(c);
+        return compile(condition);
+    }
+
+    /** The ids of the list's contacts for which {@link Condition#test} holds, read a page of rows at a time. */
+    private static Long[] passingIds(Connection c, Condition condition, long listId) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (var read = StreamingRead.begin(c);
+             PreparedStatement p = c.prepareStatement("SELECT id, email, fields FROM contacts WHERE list_id = ? ORDER BY id")) {
+            p.setLong(1, listId);
+            p.setFetchSize(StreamingRead.FETCH_SIZE);
+            try (var rs = p.executeQuery()) {
+                while (rs.next()) {
+                    Contact contact = new Contact(rs.getLong(1), rs.getString(2), FieldsJson.read(rs.getString(3)));
+                    if (condition.test(ContactLookup.of(contact))) ids.add(contact.id());
+                }
+            }
+        }
+        return ids.toArray(Long[]::new);
+    }
+
+    /** The condition in SQLite's SQL, each comparison decided by {@value #HOLDS}. */
+    private static Where compile(Condition condition) {
+        List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder("(");
         List<List<Comparison>> anyOf = condition.anyOf();
         for (int i = 0; i < anyOf.size(); i++) {
@@ -61,33 +93,33 @@ final class ConditionSql {
             for (int j = 0; j < allOf.size(); j++) {
                 if (j > 0) sql.append(" AND ");
                 Comparison c = allOf.get(j);
-                sql.append(HOLDS).append('(').append(parameter(c.operator().symbol(), firstParameter, parameters)).append(", ")
-                        .append(operand(c.left(), firstParameter, parameters)).append(", ")
-                        .append(operand(c.right(), firstParameter, parameters)).append(") = 1");
+                sql.append(HOLDS).append('(').append(parameter(c.operator().symbol(), parameters)).append(", ")
+                        .append(operand(c.left(), parameters)).append(", ")
+                        .append(operand(c.right(), parameters)).append(") = 1");
             }
             sql.append(')');
         }
-        return new Where(sql.append(')').toString(), firstParameter, List.copyOf(parameters));
+        return new Where(sql.append(')').toString(), List.copyOf(parameters));
     }
 
-    private static String operand(Operand operand, int first, List<String> parameters) {
-        if (operand instanceof Operand.Constant constant) return parameter(constant.value(), first, parameters);
+    private static String operand(Operand operand, List<Object> parameters) {
+        if (operand instanceof Operand.Constant constant) return parameter(constant.value(), parameters);
         String name = ((Operand.Field) operand).name();
         if (name.equals("email")) return "COALESCE(contacts.email, '')";
         // The last key that normalizes to the name, as ContactLookup's map keeps the last; a key of plain printable
         // ASCII without leading, trailing or doubled spaces normalizes to lower(key), so the Java call is rare.
         return "COALESCE((SELECT value FROM json_each(contacts.fields) WHERE (CASE WHEN key GLOB '*[^ -~]*' "
                 + "OR key GLOB '*  *' OR key GLOB ' *' OR key GLOB '* ' THEN " + FIELD_NAME + "(key) ELSE lower(key) END) = "
-                + parameter(name, first, parameters) + " ORDER BY id DESC LIMIT 1), '')";
+                + parameter(name, parameters) + " ORDER BY id DESC LIMIT 1), '')";
     }
 
-    private static String parameter(String value, int first, List<String> parameters) {
+    private static String parameter(String value, List<Object> parameters) {
         parameters.add(value);
-        return "?" + (first + parameters.size() - 1);
+        return "?";
     }
 
     /** Makes the two functions known to a connection (SQLite functions belong to the connection, not the file). */
-    static void register(Connection c) throws SQLException {
+    private static void register(Connection c) throws SQLException {
         org.sqlite.Function.create(c, HOLDS, new org.sqlite.Function() {
             @Override
             protected void xFunc() throws SQLException {

@@ -2,6 +2,7 @@ package org.broadside.contacts;
 
 import org.broadside.merge.Condition;
 import org.broadside.store.Database;
+import org.broadside.store.Dialect;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,9 +38,9 @@ public final class ContactPageRepository {
     public long count(View v) {
         ensureListIndex();
         return db.read(c -> {
-            register(c, v);
-            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM contacts" + byList() + " WHERE " + where(v))) {
-                bind(p, v);
+            Query q = query(c, v);
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM contacts" + byList() + " WHERE " + q.where())) {
+                q.bind(p);
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
@@ -59,7 +60,9 @@ public final class ContactPageRepository {
      * the sort indexes below; it would belong in a schema migration if the store's owners take it over.
      */
     private void ensureListIndex() {
-        if (listIndexed) return;
+        // A team store's schema is its own (the unique (list, address) index serves a list there): no index is made
+        // at run time on a database others are writing to.
+        if (listIndexed || db.dialect() == Dialect.POSTGRES) return;
         db.inTransaction(c -> {
             try (var st = c.createStatement()) {
                 st.execute("CREATE INDEX IF NOT EXISTS " + LIST_INDEX + " ON contacts(list_id)");
@@ -72,8 +75,8 @@ public final class ContactPageRepository {
     private static final String LIST_INDEX = "contacts_by_list";
 
     /** Pins the list index where the default order or a count reads through it (the planner prefers the unique one). */
-    private static String byList() {
-        return " INDEXED BY " + LIST_INDEX;
+    private String byList() {
+        return db.dialect() == Dialect.SQLITE ? " INDEXED BY " + LIST_INDEX : "";
     }
 
     /** Fields that have a sort index in this database (CREATE INDEX IF NOT EXISTS makes a repeat cheap anyway). */
@@ -85,6 +88,7 @@ public final class ContactPageRepository {
      * page load) lets each page be read in order instead.
      */
     private void ensureSortIndex(String field) {
+        if (db.dialect() == Dialect.POSTGRES) return;
         if (!indexable(field) || indexedFields.contains(field.toLowerCase(java.util.Locale.ROOT))) return;
         String name = "contacts_by_field_" + Integer.toHexString(field.toLowerCase(java.util.Locale.ROOT).hashCode());
         db.inTransaction(c -> {
@@ -109,15 +113,15 @@ public final class ContactPageRepository {
         ensureListIndex();
         if (v.sortField() != null && !isEmail(v.sortField())) ensureSortIndex(v.sortField());
         return db.read(c -> {
-            register(c, v);
+            Query q = query(c, v);
             // In the default order, read through the list index, which holds the list's ids in order: the offset is
             // skipped in the small index instead of the table, and never through the (list, address) index, through
             // which SQLite would sort the whole list for every page (1.3 s per page at a million contacts).
             String from = v.sortField() == null ? "contacts" + byList() : "contacts";
-            String sql = "SELECT id, email, fields FROM " + from + " WHERE " + where(v) + " ORDER BY " + order(v) + " LIMIT ? OFFSET ?";
+            String sql = "SELECT id, email, fields FROM " + from + " WHERE " + q.where() + " ORDER BY " + order(v) + " LIMIT ? OFFSET ?";
             try (PreparedStatement p = c.prepareStatement(sql)) {
-                int i = bind(p, v);
-                if (v.sortField() != null && !isEmail(v.sortField()) && !indexable(v.sortField())) p.setString(i++, jsonPath(v.sortField()));
+                int i = q.bind(p);
+                if (sortsByBoundKey(v)) p.setString(i++, db.dialect() == Dialect.SQLITE ? jsonPath(v.sortField()) : v.sortField());
                 p.setInt(i++, limit);
                 p.setLong(i, offset);
                 List<Contact> out = new ArrayList<>(limit);
@@ -129,42 +133,52 @@ public final class ContactPageRepository {
         });
     }
 
-    private static void register(java.sql.Connection c, View v) throws java.sql.SQLException {
-        if (!v.search().isEmpty()) AccentFoldingSearch.register(c);
-        if (v.filter() != null) ConditionSql.register(c);
+    /** The WHERE of a view (list, search, filter) with what its parameters are bound to, from the first on. */
+    private record Query(String where, String pattern, ConditionSql.Where filter, long listId) {
+        int bind(PreparedStatement p) throws java.sql.SQLException {
+            p.setLong(1, listId);
+            int next = 2;
+            if (pattern != null) {
+                for (int i = 0; i < 2 * AccentFoldingSearch.CONDITION_PARAMETERS; i++) p.setString(next++, pattern);
+            }
+            return filter == null ? next : filter.bind(p, next);
+        }
     }
 
-    private static String where(View v) {
-        // Case and accents ignored; the Java fold runs only for rows with non-ASCII text (AccentFoldingSearch).
-        String where = v.search().isEmpty() ? "list_id = ?1" : "list_id = ?1 AND (" + AccentFoldingSearch.condition("email", "?2")
-                + " OR " + AccentFoldingSearch.condition("fields", "?2") + ")";
-        // Later bare '?' placeholders (sort path, limit, offset) are numbered after the highest one used here.
-        return v.filter() == null ? where : where + " AND " + filterWhere(v).sql();
-    }
-
-    private static ConditionSql.Where filterWhere(View v) {
-        return ConditionSql.compile(v.filter(), v.search().isEmpty() ? 2 : 3);
-    }
-
-    private static int bind(PreparedStatement p, View v) throws java.sql.SQLException {
-        p.setLong(1, v.listId());
-        int next = 2;
+    private static Query query(java.sql.Connection c, View v) throws java.sql.SQLException {
+        Dialect dialect = Dialect.of(c);
+        String where = "list_id = ?";
+        String pattern = null;
         if (!v.search().isEmpty()) {
-            p.setString(2, AccentFoldingSearch.likeContaining(v.search()));
-            next = 3;
+            // Case and accents ignored; on SQLite the Java fold runs only for rows with non-ASCII text (AccentFoldingSearch).
+            if (dialect == Dialect.SQLITE) AccentFoldingSearch.register(c);
+            where += " AND (" + AccentFoldingSearch.condition(dialect, "email") + " OR " + AccentFoldingSearch.condition(dialect, "fields") + ")";
+            pattern = AccentFoldingSearch.likeContaining(v.search());
         }
+        ConditionSql.Where filter = null;
         if (v.filter() != null) {
-            ConditionSql.Where filter = filterWhere(v);
-            filter.bind(p);
-            next = filter.nextParameter();
+            filter = ConditionSql.compile(c, v.filter(), v.listId());
+            where += " AND " + filter.sql();
         }
-        return next;
+        return new Query(where, pattern, filter, v.listId());
     }
 
-    private static String order(View v) {
+    /** Whether the sort field is bound as a parameter (never on SQLite when its JSON path can be written literally). */
+    private boolean sortsByBoundKey(View v) {
+        if (v.sortField() == null || isEmail(v.sortField())) return false;
+        return db.dialect() == Dialect.POSTGRES || !indexable(v.sortField());
+    }
+
+    private String order(View v) {
         String dir = v.ascending() ? " ASC" : " DESC";
         if (v.sortField() == null) return "id" + dir;
         if (isEmail(v.sortField())) return "email_key" + dir + ", id";
+        Dialect dialect = db.dialect();
+        if (dialect == Dialect.POSTGRES) {
+            // The field's value in SQLite's NOCASE order, missing values where SQLite puts NULLs (ADR 0023).
+            return dialect.nocaseOrder("fields::jsonb ->> ?") + dir + dialect.nullsAsSqlite(v.ascending())
+                    + ", id" + (indexable(v.sortField()) ? dir : "");
+        }
         if (indexable(v.sortField())) return sortExpression(v.sortField()) + dir + ", id" + dir;
         return "json_extract(fields, ?) COLLATE NOCASE" + dir + ", id";
     }

@@ -3,6 +3,7 @@ package org.broadside.contacts;
 import org.broadside.events.AppEvent;
 import org.broadside.merge.Condition;
 import org.broadside.store.Database;
+import org.broadside.store.Dialect;
 import org.broadside.store.DuplicateKeys;
 import org.broadside.store.StoreException;
 
@@ -28,7 +29,7 @@ public class ContactRepository {
     public List<ContactList> lists() {
         return db.read(c -> {
             List<ContactList> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT id, name FROM lists ORDER BY name COLLATE NOCASE");
+            try (PreparedStatement p = c.prepareStatement("SELECT id, name FROM lists ORDER BY " + db.dialect().nocaseOrder("name"));
                  ResultSet rs = p.executeQuery()) {
                 while (rs.next()) out.add(new ContactList(rs.getLong(1), rs.getString(2), fields(c, rs.getLong(1))));
             }
@@ -41,7 +42,7 @@ public class ContactRepository {
     }
 
     public static Optional<ContactList> findList(Connection c, String name) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT id, name FROM lists WHERE name = ? COLLATE NOCASE")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT id, name FROM lists WHERE name = " + Dialect.of(c).nocase("?"))) {
             p.setString(1, name);
             try (ResultSet rs = p.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
@@ -156,9 +157,10 @@ public class ContactRepository {
     /** Streams every contact of a list in insertion order, without holding them in memory. */
     public void forEach(long listId, Consumer<Contact> consumer) {
         db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT id, email, fields FROM contacts WHERE list_id = ? ORDER BY id")) {
+            try (var read = StreamingRead.begin(c);
+                 PreparedStatement p = c.prepareStatement("SELECT id, email, fields FROM contacts WHERE list_id = ? ORDER BY id")) {
                 p.setLong(1, listId);
-                p.setFetchSize(1000);
+                p.setFetchSize(StreamingRead.FETCH_SIZE);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) consumer.accept(new Contact(rs.getLong(1), rs.getString(2), FieldsJson.read(rs.getString(3))));
                 }
@@ -232,12 +234,13 @@ public class ContactRepository {
     public java.util.stream.Stream<Contact> stream(long listId, Condition filter) {
         try {
             Connection c = db.connect();
-            ConditionSql.register(c);
-            ConditionSql.Where where = ConditionSql.compile(filter, 2);
-            PreparedStatement p = c.prepareStatement("SELECT id, email, fields FROM contacts WHERE list_id = ?1 AND " + where.sql() + " ORDER BY id");
+            ConditionSql.Where where = ConditionSql.compile(c, filter, listId);
+            // Closing the connection ends the read's transaction (a pooled one is rolled back and reset).
+            StreamingRead.begin(c);
+            PreparedStatement p = c.prepareStatement("SELECT id, email, fields FROM contacts WHERE list_id = ? AND " + where.sql() + " ORDER BY id");
             p.setLong(1, listId);
-            where.bind(p);
-            p.setFetchSize(1000);
+            where.bind(p, 2);
+            p.setFetchSize(StreamingRead.FETCH_SIZE);
             ResultSet rs = p.executeQuery();
             java.util.Iterator<Contact> it = new java.util.Iterator<>() {
                 Boolean ready;
@@ -284,14 +287,12 @@ public class ContactRepository {
      */
     public List<Contact> search(long listId, Condition filter, int offset, int limit) {
         return db.read(c -> {
-            ConditionSql.register(c);
-            ConditionSql.Where where = ConditionSql.compile(filter, 2);
-            int next = where.nextParameter();
+            ConditionSql.Where where = ConditionSql.compile(c, filter, listId);
             List<Contact> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT id, email, fields FROM contacts WHERE list_id = ?1 AND "
-                    + where.sql() + " ORDER BY id LIMIT ?" + next + " OFFSET ?" + (next + 1))) {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, email, fields FROM contacts WHERE list_id = ? AND "
+                    + where.sql() + " ORDER BY id LIMIT ? OFFSET ?")) {
                 p.setLong(1, listId);
-                where.bind(p);
+                int next = where.bind(p, 2);
                 p.setInt(next, limit);
                 p.setInt(next + 1, offset);
                 try (ResultSet rs = p.executeQuery()) {
@@ -306,11 +307,10 @@ public class ContactRepository {
     public long count(long listId, Condition filter) {
         if (filter == null) return count(listId);
         return db.read(c -> {
-            ConditionSql.register(c);
-            ConditionSql.Where where = ConditionSql.compile(filter, 2);
-            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM contacts WHERE list_id = ?1 AND " + where.sql())) {
+            ConditionSql.Where where = ConditionSql.compile(c, filter, listId);
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM contacts WHERE list_id = ? AND " + where.sql())) {
                 p.setLong(1, listId);
-                where.bind(p);
+                where.bind(p, 2);
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
@@ -327,13 +327,12 @@ public class ContactRepository {
     /** Hands each row (id, email, fields) of the list passing the filter, in insertion order, never all in memory. */
     private void eachRow(long listId, Condition filter, RowHandler handler) {
         db.read(c -> {
-            ConditionSql.register(c);
-            ConditionSql.Where where = ConditionSql.compile(filter, 2);
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT id, email, fields FROM contacts WHERE list_id = ?1 AND " + where.sql() + " ORDER BY id")) {
+            ConditionSql.Where where = ConditionSql.compile(c, filter, listId);
+            try (var read = StreamingRead.begin(c); PreparedStatement p = c.prepareStatement(
+                    "SELECT id, email, fields FROM contacts WHERE list_id = ? AND " + where.sql() + " ORDER BY id")) {
                 p.setLong(1, listId);
-                where.bind(p);
-                p.setFetchSize(1000);
+                where.bind(p, 2);
+                p.setFetchSize(StreamingRead.FETCH_SIZE);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) handler.row(rs);
                 }
@@ -481,6 +480,10 @@ public class ContactRepository {
                 p.setString(3, old);
                 p.executeUpdate();
             }
+            if (db.dialect() == Dialect.POSTGRES) {
+                FieldEditsInJava.renameKey(c, listId, old, fresh);
+                return null;
+            }
             // Rebuilt through json_each rather than JSON paths, which cannot name keys containing quotes.
             try (PreparedStatement p = c.prepareStatement("UPDATE contacts SET fields = (SELECT json_group_object("
                     + "CASE WHEN key = ? THEN ? ELSE key END, value) FROM json_each(contacts.fields)) WHERE list_id = ? "
@@ -510,6 +513,10 @@ public class ContactRepository {
                 p.setString(2, field);
                 p.executeUpdate();
             }
+            if (db.dialect() == Dialect.POSTGRES) {
+                FieldEditsInJava.removeKey(c, listId, field);
+                return null;
+            }
             try (PreparedStatement p = c.prepareStatement("UPDATE contacts SET fields = (SELECT json_group_object(key, value) "
                     + "FROM json_each(contacts.fields) WHERE key <> ?) WHERE list_id = ? "
                     + "AND EXISTS (SELECT 1 FROM json_each(contacts.fields) WHERE key = ?)")) {
@@ -530,26 +537,28 @@ public class ContactRepository {
     public long copy(long fromListId, long toListId, Condition filter, boolean move) {
         if (fromListId == toListId) return 0;
         return db.write(AppEvent.ListsChanged.ANY, c -> {
-            ConditionSql.register(c);
             ensureFields(c, toListId, fields(c, fromListId));
-            ConditionSql.Where where = ConditionSql.compile(filter, 4);
-            long n;
+            ConditionSql.Where where = ConditionSql.compile(c, filter, fromListId);
+            long now = System.currentTimeMillis();
+            long n = 0;
+            // On a team store the addresses the target has are merged in Java first, the others inserted below.
+            boolean mergedInJava = db.dialect() == Dialect.POSTGRES;
+            if (mergedInJava) n += FieldEditsInJava.mergeIntoExisting(c, toListId, fromListId, where, now);
             try (PreparedStatement p = c.prepareStatement(
                     "INSERT INTO contacts(list_id, email, email_key, fields, created_at, updated_at) "
-                            + "SELECT ?1, email, email_key, fields, created_at, ?2 FROM contacts WHERE list_id = ?3 AND " + where.sql()
-                            + " ORDER BY id ON CONFLICT(list_id, email_key) DO UPDATE SET "
-                            + "fields = json_patch(contacts.fields, excluded.fields), updated_at = excluded.updated_at")) {
+                            + "SELECT ?, email, email_key, fields, created_at, ? FROM contacts WHERE list_id = ? AND " + where.sql()
+                            + " ORDER BY id ON CONFLICT(list_id, email_key) DO " + (mergedInJava ? "NOTHING" : "UPDATE SET "
+                            + "fields = json_patch(contacts.fields, excluded.fields), updated_at = excluded.updated_at"))) {
                 p.setLong(1, toListId);
-                p.setLong(2, System.currentTimeMillis());
+                p.setLong(2, now);
                 p.setLong(3, fromListId);
-                where.bind(p);
-                n = p.executeUpdate();
+                where.bind(p, 4);
+                n += p.executeUpdate();
             }
             if (move) {
-                ConditionSql.Where again = ConditionSql.compile(filter, 2);
-                try (PreparedStatement p = c.prepareStatement("DELETE FROM contacts WHERE list_id = ?1 AND " + again.sql())) {
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM contacts WHERE list_id = ? AND " + where.sql())) {
                     p.setLong(1, fromListId);
-                    again.bind(p);
+                    where.bind(p, 2);
                     p.executeUpdate();
                 }
             }

@@ -49,4 +49,22 @@ public enum Dialect {
     public String ascendingNullsFirst(String expression) {
         return this == SQLITE ? expression : expression + " NULLS FIRST";
     }
+
+    /**
+     * {@code expression} in SQLite's NOCASE order on both engines: ASCII letters folded, then code point order
+     * (PostgreSQL's citext and locales would also fold and reorder by the server's language rules).
+     */
+    public String nocaseOrder(String expression) {
+        return this == SQLITE ? expression + " COLLATE NOCASE" : "lower((" + expression + ")::text COLLATE \"C\")";
+    }
+
+    /** {@code expression} in code point order, SQLite's default, rather than by the PostgreSQL server's locale. */
+    public String binaryOrder(String expression) {
+        return this == SQLITE ? expression : expression + " COLLATE \"C\"";
+    }
+
+    /** Where NULLs go in a sort, as SQLite puts them: first ascending, last descending (PostgreSQL's are the reverse). */
+    public String nullsAsSqlite(boolean ascending) {
+        return this == SQLITE ? "" : ascending ? " NULLS FIRST" : " NULLS LAST";
+    }
 }

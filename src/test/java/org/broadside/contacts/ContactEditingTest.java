@@ -1,6 +1,10 @@
 package org.broadside.contacts;
 
-import org.broadside.contacts.support.TestStores;
+import org.broadside.store.Database;
+import org.broadside.testing.StoreBackend;
+import org.broadside.testing.TempDirs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 import org.broadside.store.StoreException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,139 +17,170 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Adding, editing, deleting contacts and fields; moving and copying between lists. */
 class ContactEditingTest {
-    private ContactRepository repo;
-    private ContactList list;
-
-    @BeforeEach
-    void fill() {
-        repo = new ContactRepository(TestStores.fresh());
-        list = repo.createList("Main", List.of("First Name", "City"));
-        repo.upsert(list.id(), List.of(Contact.of("a@example.com", Map.of("First Name", "Al", "City", "Rome")),
-                Contact.of("b@example.com", Map.of("First Name", "Bo", "City", "Oslo"))));
+    /** On this computer's store. */
+    @Nested
+    class OnSqlite extends Cases {
+        OnSqlite() { super(StoreBackend.SQLITE); }
     }
 
-    @Test
-    void anAddressDifferingOnlyInCaseIsRefused() {
-        assertThatThrownBy(() -> repo.add(list.id(), Contact.of("A@Example.COM", Map.of())))
-                .isInstanceOf(StoreException.class).hasMessageContaining("already has the address");
+    /** On a team store (ADR 0023): the same cases, the same answers. */
+    @Nested
+    class OnPostgres extends Cases {
+        OnPostgres() { super(StoreBackend.POSTGRES); }
     }
 
-    @Test
-    void addingAContactWithANewFieldAddsTheFieldToTheList() {
-        repo.add(list.id(), Contact.of("c@example.com", Map.of("Phone", "123")));
+    abstract static class Cases {
+        private final StoreBackend backend;
+        private Database store;
 
-        assertThat(repo.requireList("Main").fields()).containsExactly("First Name", "City", "Phone");
-    }
+        Cases(StoreBackend backend) {
+            this.backend = backend;
+        }
 
-    @Test
-    void editingChangesAddressAndValues() {
-        Contact a = repo.find(list.id(), "a@example.com").orElseThrow();
+        private Database open() {
+            store = backend.open(TempDirs.create("ContactEditingTest-" + backend));
+            return store;
+        }
 
-        repo.update(new Contact(a.id(), "al@example.com", Map.of("First Name", "Alan", "City", "Rome")));
+        @AfterEach
+        void closeStore() {
+            if (store != null) store.close();
+        }
 
-        assertThat(repo.find(list.id(), "a@example.com")).isEmpty();
-        assertThat(repo.find(list.id(), "al@example.com").orElseThrow().fields()).containsEntry("First Name", "Alan");
-    }
+        private ContactRepository repo;
+        private ContactList list;
 
-    @Test
-    void deletingContactsByIdRemovesOnlyThem() {
-        Contact a = repo.find(list.id(), "a@example.com").orElseThrow();
+        @BeforeEach
+        void fill() {
+            repo = new ContactRepository(open());
+            list = repo.createList("Main", List.of("First Name", "City"));
+            repo.upsert(list.id(), List.of(Contact.of("a@example.com", Map.of("First Name", "Al", "City", "Rome")),
+                    Contact.of("b@example.com", Map.of("First Name", "Bo", "City", "Oslo"))));
+        }
 
-        assertThat(repo.delete(List.of(a.id()))).isEqualTo(1);
-        assertThat(repo.count(list.id())).isEqualTo(1);
-    }
+        @Test
+        void anAddressDifferingOnlyInCaseIsRefused() {
+            assertThatThrownBy(() -> repo.add(list.id(), Contact.of("A@Example.COM", Map.of())))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("already has the address");
+        }
 
-    @Test
-    void renamingAFieldRenamesItInEveryContact() {
-        repo.renameField(list.id(), "city", "Town");
+        @Test
+        void addingAContactWithANewFieldAddsTheFieldToTheList() {
+            repo.add(list.id(), Contact.of("c@example.com", Map.of("Phone", "123")));
 
-        assertThat(repo.requireList("Main").fields()).containsExactly("First Name", "Town");
-        assertThat(repo.find(list.id(), "b@example.com").orElseThrow().fields()).isEqualTo(Map.of("First Name", "Bo", "Town", "Oslo"));
-    }
+            assertThat(repo.requireList("Main").fields()).containsExactly("First Name", "City", "Phone");
+        }
 
-    @Test
-    void deletingAFieldRemovesItsValues() {
-        repo.deleteField(list.id(), "City");
+        @Test
+        void editingChangesAddressAndValues() {
+            Contact a = repo.find(list.id(), "a@example.com").orElseThrow();
 
-        assertThat(repo.requireList("Main").fields()).containsExactly("First Name");
-        assertThat(repo.find(list.id(), "b@example.com").orElseThrow().fields()).isEqualTo(Map.of("First Name", "Bo"));
-    }
+            repo.update(new Contact(a.id(), "al@example.com", Map.of("First Name", "Alan", "City", "Rome")));
 
-    @Test
-    void renamingOrDeletingAFieldTheListDoesNotHaveSaysSoAndChangesNothing() {
-        assertThatThrownBy(() -> repo.renameField(list.id(), "Country", "Land"))
-                .isInstanceOf(StoreException.class).hasMessage("The list has no field named \"Country\".");
-        assertThatThrownBy(() -> repo.deleteField(list.id(), "Country"))
-                .isInstanceOf(StoreException.class).hasMessage("The list has no field named \"Country\".");
+            assertThat(repo.find(list.id(), "a@example.com")).isEmpty();
+            assertThat(repo.find(list.id(), "al@example.com").orElseThrow().fields()).containsEntry("First Name", "Alan");
+        }
 
-        assertThat(repo.requireList("Main").fields()).containsExactly("First Name", "City");
-        assertThat(repo.find(list.id(), "a@example.com").orElseThrow().fields()).containsEntry("City", "Rome");
-    }
+        @Test
+        void deletingContactsByIdRemovesOnlyThem() {
+            Contact a = repo.find(list.id(), "a@example.com").orElseThrow();
 
-    @Test
-    void copyingAFilteredSelectionKeepsTheSourceAndMergesIntoTheTarget() throws Exception {
-        ContactList other = repo.createList("Other", List.of("Phone"));
-        repo.upsert(other.id(), List.of(Contact.of("B@example.com", Map.of("Phone", "555"))));
+            assertThat(repo.delete(List.of(a.id()))).isEqualTo(1);
+            assertThat(repo.count(list.id())).isEqualTo(1);
+        }
 
-        long n = repo.copy(list.id(), other.id(), org.broadside.merge.Condition.parse("[[City]] = \"oslo\""), false);
+        @Test
+        void renamingAFieldRenamesItInEveryContact() {
+            repo.renameField(list.id(), "city", "Town");
 
-        assertThat(n).isEqualTo(1);
-        assertThat(repo.count(list.id())).isEqualTo(2);
-        assertThat(repo.find(other.id(), "b@example.com").orElseThrow().fields())
-                .isEqualTo(Map.of("Phone", "555", "First Name", "Bo", "City", "Oslo"));
-        assertThat(repo.requireList("Other").fields()).containsExactly("Phone", "First Name", "City");
-    }
+            assertThat(repo.requireList("Main").fields()).containsExactly("First Name", "Town");
+            assertThat(repo.find(list.id(), "b@example.com").orElseThrow().fields()).isEqualTo(Map.of("First Name", "Bo", "Town", "Oslo"));
+        }
 
-    @Test
-    void movingTakesContactsOutOfTheSource() {
-        ContactList other = repo.createList("Other", List.of());
+        @Test
+        void deletingAFieldRemovesItsValues() {
+            repo.deleteField(list.id(), "City");
 
-        repo.copy(list.id(), other.id(), null, true);
+            assertThat(repo.requireList("Main").fields()).containsExactly("First Name");
+            assertThat(repo.find(list.id(), "b@example.com").orElseThrow().fields()).isEqualTo(Map.of("First Name", "Bo"));
+        }
 
-        assertThat(repo.count(list.id())).isZero();
-        assertThat(repo.count(other.id())).isEqualTo(2);
-    }
+        @Test
+        void renamingOrDeletingAFieldTheListDoesNotHaveSaysSoAndChangesNothing() {
+            assertThatThrownBy(() -> repo.renameField(list.id(), "Country", "Land"))
+                    .isInstanceOf(StoreException.class).hasMessage("The list has no field named \"Country\".");
+            assertThatThrownBy(() -> repo.deleteField(list.id(), "Country"))
+                    .isInstanceOf(StoreException.class).hasMessage("The list has no field named \"Country\".");
 
-    @Test
-    void deletingAListDeletesItsContacts() {
-        repo.deleteList(list.id());
+            assertThat(repo.requireList("Main").fields()).containsExactly("First Name", "City");
+            assertThat(repo.find(list.id(), "a@example.com").orElseThrow().fields()).containsEntry("City", "Rome");
+        }
 
-        assertThat(repo.findList("Main")).isEmpty();
-        long left = repo.database().read(c -> {
-            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM contacts")) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-        assertThat(left).isZero();
-    }
+        @Test
+        void copyingAFilteredSelectionKeepsTheSourceAndMergesIntoTheTarget() throws Exception {
+            ContactList other = repo.createList("Other", List.of("Phone"));
+            repo.upsert(other.id(), List.of(Contact.of("B@example.com", Map.of("Phone", "555"))));
 
-    @Test
-    void withinListDedupeCatchesInvisibleDifferencesAndKeepsTheEarliestWithMergedValues() {
-        repo.upsert(list.id(), List.of(Contact.of("a@example.com.", Map.of("Phone", "1")),
-                Contact.of("mailto:A@EXAMPLE.COM", Map.of("First Name", "Other")),
-                Contact.of("b\u200B@example.com", Map.of())));
+            long n = repo.copy(list.id(), other.id(), org.broadside.merge.Condition.parse("[[City]] = \"oslo\""), false);
 
-        long removed = new Deduplicator(repo).withinList(list.id());
+            assertThat(n).isEqualTo(1);
+            assertThat(repo.count(list.id())).isEqualTo(2);
+            assertThat(repo.find(other.id(), "b@example.com").orElseThrow().fields())
+                    .isEqualTo(Map.of("Phone", "555", "First Name", "Bo", "City", "Oslo"));
+            assertThat(repo.requireList("Other").fields()).containsExactly("Phone", "First Name", "City");
+        }
 
-        assertThat(removed).isEqualTo(3);
-        assertThat(repo.count(list.id())).isEqualTo(2);
-        assertThat(repo.find(list.id(), "a@example.com").orElseThrow().fields())
-                .containsEntry("First Name", "Al").containsEntry("Phone", "1");
-    }
+        @Test
+        void movingTakesContactsOutOfTheSource() {
+            ContactList other = repo.createList("Other", List.of());
 
-    @Test
-    void acrossListsAnAddressStaysOnlyInTheFirstList() {
-        ContactList second = repo.createList("Second", List.of());
-        ContactList third = repo.createList("Third", List.of());
-        repo.upsert(second.id(), List.of(Contact.of("A@example.com", Map.of()), Contact.of("x@example.com", Map.of())));
-        repo.upsert(third.id(), List.of(Contact.of("x@example.com", Map.of()), Contact.of("b@example.com", Map.of()),
-                Contact.of("y@example.com", Map.of())));
+            repo.copy(list.id(), other.id(), null, true);
 
-        Map<Long, Long> removed = new Deduplicator(repo).acrossLists(List.of(list.id(), second.id(), third.id()));
+            assertThat(repo.count(list.id())).isZero();
+            assertThat(repo.count(other.id())).isEqualTo(2);
+        }
 
-        assertThat(removed).containsEntry(second.id(), 1L).containsEntry(third.id(), 2L);
-        assertThat(repo.count(list.id())).isEqualTo(2);
-        assertThat(repo.count(third.id())).isEqualTo(1);
+        @Test
+        void deletingAListDeletesItsContacts() {
+            repo.deleteList(list.id());
+
+            assertThat(repo.findList("Main")).isEmpty();
+            long left = repo.database().read(c -> {
+                try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM contacts")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            assertThat(left).isZero();
+        }
+
+        @Test
+        void withinListDedupeCatchesInvisibleDifferencesAndKeepsTheEarliestWithMergedValues() {
+            repo.upsert(list.id(), List.of(Contact.of("a@example.com.", Map.of("Phone", "1")),
+                    Contact.of("mailto:A@EXAMPLE.COM", Map.of("First Name", "Other")),
+                    Contact.of("b\u200B@example.com", Map.of())));
+
+            long removed = new Deduplicator(repo).withinList(list.id());
+
+            assertThat(removed).isEqualTo(3);
+            assertThat(repo.count(list.id())).isEqualTo(2);
+            assertThat(repo.find(list.id(), "a@example.com").orElseThrow().fields())
+                    .containsEntry("First Name", "Al").containsEntry("Phone", "1");
+        }
+
+        @Test
+        void acrossListsAnAddressStaysOnlyInTheFirstList() {
+            ContactList second = repo.createList("Second", List.of());
+            ContactList third = repo.createList("Third", List.of());
+            repo.upsert(second.id(), List.of(Contact.of("A@example.com", Map.of()), Contact.of("x@example.com", Map.of())));
+            repo.upsert(third.id(), List.of(Contact.of("x@example.com", Map.of()), Contact.of("b@example.com", Map.of()),
+                    Contact.of("y@example.com", Map.of())));
+
+            Map<Long, Long> removed = new Deduplicator(repo).acrossLists(List.of(list.id(), second.id(), third.id()));
+
+            assertThat(removed).containsEntry(second.id(), 1L).containsEntry(third.id(), 2L);
+            assertThat(repo.count(list.id())).isEqualTo(2);
+            assertThat(repo.count(third.id())).isEqualTo(1);
+        }
     }
 }

@@ -9,6 +9,7 @@ import org.broadside.contacts.LongHashSet;
 import org.broadside.contacts.validation.EmailSyntax;
 import org.broadside.events.AppEvent;
 import org.broadside.store.Database;
+import org.broadside.store.Dialect;
 import org.broadside.store.StoreException;
 
 import java.sql.Connection;
@@ -124,10 +125,13 @@ public final class ContactImporter {
             long before = count(list.id());
             if (options.removeMissing()) createSeenTable();
             long now = System.currentTimeMillis();
-            try (PreparedStatement upsert = c.prepareStatement(insert(list.id(), now, before == 0));
-                 PreparedStatement seenInsert = options.removeMissing()
-                         ? c.prepareStatement("INSERT OR IGNORE INTO temp.import_seen(email_key) VALUES (?)") : null;
-                 BatchWriter writer = new BatchWriter(upsert, seenInsert)) {
+            boolean teamStore = Dialect.of(c) == Dialect.POSTGRES;
+            try (PreparedStatement upsert = teamStore ? null : c.prepareStatement(insert(list.id(), now, before == 0));
+                 PreparedStatement seenInsert = options.removeMissing() ? c.prepareStatement(teamStore
+                         ? "INSERT INTO " + seenTable() + "(email_key) VALUES (?) ON CONFLICT DO NOTHING"
+                         : "INSERT OR IGNORE INTO temp.import_seen(email_key) VALUES (?)") : null;
+                 BatchWriter writer = new BatchWriter(upsert, teamStore ? new TeamStoreBatchInsert(c, list.id(), now, before == 0) : null,
+                         seenInsert)) {
                 Batch batch = new Batch(seenInsert != null);
                 SourceRow row;
                 while ((row = source.next()) != null) {
@@ -251,9 +255,17 @@ public final class ContactImporter {
 
         private void createSeenTable() throws SQLException {
             try (Statement s = c.createStatement()) {
-                s.execute("DROP TABLE IF EXISTS temp.import_seen");
-                s.execute("CREATE TEMP TABLE import_seen(email_key TEXT PRIMARY KEY) WITHOUT ROWID");
+                s.execute("DROP TABLE IF EXISTS " + seenTable());
+                // A team store's connection goes back to a pool: its table goes with the transaction.
+                s.execute(Dialect.of(c) == Dialect.POSTGRES
+                        ? "CREATE TEMP TABLE import_seen(email_key TEXT PRIMARY KEY) ON COMMIT DROP"
+                        : "CREATE TEMP TABLE import_seen(email_key TEXT PRIMARY KEY) WITHOUT ROWID");
             }
+        }
+
+        /** The temporary table of the addresses seen, in the schema each engine keeps a connection's temporary tables. */
+        private String seenTable() throws SQLException {
+            return Dialect.of(c) == Dialect.POSTGRES ? "pg_temp.import_seen" : "temp.import_seen";
         }
 
         private long removeMissing(long listId) throws SQLException {
@@ -261,7 +273,7 @@ public final class ContactImporter {
                 throw new ImportException("The source returned no usable rows, so no contact was removed and the list was left as it was.");
             }
             try (PreparedStatement p = c.prepareStatement(
-                    "DELETE FROM contacts WHERE list_id = ? AND email_key NOT IN (SELECT email_key FROM temp.import_seen)")) {
+                    "DELETE FROM contacts WHERE list_id = ? AND email_key NOT IN (SELECT email_key FROM " + seenTable() + ")")) {
                 p.setLong(1, listId);
                 return p.executeUpdate();
             }
@@ -324,6 +336,7 @@ public final class ContactImporter {
     private static final class BatchWriter implements AutoCloseable {
         private static final int IN_FLIGHT = 2;
         private final PreparedStatement upsert;
+        private final TeamStoreBatchInsert teamStoreInsert;
         private final PreparedStatement seenInsert;
         private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "import-writer");
@@ -333,8 +346,10 @@ public final class ContactImporter {
         private final Deque<Future<Long>> pending = new ArrayDeque<>();
         private long changed;
 
-        BatchWriter(PreparedStatement upsert, PreparedStatement seenInsert) {
+        /** With {@code upsert} on SQLite, with {@code teamStoreInsert} on a team store. */
+        BatchWriter(PreparedStatement upsert, TeamStoreBatchInsert teamStoreInsert, PreparedStatement seenInsert) {
             this.upsert = upsert;
+            this.teamStoreInsert = teamStoreInsert;
             this.seenInsert = seenInsert;
         }
 
@@ -351,7 +366,9 @@ public final class ContactImporter {
 
         private long store(Batch batch) throws SQLException {
             long n = 0;
-            if (batch.size > 0) {
+            if (batch.size > 0 && teamStoreInsert != null) {
+                n = teamStoreInsert.write(batch.emails, batch.keys, batch.json, batch.size);
+            } else if (batch.size > 0) {
                 for (int i = 0; i < batch.size; i++) {
                     String email = batch.emails[i];
                     String key = batch.keys[i];
