@@ -56,7 +56,7 @@ public final class AccountRepository {
     public List<Account> list() {
         return db.read(c -> {
             List<Account> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT name, config FROM accounts ORDER BY name COLLATE NOCASE");
+            try (PreparedStatement p = c.prepareStatement("SELECT name, config FROM accounts ORDER BY " + db.dialect().nocase("name"));
                  ResultSet rs = p.executeQuery()) {
                 while (rs.next()) out.add(AccountJson.read(rs.getString(1), rs.getString(2)));
             }

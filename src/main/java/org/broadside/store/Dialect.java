@@ -32,4 +32,12 @@ public enum Dialect {
         return this == SQLITE ? "LIKE" : "ILIKE";
     }
 
+    /**
+     * {@code column = ?} ignoring case. On PostgreSQL both sides are cast to citext: a citext column compared with a
+     * text parameter would otherwise fall back to the case-sensitive text equality.
+     */
+    public String equalsIgnoringCase(String column) {
+        return this == SQLITE ? column + " = ? COLLATE NOCASE" : "(" + column + ")::citext = (?)::citext";
+    }
+
 }
