@@ -67,4 +67,12 @@ public enum Dialect {
     public String nullsAsSqlite(boolean ascending) {
         return this == SQLITE ? "" : ascending ? " NULLS FIRST" : " NULLS LAST";
     }
+
+    /**
+     * {@code column = ?} ignoring case. On PostgreSQL both sides are cast to citext: a citext column compared with a
+     * text parameter would otherwise fall back to the case-sensitive text equality.
+     */
+    public String equalsIgnoringCase(String column) {
+        return this == SQLITE ? column + " = ? COLLATE NOCASE" : "(" + column + ")::citext = (?)::citext";
+    }
 }
