@@ -22,7 +22,7 @@ public final class AccountRepository {
         String config = AccountJson.write(account);
         long now = System.currentTimeMillis();
         return db.write(new AppEvent.AccountsChanged(), c -> {
-            try (PreparedStatement update = c.prepareStatement("UPDATE accounts SET name = ?, config = ?, updated_at = ? WHERE name = ?")) {
+            try (PreparedStatement update = c.prepareStatement("UPDATE accounts SET name = ?, config = ?, updated_at = ? WHERE " + db.dialect().equalsIgnoringCase("name"))) {
                 update.setString(1, account.name());
                 update.setString(2, config);
                 update.setLong(3, now);
@@ -43,7 +43,7 @@ public final class AccountRepository {
     /** The account with this name, ignoring case. */
     public Optional<Account> find(String name) {
         return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT name, config FROM accounts WHERE name = ?")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT name, config FROM accounts WHERE " + db.dialect().equalsIgnoringCase("name"))) {
                 p.setString(1, name);
                 try (ResultSet rs = p.executeQuery()) {
                     return rs.next() ? Optional.of(AccountJson.read(rs.getString(1), rs.getString(2))) : Optional.<Account>empty();
@@ -56,7 +56,7 @@ public final class AccountRepository {
     public List<Account> list() {
         return db.read(c -> {
             List<Account> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT name, config FROM accounts ORDER BY name COLLATE NOCASE");
+            try (PreparedStatement p = c.prepareStatement("SELECT name, config FROM accounts ORDER BY " + db.dialect().nocase("name"));
                  ResultSet rs = p.executeQuery()) {
                 while (rs.next()) out.add(AccountJson.read(rs.getString(1), rs.getString(2)));
             }
@@ -67,7 +67,7 @@ public final class AccountRepository {
     /** Deletes the settings (the caller deletes the secret); true when there was such an account. */
     public boolean delete(String name) {
         return db.write(new AppEvent.AccountsChanged(), c -> {
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM accounts WHERE name = ?")) {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM accounts WHERE " + db.dialect().equalsIgnoringCase("name"))) {
                 p.setString(1, name);
                 return p.executeUpdate() == 1;
             }

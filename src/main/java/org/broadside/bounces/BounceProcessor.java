@@ -174,7 +174,7 @@ public final class BounceProcessor {
 
     /** The same statement as {@link BlacklistRepository#add}, on this transaction's connection so it commits with the event. */
     private static boolean addToBlacklist(Connection c, String address, String reason) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO blacklist(entry, reason, source, added_at) VALUES (?,?,?,?)")) {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO blacklist(entry, reason, source, added_at) VALUES (?,?,?,?) ON CONFLICT DO NOTHING")) {
             p.setString(1, BlacklistRepository.normalize(address));
             p.setString(2, reason);
             p.setString(3, BLACKLIST_SOURCE);

@@ -110,14 +110,21 @@ public final class BounceRepository {
         String text = search == null || search.isBlank() ? null : "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return db.read(c -> {
             List<ListedBounce> out = new ArrayList<>();
+            // Plain positional parameters, each bound as often as it is used: PostgreSQL's driver has no ?NNN.
+            String like = db.dialect().likeIgnoringCase();
+            String matches = "e.email " + like + " ? ESCAPE '\\' OR e.reason " + like + " ? ESCAPE '\\' OR e.status " + like
+                    + " ? ESCAPE '\\' OR e.mailbox " + like + " ? ESCAPE '\\' OR c.name " + like + " ? ESCAPE '\\'";
             try (PreparedStatement p = c.prepareStatement("SELECT " + prefixed("e.") + ", c.uid, c.name FROM bounce_events e "
-                    + "LEFT JOIN campaigns c ON c.id = e.campaign_id WHERE (?1 IS NULL OR c.uid = ?1) AND (?2 IS NULL OR e.kind = ?2) "
-                    + "AND (?3 IS NULL OR e.email LIKE ?3 ESCAPE '\\' OR e.reason LIKE ?3 ESCAPE '\\' OR e.status LIKE ?3 ESCAPE '\\' "
-                    + "OR e.mailbox LIKE ?3 ESCAPE '\\' OR c.name LIKE ?3 ESCAPE '\\') ORDER BY e.id DESC LIMIT ?4")) {
-                p.setString(1, campaignUid);
-                p.setString(2, kind == null ? null : kind.name());
-                p.setString(3, text);
-                p.setInt(4, limit);
+                    + "LEFT JOIN campaigns c ON c.id = e.campaign_id WHERE (? IS NULL OR c.uid = ?) AND (? IS NULL OR e.kind = ?) "
+                    + "AND (? IS NULL OR " + matches + ") ORDER BY e.id DESC LIMIT ?")) {
+                String kindName = kind == null ? null : kind.name();
+                int i = 0;
+                p.setString(++i, campaignUid);
+                p.setString(++i, campaignUid);
+                p.setString(++i, kindName);
+                p.setString(++i, kindName);
+                for (int n = 0; n < 6; n++) p.setString(++i, text);
+                p.setInt(++i, limit);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) out.add(new ListedBounce(event(rs), rs.getString(15), rs.getString(16)));
                 }

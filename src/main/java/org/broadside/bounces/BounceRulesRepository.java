@@ -35,14 +35,19 @@ public final class BounceRulesRepository {
                     + "unsubscribe_blacklist, updated_at) VALUES (1,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET hard_bounce_blacklist = excluded.hard_bounce_blacklist, "
                     + "soft_bounce_limit = excluded.soft_bounce_limit, complaint_blacklist = excluded.complaint_blacklist, "
                     + "unsubscribe_blacklist = excluded.unsubscribe_blacklist, updated_at = excluded.updated_at")) {
-                p.setBoolean(1, rules.blacklistHardBounces());
+                p.setInt(1, asInt(rules.blacklistHardBounces()));
                 p.setInt(2, rules.softBounceLimit());
-                p.setBoolean(3, rules.blacklistComplaints());
-                p.setBoolean(4, rules.blacklistUnsubscribes());
+                p.setInt(3, asInt(rules.blacklistComplaints()));
+                p.setInt(4, asInt(rules.blacklistUnsubscribes()));
                 p.setLong(5, System.currentTimeMillis());
                 p.executeUpdate();
             }
             return null;
         });
+    }
+
+    /** Booleans are stored as 0/1 integers on both engines (the team store's columns are BIGINT). */
+    private static int asInt(boolean b) {
+        return b ? 1 : 0;
     }
 }

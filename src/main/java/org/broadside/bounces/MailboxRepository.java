@@ -24,7 +24,7 @@ public final class MailboxRepository {
     public boolean save(MailboxAccount m) {
         return db.write(new AppEvent.BouncesChanged(), c -> {
             boolean exists;
-            try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM mailboxes WHERE name = ? COLLATE NOCASE")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM mailboxes WHERE " + db.dialect().equalsIgnoringCase("name"))) {
                 p.setString(1, m.name());
                 try (ResultSet rs = p.executeQuery()) {
                     exists = rs.next();
@@ -33,14 +33,14 @@ public final class MailboxRepository {
             long now = System.currentTimeMillis();
             String sql = exists
                     ? "UPDATE mailboxes SET protocol = ?, host = ?, port = ?, tls = ?, username = ?, folder = ?, after_scan = ?, processed_folder = ?, "
-                            + "updated_at = ?, name = ? WHERE name = ? COLLATE NOCASE"
+                            + "updated_at = ?, name = ? WHERE " + db.dialect().equalsIgnoringCase("name")
                     : "INSERT INTO mailboxes(protocol, host, port, tls, username, folder, after_scan, processed_folder, updated_at, name, created_at) "
                             + "VALUES (?,?,?,?,?,?,?,?,?,?,?)";
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 p.setString(1, m.protocol().name());
                 p.setString(2, m.host());
                 p.setInt(3, m.port());
-                p.setBoolean(4, m.tls());
+                p.setInt(4, m.tls() ? 1 : 0); // an integer column on both engines
                 p.setString(5, m.username());
                 p.setString(6, m.folder());
                 p.setString(7, m.afterScan().name());
@@ -57,7 +57,7 @@ public final class MailboxRepository {
 
     public Optional<MailboxAccount> find(String name) {
         return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM mailboxes WHERE name = ? COLLATE NOCASE")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM mailboxes WHERE " + db.dialect().equalsIgnoringCase("name"))) {
                 p.setString(1, name.strip());
                 try (ResultSet rs = p.executeQuery()) {
                     return rs.next() ? Optional.of(account(rs)) : Optional.empty();
@@ -69,7 +69,7 @@ public final class MailboxRepository {
     public List<MailboxAccount> list() {
         return db.read(c -> {
             List<MailboxAccount> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM mailboxes ORDER BY name COLLATE NOCASE");
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM mailboxes ORDER BY " + db.dialect().nocase("name"));
                  ResultSet rs = p.executeQuery()) {
                 while (rs.next()) out.add(account(rs));
             }
@@ -79,7 +79,7 @@ public final class MailboxRepository {
 
     public boolean remove(String name) {
         return db.write(new AppEvent.BouncesChanged(), c -> {
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM mailboxes WHERE name = ? COLLATE NOCASE")) {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM mailboxes WHERE " + db.dialect().equalsIgnoringCase("name"))) {
                 p.setString(1, name.strip());
                 return p.executeUpdate() == 1;
             }

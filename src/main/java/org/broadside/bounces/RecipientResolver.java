@@ -3,6 +3,7 @@ package org.broadside.bounces;
 import org.broadside.store.DataAccess;
 
 import java.sql.Connection;
+import org.broadside.store.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,7 +38,7 @@ final class RecipientResolver {
         }
         if (m.address() == null) return Optional.empty();
         for (long campaignId : recentCampaigns(c, now)) {
-            Optional<MatchedRecipient> r = one(c, SELECT + "r.campaign_id = ? AND r.email = ? COLLATE NOCASE",
+            Optional<MatchedRecipient> r = one(c, SELECT + "r.campaign_id = ? AND " + Dialect.of(c).equalsIgnoringCase("r.email"),
                     MatchedRecipient.MatchedBy.ADDRESS, campaignId, m.address().strip());
             if (r.isPresent()) return r;
         }

@@ -4,6 +4,7 @@ import org.broadside.store.DataAccess;
 import org.broadside.contacts.EmailKeys;
 
 import java.sql.Connection;
+import org.broadside.store.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +27,7 @@ final class SoftBounceStreak {
     private static int acrossCampaigns(Connection c, String address, long campaignId) throws SQLException {
         int streak = 0;
         try (PreparedStatement campaigns = c.prepareStatement("SELECT id FROM campaigns WHERE id <= ? ORDER BY id DESC LIMIT ?");
-             PreparedStatement sent = c.prepareStatement("SELECT 1 FROM recipients WHERE campaign_id = ? AND email = ? COLLATE NOCASE "
+             PreparedStatement sent = c.prepareStatement("SELECT 1 FROM recipients WHERE campaign_id = ? AND " + Dialect.of(c).equalsIgnoringCase("email") + " "
                      + "AND state NOT IN ('PENDING', 'SKIPPED')");
              PreparedStatement bounced = c.prepareStatement("SELECT 1 FROM bounce_events WHERE email_key = ? AND campaign_id = ? "
                      + "AND kind = 'SOFT_BOUNCE' AND undone_at IS NULL")) {

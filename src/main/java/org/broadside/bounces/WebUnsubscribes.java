@@ -6,6 +6,7 @@ import org.broadside.store.Database;
 import org.broadside.store.StoreException;
 
 import java.sql.Connection;
+import org.broadside.store.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,8 +21,10 @@ import java.util.Optional;
  */
 @DataAccess
 public final class WebUnsubscribes {
-    private static final String SELECT = "SELECT r.id, r.campaign_id, c.name, r.email FROM recipients r JOIN campaigns c ON c.id = r.campaign_id "
-            + "WHERE c.uid = ? AND r.email = ? COLLATE NOCASE LIMIT 1";
+    private static String select(Dialect dialect) {
+        return "SELECT r.id, r.campaign_id, c.name, r.email FROM recipients r JOIN campaigns c ON c.id = r.campaign_id "
+                + "WHERE c.uid = ? AND " + dialect.equalsIgnoringCase("r.email") + " LIMIT 1";
+    }
 
     private WebUnsubscribes() {}
 
@@ -91,7 +94,7 @@ public final class WebUnsubscribes {
     }
 
     private static Optional<MatchedRecipient> recipient(Connection c, WebUnsubscribe e) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(SELECT)) {
+        try (PreparedStatement p = c.prepareStatement(select(Dialect.of(c)))) {
             p.setString(1, e.campaignUid());
             p.setString(2, e.email());
             try (ResultSet rs = p.executeQuery()) {

@@ -2,12 +2,12 @@ package org.broadside.delivery;
 
 import org.broadside.events.AppEvent;
 import org.broadside.store.Database;
+import org.broadside.store.Dialect;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -77,6 +77,14 @@ public final class CampaignRepository {
      */
     public void freeze(long campaignId, FrozenSource recipients) {
         db.inTransaction(c -> {
+            // Two processes may start the same campaign at once (two windows, or two machines on a team store). A
+            // write first takes the campaign's lock (SQLite's write lock, PostgreSQL's row lock) before the check
+            // reads, so the second waits for the first's freeze and then finds it frozen; reading first, SQLite
+            // would refuse the second's later write as busy instead of waiting.
+            try (PreparedStatement lock = c.prepareStatement("UPDATE campaigns SET updated_at = updated_at WHERE id = ?")) {
+                lock.setLong(1, campaignId);
+                lock.executeUpdate();
+            }
             try (PreparedStatement check = c.prepareStatement("SELECT frozen_at FROM campaigns WHERE id = ?")) {
                 check.setLong(1, campaignId);
                 try (ResultSet rs = check.executeQuery()) {
@@ -161,10 +169,12 @@ public final class CampaignRepository {
         return db.read(c -> {
             // Walk the campaign's rows in id order (its rows are contiguous: frozen in one transaction) instead of the
             // state index: through the index SQLite would sort every PENDING row for each page, which is quadratic
-            // over a million recipients. The unary + keeps the planner on the rowid range.
-            String sql = "SELECT " + RECIPIENT_COLUMNS + " FROM recipients WHERE id > ? AND id <= ? AND +campaign_id = ? AND ("
-                    + "+state = 'PENDING' OR (+state = 'DEFERRED' AND COALESCE(next_attempt_at, 0) <= ?)"
-                    + (includeUnknown ? " OR +state = 'UNKNOWN'" : "") + ") ORDER BY id LIMIT ?";
+            // over a million recipients. SQLite's unary + keeps the planner on the rowid range.
+            Dialect d = db.dialect();
+            String state = d.withoutIndex("state");
+            String sql = "SELECT " + RECIPIENT_COLUMNS + " FROM recipients WHERE id > ? AND id <= ? AND " + d.withoutIndex("campaign_id")
+                    + " = ? AND (" + state + " = 'PENDING' OR (" + state + " = 'DEFERRED' AND COALESCE(next_attempt_at, 0) <= ?)"
+                    + (includeUnknown ? " OR " + state + " = 'UNKNOWN'" : "") + ") ORDER BY id LIMIT ?";
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 p.setLong(1, afterId);
                 p.setLong(2, lastId);
@@ -198,7 +208,7 @@ public final class CampaignRepository {
     public Optional<RecipientRow> recipient(long campaignId, String email) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT " + RECIPIENT_COLUMNS
-                    + " FROM recipients WHERE campaign_id = ? AND email = ? COLLATE NOCASE ORDER BY id LIMIT 1")) {
+                    + " FROM recipients WHERE campaign_id = ? AND " + emailIgnoringCase() + " ORDER BY id LIMIT 1")) {
                 p.setLong(1, campaignId);
                 p.setString(2, email.strip());
                 try (ResultSet rs = p.executeQuery()) {
@@ -206,6 +216,14 @@ public final class CampaignRepository {
                 }
             }
         });
+    }
+
+    /**
+     * "email equals the parameter, ignoring case". On the team store both sides are cast to citext (as its email
+     * index is): a text parameter would otherwise make PostgreSQL compare as text, with case.
+     */
+    private String emailIgnoringCase() {
+        return db.dialect() == Dialect.SQLITE ? "email = ? COLLATE NOCASE" : db.dialect().nocase("email") + " = ?::citext";
     }
 
     /** A page of recipients in id order, optionally of one state: for tables that load lazily. */
@@ -249,7 +267,8 @@ public final class CampaignRepository {
      * OFFSET, which would walk every row before the page.
      */
     public List<ListedRecipient> listedBetween(long campaignId, long fromId, long toId) {
-        return listed("SELECT " + RECIPIENT_COLUMNS + ", next_attempt_at FROM recipients WHERE id >= ? AND id <= ? AND +campaign_id = ? ORDER BY id",
+        return listed("SELECT " + RECIPIENT_COLUMNS + ", next_attempt_at FROM recipients WHERE id >= ? AND id <= ? AND "
+                + db.dialect().withoutIndex("campaign_id") + " = ? ORDER BY id",
                 p -> {
                     p.setLong(1, fromId);
                     p.setLong(2, toId);
@@ -262,8 +281,12 @@ public final class CampaignRepository {
      * page deep in a large state skips index entries instead of sorting the whole state for every page.
      */
     public List<ListedRecipient> listedInState(long campaignId, RecipientState state, long offset, int limit) {
-        return listed("SELECT " + RECIPIENT_COLUMNS + ", next_attempt_at FROM recipients INDEXED BY recipients_by_state"
-                + " WHERE campaign_id = ? AND state = ? ORDER BY next_attempt_at, id LIMIT ? OFFSET ?", p -> {
+        // SQLite is told the index (its planner would sort the state by id instead); PostgreSQL finds it by itself,
+        // once it is told to order NULLs as SQLite and the index do.
+        Dialect d = db.dialect();
+        return listed("SELECT " + RECIPIENT_COLUMNS + ", next_attempt_at FROM recipients"
+                + (d == Dialect.SQLITE ? " INDEXED BY recipients_by_state" : "")
+                + " WHERE campaign_id = ? AND state = ? ORDER BY " + d.ascendingNullsFirst("next_attempt_at") + ", id LIMIT ? OFFSET ?", p -> {
                     p.setLong(1, campaignId);
                     p.setString(2, state.name());
                     p.setInt(3, limit);
@@ -308,7 +331,7 @@ public final class CampaignRepository {
 
     public long startRun(long campaignId) {
         return db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO runs(campaign_id, started_at) VALUES (?,?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO runs(campaign_id, started_at) VALUES (?,?)", new String[] {"id"})) {
                 p.setLong(1, campaignId);
                 p.setLong(2, System.currentTimeMillis());
                 p.executeUpdate();

@@ -61,9 +61,9 @@ public final class StateWriter implements AutoCloseable {
         this.db = db;
         this.powerSafe = powerSafe;
         try {
-            this.journal = StateJournal.create(db.directory(), powerSafe);
+            this.journal = StateJournal.createIn(db.journalDirectory(), powerSafe);
         } catch (IOException e) {
-            throw new DeliveryStoreException("Cannot start the delivery journal in " + db.directory() + ": " + e.getMessage(), e);
+            throw new DeliveryStoreException("Cannot start the delivery journal in " + db.journalDirectory() + ": " + e.getMessage(), e);
         }
         this.thread = new Thread(this::loop, "broadside-state-writer");
         this.thread.setDaemon(true);
@@ -209,18 +209,7 @@ public final class StateWriter implements AutoCloseable {
         Map<Long, Long> stateSeqs = new java.util.HashMap<>();
         boolean clean = false;
         try (Connection c = db.connect()) {
-            if (!powerSafe) {
-                // Power-safe keeps FULL: a journal segment is deleted once SQLite has its updates, which must then be on the disk.
-                try (java.sql.Statement s = c.createStatement()) {
-                    // WAL + NORMAL: a commit is in the operating system's hands when it returns (a kill of Broadside
-                    // loses nothing); the disk is synced at checkpoints instead of at every commit.
-                    s.execute("PRAGMA synchronous=NORMAL");
-                }
-            }
-            try (java.sql.Statement s = c.createStatement()) {
-                // Checkpoints run inside the committing call; fewer, larger ones keep the hook's wait short.
-                s.execute("PRAGMA wal_autocheckpoint=8000");
-            }
+            if (db.dialect() == org.broadside.store.Dialect.SQLITE) tuneSqlite(c);
             c.setAutoCommit(false);
             try (PreparedStatement state = c.prepareStatement(RecipientStateStatement.SQL);
                  PreparedStatement log = c.prepareStatement(
@@ -285,6 +274,22 @@ public final class StateWriter implements AutoCloseable {
             synchronized (durableLock) {
                 durableLock.notifyAll();
             }
+        }
+    }
+
+    /** The writer connection's SQLite settings; a team store's commits are the server's business. */
+    private void tuneSqlite(Connection c) throws SQLException {
+        if (!powerSafe) {
+            // Power-safe keeps FULL: a journal segment is deleted once SQLite has its updates, which must then be on the disk.
+            try (java.sql.Statement s = c.createStatement()) {
+                // WAL + NORMAL: a commit is in the operating system's hands when it returns (a kill of Broadside
+                // loses nothing); the disk is synced at checkpoints instead of at every commit.
+                s.execute("PRAGMA synchronous=NORMAL");
+            }
+        }
+        try (java.sql.Statement s = c.createStatement()) {
+            // Checkpoints run inside the committing call; fewer, larger ones keep the hook's wait short.
+            s.execute("PRAGMA wal_autocheckpoint=8000");
         }
     }
 

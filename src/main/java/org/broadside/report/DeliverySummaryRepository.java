@@ -8,6 +8,7 @@ import org.broadside.delivery.RecipientState;
 import org.broadside.log.Explanation;
 import org.broadside.log.ReplyExplainer;
 import org.broadside.store.Database;
+import org.broadside.store.Dialect;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -68,6 +69,9 @@ public final class DeliverySummaryRepository {
         BounceCounts bounceCounts = bounces.countsFor(campaign.id());
         return db.read(c -> {
             // One snapshot for every query: a send that commits between two of them cannot make the numbers disagree.
+            // PostgreSQL's default gives each statement its own snapshot; repeatable read gives the transaction one,
+            // as SQLite's read transaction does. (The pool restores the default when the connection goes back.)
+            if (db.dialect() == Dialect.POSTGRES) c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             c.setAutoCommit(false);
             try {
                 Scope scope = scope(c, campaign.id());
@@ -131,7 +135,7 @@ public final class DeliverySummaryRepository {
     private static List<AccountRow> accounts(Connection c, Scope scope) throws SQLException {
         Map<String, StateCounts> byAccount = new LinkedHashMap<>();
         try (PreparedStatement p = c.prepareStatement("SELECT account, state, COUNT(*)" + RANGE + " AND state IN " + ANSWERED
-                + " GROUP BY account, state ORDER BY account")) {
+                + " GROUP BY account, state ORDER BY " + Dialect.of(c).ascendingNullsFirst("account"))) {
             scope.bind(p, 1);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -148,7 +152,8 @@ public final class DeliverySummaryRepository {
 
     private static List<DomainRow> domains(Connection c, Scope scope, int top) throws SQLException {
         Map<String, StateCounts> byDomain = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT lower(substr(email, instr(email, '@') + 1)) AS domain, state, COUNT(*)"
+        String at = Dialect.of(c).position("email", "'@'");
+        try (PreparedStatement p = c.prepareStatement("SELECT lower(substr(email, " + at + " + 1)) AS domain, state, COUNT(*)"
                 + RANGE + " GROUP BY domain, state")) {
             scope.bind(p, 1);
             try (ResultSet rs = p.executeQuery()) {

@@ -138,11 +138,16 @@ public final class Database implements AutoCloseable {
      */
     public void replayStateJournals() {
         try (Connection c = connect()) {
-            StateJournal.replay(c, directory);
+            StateJournal.replayFrom(c, journalDirectory());
         } catch (SQLException | IOException e) {
-            throw new StoreException("Cannot apply the delivery journal in " + directory.resolve(StateJournal.DIRECTORY)
+            throw new StoreException("Cannot apply the delivery journal in " + journalDirectory()
                     + " (left in place, nothing was lost): " + e.getMessage(), e);
         }
+    }
+
+    /** Where the delivery journals of sends to this store are kept: a folder of its own per store (see StateJournal.folder). */
+    public Path journalDirectory() {
+        return StateJournal.folder(directory, team);
     }
 
     /** The SQLite file of this data directory (the team store has none). */

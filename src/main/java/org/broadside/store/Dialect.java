@@ -33,6 +33,24 @@ public enum Dialect {
     }
 
     /**
+     * {@code column} as an expression the planner will not answer from an index: SQLite's unary plus, which keeps it on
+     * the rowid range of a campaign's contiguous rows. PostgreSQL has no unary plus for text and plans ranges well.
+     */
+    public String withoutIndex(String column) {
+        return this == SQLITE ? "+" + column : column;
+    }
+
+    /** The 1-based position of {@code needle} in {@code haystack}, 0 when absent: SQLite's instr, PostgreSQL's strpos. */
+    public String position(String haystack, String needle) {
+        return this == SQLITE ? "instr(" + haystack + ", " + needle + ")" : "strpos(" + haystack + ", " + needle + ")";
+    }
+
+    /** An ascending ORDER BY term with NULLs first, as SQLite sorts them (PostgreSQL puts them last unless told). */
+    public String ascendingNullsFirst(String expression) {
+        return this == SQLITE ? expression : expression + " NULLS FIRST";
+    }
+
+    /**
      * {@code expression} in SQLite's NOCASE order on both engines: ASCII letters folded, then code point order
      * (PostgreSQL's citext and locales would also fold and reorder by the server's language rules).
      */
@@ -48,5 +66,13 @@ public enum Dialect {
     /** Where NULLs go in a sort, as SQLite puts them: first ascending, last descending (PostgreSQL's are the reverse). */
     public String nullsAsSqlite(boolean ascending) {
         return this == SQLITE ? "" : ascending ? " NULLS FIRST" : " NULLS LAST";
+    }
+
+    /**
+     * {@code column = ?} ignoring case. On PostgreSQL both sides are cast to citext: a citext column compared with a
+     * text parameter would otherwise fall back to the case-sensitive text equality.
+     */
+    public String equalsIgnoringCase(String column) {
+        return this == SQLITE ? column + " = ? COLLATE NOCASE" : "(" + column + ")::citext = (?)::citext";
     }
 }

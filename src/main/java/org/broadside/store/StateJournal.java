@@ -115,13 +115,30 @@ public final class StateJournal implements AutoCloseable {
     }
 
     /**
-     * Starts a new journal; {@code forced}: a syncer thread keeps flushing it to disk and {@link #awaitForced} waits
-     * for that (power-safe runs).
+     * The folder of the journals of sends to one store: {@code journal/} for this machine's SQLite file, and
+     * {@code journal/team-HOST_PORT_DATABASE/} for a team store (null: SQLite). Each store replays only its own folder,
+     * so a killed send's states never land in another store, whose recipient ids mean other people.
      */
-    public static StateJournal create(Path dataDirectory, boolean forced) throws IOException {
-        Path dir = dataDirectory.resolve(DIRECTORY);
-        Files.createDirectories(dir);
-        StateJournal j = new StateJournal(dir, forced);
+    public static Path folder(Path dataDirectory, TeamStore team) {
+        Path journals = dataDirectory.resolve(DIRECTORY);
+        return team == null ? journals : journals.resolve(teamFolderName(team));
+    }
+
+    /** "team-db.acme.example_5432_broadside": the store's host, port (5432 when the URL leaves it out) and database. */
+    static String teamFolderName(TeamStore team) {
+        String where = team.describe();
+        int slash = where.indexOf('/');
+        String hosts = where.substring(0, slash);
+        boolean portGiven = hosts.contains(",") || hosts.lastIndexOf(':') > hosts.lastIndexOf(']');
+        if (!portGiven) hosts += ":5432";
+        String name = (hosts + "/" + where.substring(slash + 1)).toLowerCase(java.util.Locale.ROOT);
+        return "team-" + name.replaceAll("[^a-z0-9.-]", "_");
+    }
+
+    /** Starts a new journal in {@code folder} (see {@link #folder}); forced as in {@link #create(Path, boolean)}. */
+    public static StateJournal createIn(Path folder, boolean forced) throws IOException {
+        Files.createDirectories(folder);
+        StateJournal j = new StateJournal(folder, forced);
         j.current = j.openSegment();
         if (forced) {
             j.syncer = new Thread(j::syncLoop, "broadside-journal-sync");
@@ -129,6 +146,14 @@ public final class StateJournal implements AutoCloseable {
             j.syncer.start();
         }
         return j;
+    }
+
+    /**
+     * Starts a new journal; {@code forced}: a syncer thread keeps flushing it to disk and {@link #awaitForced} waits
+     * for that (power-safe runs).
+     */
+    public static StateJournal create(Path dataDirectory, boolean forced) throws IOException {
+        return createIn(folder(dataDirectory, null), forced);
     }
 
     /**
@@ -413,7 +438,14 @@ public final class StateJournal implements AutoCloseable {
      * @return the number of updates applied
      */
     public static int replay(Connection c, Path dataDirectory) throws SQLException, IOException {
-        Path dir = dataDirectory.resolve(DIRECTORY);
+        return replayFrom(c, folder(dataDirectory, null));
+    }
+
+    /**
+     * Like {@link #replay} for the journals of one store's {@link #folder}: only its segment files, never the
+     * folders of other stores inside it.
+     */
+    public static int replayFrom(Connection c, Path dir) throws SQLException, IOException {
         if (!Files.isDirectory(dir)) return 0;
         // Reservations become UNKNOWN updates; a cancelled one is nulled out (see readRecords).
         List<Path> files = new ArrayList<>();

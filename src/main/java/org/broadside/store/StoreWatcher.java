@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * Notices what other processes (the command line, a second app on the same data directory) changed, and publishes it
  * on the database's bus as if it had happened here. Polls {@code PRAGMA data_version} on its own connection (it moves
  * when any other connection commits; reading it touches no page), and only then reads the counters of
- * {@link StoreChanges}. A counter that moved by exactly one, last bumped by this very Database instance, is this
+ * {@link StoreChanges} (a team store, where other machines write, has no such signal: its counters are read at every
+ * poll). A counter that moved by exactly one, last bumped by this very Database instance, is this
  * process's own write, already published by the repository that made it, so it is not published twice.
  */
 public final class StoreWatcher implements AutoCloseable {
@@ -58,10 +59,14 @@ public final class StoreWatcher implements AutoCloseable {
     private void poll() {
         try {
             if (connection == null) connection = db.connect();
-            long now = dataVersion();
-            if (now == dataVersion) return;
+            // SQLite: PRAGMA data_version says whether anything was committed since. PostgreSQL has no such cheap
+            // signal for commits made on other machines, so the team store reads the few counter rows every poll.
+            if (!db.isTeamStore()) {
+                long now = dataVersion();
+                if (now == dataVersion) return;
+                dataVersion = now;
+            }
             boolean baseline = seen.isEmpty();
-            dataVersion = now;
             for (var e : StoreChanges.read(connection).entrySet()) {
                 Long before = seen.put(e.getKey(), e.getValue().version());
                 if (baseline || before == null || before == e.getValue().version()) continue;

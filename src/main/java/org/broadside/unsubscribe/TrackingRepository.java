@@ -17,6 +17,9 @@ import java.util.Map;
  * as counts and a per-link table for the Delivery panel. An event is kept once (its uid), however often it is pulled.
  */
 public final class TrackingRepository {
+    // CASE rather than SUM(kind = 'OPEN'): PostgreSQL does not add up booleans.
+    private static final String COUNT_OPENS = "SUM(CASE WHEN kind = 'OPEN' THEN 1 ELSE 0 END)";
+    private static final String COUNT_CLICKS = "SUM(CASE WHEN kind = 'CLICK' THEN 1 ELSE 0 END)";
     private final Database db;
 
     public TrackingRepository(Database db) {
@@ -32,9 +35,10 @@ public final class TrackingRepository {
     /** A campaign's totals: opens and clicks, and how many recipients opened or clicked at least once. */
     public record Totals(long opens, long openers, long clicks, long clickers) {}
 
-    static void record(Connection c, ServerEvent e) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO tracking_events(uid, campaign_uid, email, email_key, kind, link, url, at) "
-                + "VALUES (?,?,?,?,?,?,?,?)")) {
+    /** Records the event unless its uid is there already; 1 when it was new. */
+    static int record(Connection c, ServerEvent e) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO tracking_events(uid, campaign_uid, email, email_key, kind, link, url, at) "
+                + "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
             p.setString(1, e.uid());
             p.setString(2, e.campaignUid());
             p.setString(3, e.email());
@@ -43,7 +47,7 @@ public final class TrackingRepository {
             p.setObject(6, e.link());
             p.setString(7, e.url());
             p.setLong(8, e.at().toEpochMilli());
-            p.executeUpdate();
+            return p.executeUpdate();
         }
     }
 
@@ -56,9 +60,7 @@ public final class TrackingRepository {
             int n = 0;
             for (ServerEvent e : events) {
                 if (e.kind() != ServerEventKind.OPEN && e.kind() != ServerEventKind.CLICK) continue;
-                int before = changes(c);
-                record(c, e);
-                n += changes(c) - before;
+                n += record(c, e);
             }
             if (n > 0) db.markChanged(c, new AppEvent.TrackingChanged());
             return n;
@@ -67,17 +69,11 @@ public final class TrackingRepository {
         return added;
     }
 
-    private static int changes(Connection c) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT total_changes()"); ResultSet rs = p.executeQuery()) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
-    }
-
     /** Opens and clicks per recipient (by address key) of a campaign. */
     public Map<String, Counts> perRecipient(String campaignUid) {
         return db.read(c -> {
             Map<String, Counts> out = new HashMap<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT email_key, SUM(kind = 'OPEN'), SUM(kind = 'CLICK') FROM tracking_events "
+            try (PreparedStatement p = c.prepareStatement("SELECT email_key, " + COUNT_OPENS + ", " + COUNT_CLICKS + " FROM tracking_events "
                     + "WHERE campaign_uid = ? GROUP BY email_key")) {
                 p.setString(1, campaignUid);
                 try (ResultSet rs = p.executeQuery()) {
@@ -90,8 +86,8 @@ public final class TrackingRepository {
 
     public Totals totals(String campaignUid) {
         return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT SUM(kind = 'OPEN'), COUNT(DISTINCT CASE WHEN kind = 'OPEN' THEN email_key END), "
-                    + "SUM(kind = 'CLICK'), COUNT(DISTINCT CASE WHEN kind = 'CLICK' THEN email_key END) FROM tracking_events WHERE campaign_uid = ?")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COUNT_OPENS + ", COUNT(DISTINCT CASE WHEN kind = 'OPEN' THEN email_key END), "
+                    + COUNT_CLICKS + ", COUNT(DISTINCT CASE WHEN kind = 'CLICK' THEN email_key END) FROM tracking_events WHERE campaign_uid = ?")) {
                 p.setString(1, campaignUid);
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();

@@ -21,7 +21,7 @@ public final class UnsubscribeServerRepository {
     /** Adds the server (its URL without a trailing slash); nothing happens when it is there already. */
     public void add(String url) {
         db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO unsubscribe_servers(url, added_at) VALUES (?, ?)")) {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO unsubscribe_servers(url, added_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
                 p.setString(1, normalize(url));
                 p.setLong(2, System.currentTimeMillis());
                 return p.executeUpdate();

@@ -2,10 +2,10 @@ package org.broadside.bounces;
 
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import org.broadside.contacts.Contact;
-import org.broadside.contacts.ContactRepository;
+import org.broadside.contacts.EmailKeys;
 import org.broadside.delivery.CampaignRepository;
 import org.broadside.store.Database;
+import org.broadside.testing.StoreBackend;
 import org.broadside.testing.TempDirs;
 
 import java.io.IOException;
@@ -16,12 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * A real SQLite store with two sent campaigns and a contact list, and the message corpus under
+ * A real store (SQLite unless a test asks for the team store) with two sent campaigns and a contact list, and the message corpus under
  * src/test/resources/bounces. Campaign "Autumn news" has recipient N with Message-ID {@code <aN.autumn@news.example.org>}.
  */
 final class BounceFixture {
@@ -40,7 +39,11 @@ final class BounceFixture {
     final long listId;
 
     BounceFixture() {
-        db = Database.open(TempDirs.create("bounces"));
+        this(StoreBackend.SQLITE);
+    }
+
+    BounceFixture(StoreBackend backend) {
+        db = backend.open(TempDirs.create("bounces"));
         CampaignRepository campaigns = new CampaignRepository(db);
         autumn = campaigns.findOrCreate("autumn", "Autumn news", null).id();
         winter = campaigns.findOrCreate("winter", "Winter sale", null).id();
@@ -50,9 +53,35 @@ final class BounceFixture {
             insertRecipient(c, winter, 1, "alice@example.com", "<w1.winter@news.example.org>");
             return null;
         });
-        ContactRepository contacts = new ContactRepository(db);
-        listId = contacts.createList("Newsletter", List.of("Name")).id();
-        contacts.upsert(listId, AUTUMN.stream().map(e -> new Contact(0, e, Map.of("Name", e.substring(0, e.indexOf('@'))))).toList());
+        // Plain SQL rather than ContactRepository: the fixture seeds both kinds of store the same way.
+        listId = db.inTransaction(c -> {
+            long now = System.currentTimeMillis();
+            long list;
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO lists(name, created_at) VALUES ('Newsletter', ?) RETURNING id")) {
+                p.setLong(1, now);
+                try (var rs = p.executeQuery()) {
+                    rs.next();
+                    list = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO list_fields(list_id, position, name) VALUES (?, 0, 'Name')")) {
+                p.setLong(1, list);
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO contacts(list_id, email, email_key, fields, created_at, updated_at) VALUES (?,?,?,?,?,?)")) {
+                for (String e : AUTUMN) {
+                    p.setLong(1, list);
+                    p.setString(2, e);
+                    p.setString(3, EmailKeys.key(e));
+                    p.setString(4, "{\"Name\":\"" + e.substring(0, e.indexOf('@')) + "\"}");
+                    p.setLong(5, now);
+                    p.setLong(6, now);
+                    p.executeUpdate();
+                }
+            }
+            return list;
+        });
     }
 
     long addCampaign(String uid, String name) {
@@ -79,10 +108,10 @@ final class BounceFixture {
     }
 
     String flagsOf(String email) {
-        long contactId = new ContactRepository(db).find(listId, email).orElseThrow().id();
         return db.read(conn -> {
-            try (PreparedStatement p = conn.prepareStatement("SELECT flags FROM contacts WHERE id = ?")) {
-                p.setLong(1, contactId);
+            try (PreparedStatement p = conn.prepareStatement("SELECT flags FROM contacts WHERE list_id = ? AND email_key = ?")) {
+                p.setLong(1, listId);
+                p.setString(2, EmailKeys.key(email));
                 try (var rs = p.executeQuery()) {
                     rs.next();
                     return rs.getString(1);

@@ -1,28 +1,35 @@
 package org.broadside.bounces;
 
+import org.broadside.testing.StoreBackend;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.broadside.contacts.BlacklistRepository;
 import org.broadside.contacts.BlacklistRepository.BlacklistEntry;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+
+import org.junit.jupiter.api.AfterEach;
 
 import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The rules, the events and undo, on classified corpus messages and a real SQLite store. */
+/** The rules, the events and undo, on classified corpus messages and a real store of each kind. */
 class BounceProcessorTest {
     BounceFixture fixture;
     BounceProcessor processor;
     BlacklistRepository blacklist;
     BounceRepository events;
 
-    @BeforeEach
-    void seed() {
-        fixture = new BounceFixture();
+    void seed(StoreBackend backend) {
+        fixture = new BounceFixture(backend);
         processor = new BounceProcessor(fixture.db);
         blacklist = new BlacklistRepository(fixture.db);
         events = new BounceRepository(fixture.db);
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (fixture != null) fixture.db.close();
     }
 
     List<ScanLine> apply(boolean dryRun, String... files) {
@@ -43,8 +50,10 @@ class BounceProcessorTest {
         return blacklist.entries().stream().filter(e -> e.entry().equals(address)).findFirst().orElse(null);
     }
 
-    @Test
-    void hardBounceBlacklistsWithReasonSourceAndDateAndFlagsTheContact() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void hardBounceBlacklistsWithReasonSourceAndDateAndFlagsTheContact(StoreBackend backend) {
+        seed(backend);
         long before = System.currentTimeMillis();
         List<ScanLine> lines = apply(false, "01-dsn-hard-rfc822.eml");
         assertThat(lines).singleElement().satisfies(l -> {
@@ -65,8 +74,10 @@ class BounceProcessorTest {
         assertThat(event.blacklistEntry()).isEqualTo("alice@example.com");
     }
 
-    @Test
-    void aBlacklistingBounceIsAnnouncedToOpenViewsAndADryRunIsNot() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void aBlacklistingBounceIsAnnouncedToOpenViewsAndADryRunIsNot(StoreBackend backend) {
+        seed(backend);
         List<org.broadside.events.AppEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         fixture.db.events().subscribe(heard::add);
         apply(true, "01-dsn-hard-rfc822.eml");
@@ -75,8 +86,10 @@ class BounceProcessorTest {
         assertThat(heard).contains(new org.broadside.events.AppEvent.BlacklistChanged(), org.broadside.events.AppEvent.ListsChanged.ANY);
     }
 
-    @Test
-    void complaintAndUnsubscribeBlacklistWithTheirOwnFlags() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void complaintAndUnsubscribeBlacklistWithTheirOwnFlags(StoreBackend backend) {
+        seed(backend);
         apply(false, "07-arf-abuse.eml", "28-unsubscribe-subject-reply.eml");
         assertThat(entry("mallory@example.com").reason()).startsWith("complaint on 2026-11-21");
         assertThat(fixture.flagsOf("mallory@example.com")).isEqualTo("complained");
@@ -86,32 +99,40 @@ class BounceProcessorTest {
         assertThat(fixture.flagsOf("peggy@example.com")).isEqualTo("unsubscribed");
     }
 
-    @Test
-    void autoRepliesAreRecordedButChangeNothing() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void autoRepliesAreRecordedButChangeNothing(StoreBackend backend) {
+        seed(backend);
         List<ScanLine> lines = apply(false, "21-auto-rfc3834.eml", "22-auto-outlook.eml");
         assertThat(lines).extracting(ScanLine::action).containsOnly(BounceAction.IGNORED);
         assertThat(blacklist.entries()).isEmpty();
         assertThat(fixture.flagsOf("sybil@example.com")).isNull();
     }
 
-    @Test
-    void unrecognisedMessagesLeaveNoTrace() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void unrecognisedMessagesLeaveNoTrace(StoreBackend backend) {
+        seed(backend);
         List<ScanLine> lines = apply(false, "31-unrelated-customer.eml", "34-unrelated-dsn-delivered.eml");
         assertThat(lines).extracting(ScanLine::action).containsOnly(BounceAction.LEFT_ALONE);
         assertThat(lines).extracting(ScanLine::eventId).containsOnlyNulls();
         assertThat(events.latest(10)).isEmpty();
     }
 
-    @Test
-    void oneSoftBounceIsOnlyRecorded() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void oneSoftBounceIsOnlyRecorded(StoreBackend backend) {
+        seed(backend);
         List<ScanLine> lines = apply(false, "15-plain-postfix-soft.eml");
         assertThat(lines.get(0).action()).isEqualTo(BounceAction.RECORDED);
         assertThat(lines.get(0).detail()).isEqualTo("soft bounce 1 of 3 in a row");
         assertThat(blacklist.entries()).isEmpty();
     }
 
-    @Test
-    void softBouncesInThreeCampaignsInARowBlacklist() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void softBouncesInThreeCampaignsInARowBlacklist(StoreBackend backend) {
+        seed(backend);
         long second = fixture.addCampaign("c2", "Second");
         long third = fixture.addCampaign("c3", "Third");
         fixture.addRecipient(second, 1, "quinn@example.com", "<q.second@news.example.org>");
@@ -125,8 +146,10 @@ class BounceProcessorTest {
         assertThat(entry("quinn@example.com").reason()).startsWith("soft bounce 4.2.2");
     }
 
-    @Test
-    void aCampaignThatReachedTheAddressEndsTheStreak() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void aCampaignThatReachedTheAddressEndsTheStreak(StoreBackend backend) {
+        seed(backend);
         long second = fixture.addCampaign("c2", "Second");
         long third = fixture.addCampaign("c3", "Third");
         long fourth = fixture.addCampaign("c4", "Fourth");
@@ -141,8 +164,10 @@ class BounceProcessorTest {
         assertThat(blacklist.entries()).isEmpty();
     }
 
-    @Test
-    void editedRulesOnlyRecordHardBounces() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void editedRulesOnlyRecordHardBounces(StoreBackend backend) {
+        seed(backend);
         new BounceRulesRepository(fixture.db).save(new BounceRules(false, 0, true, true));
         assertThat(new BounceRulesRepository(fixture.db).get()).isEqualTo(new BounceRules(false, 0, true, true));
         List<ScanLine> lines = apply(false, "01-dsn-hard-rfc822.eml", "03-dsn-soft-mailbox-full.eml");
@@ -151,8 +176,10 @@ class BounceProcessorTest {
         assertThat(blacklist.entries()).isEmpty();
     }
 
-    @Test
-    void dryRunShowsTheActionsAndChangesNothing() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void dryRunShowsTheActionsAndChangesNothing(StoreBackend backend) {
+        seed(backend);
         List<ScanLine> lines = apply(true, "01-dsn-hard-rfc822.eml", "07-arf-abuse.eml", "21-auto-rfc3834.eml", "31-unrelated-customer.eml");
         assertThat(lines).extracting(l -> l.format(true)).containsExactly(
                 "hard-bounce  alice@example.com  campaign \"Autumn news\"  would blacklist",
@@ -164,16 +191,20 @@ class BounceProcessorTest {
         assertThat(fixture.flagsOf("alice@example.com")).isNull();
     }
 
-    @Test
-    void theSameMessageIsProcessedOnce() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void theSameMessageIsProcessedOnce(StoreBackend backend) {
+        seed(backend);
         apply(false, "03-dsn-soft-mailbox-full.eml");
         List<ScanLine> again = apply(false, "03-dsn-soft-mailbox-full.eml");
         assertThat(again.get(0).action()).isEqualTo(BounceAction.ALREADY_PROCESSED);
         assertThat(events.latest(10)).hasSize(1);
     }
 
-    @Test
-    void undoRemovesTheBlacklistEntryAndTheFlagItAdded() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void undoRemovesTheBlacklistEntryAndTheFlagItAdded(StoreBackend backend) {
+        seed(backend);
         long id = apply(false, "01-dsn-hard-rfc822.eml").get(0).eventId();
         assertThat(events.undo(id)).isEqualTo(UndoResult.UNDONE);
         assertThat(entry("alice@example.com")).isNull();
@@ -183,17 +214,27 @@ class BounceProcessorTest {
         assertThat(events.undo(9999)).isEqualTo(UndoResult.NOT_FOUND);
     }
 
-    @Test
-    void undoLeavesAnEntryTheUserHadAddedBefore() {
-        blacklist.add("alice@example.com", "asked by phone", "manual");
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void undoLeavesAnEntryTheUserHadAddedBefore(StoreBackend backend) {
+        seed(backend);
+        // Plain SQL: the entry the user added, the same on both stores whatever BlacklistRepository's state.
+        fixture.db.inTransaction(c -> {
+            try (var p = c.prepareStatement("INSERT INTO blacklist(entry, reason, source, added_at) VALUES ('alice@example.com', 'asked by phone', 'manual', ?)")) {
+                p.setLong(1, System.currentTimeMillis());
+                return p.executeUpdate();
+            }
+        });
         long id = apply(false, "01-dsn-hard-rfc822.eml").get(0).eventId();
         assertThat(events.find(id).orElseThrow().action()).isEqualTo(BounceAction.ALREADY_BLACKLISTED);
         events.undo(id);
         assertThat(entry("alice@example.com").reason()).isEqualTo("asked by phone");
     }
 
-    @Test
-    void countsPerCampaignLeaveOutUndoneEvents() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void countsPerCampaignLeaveOutUndoneEvents(StoreBackend backend) {
+        seed(backend);
         List<ScanLine> lines = apply(false, "01-dsn-hard-rfc822.eml", "02-dsn-hard-headers-verp.eml", "03-dsn-soft-mailbox-full.eml",
                 "07-arf-abuse.eml", "08-arf-headers-only-verp.eml", "27-unsubscribe-mailto.eml", "21-auto-rfc3834.eml", "35-dsn-unknown-recipient.eml");
         assertThat(events.countsFor(fixture.autumn)).isEqualTo(new BounceCounts(2, 1, 2, 1));
@@ -202,8 +243,10 @@ class BounceProcessorTest {
         assertThat(events.countsFor(fixture.winter)).isEqualTo(new BounceCounts(0, 0, 0, 0));
     }
 
-    @Test
-    void aBounceForAnAddressOfNoCampaignStillBlacklistsIt() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void aBounceForAnAddressOfNoCampaignStillBlacklistsIt(StoreBackend backend) {
+        seed(backend);
         List<ScanLine> lines = apply(false, "35-dsn-unknown-recipient.eml");
         assertThat(lines.get(0).recipient()).isNull();
         assertThat(entry("stranger@elsewhere.example")).isNotNull();

@@ -1,33 +1,55 @@
 package org.broadside.bounces;
 
+import org.broadside.testing.StoreBackend;
+import org.broadside.testing.TempDirs;
+import org.broadside.store.Database;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MailboxRepositoryTest {
-    final BounceFixture fixture = new BounceFixture();
-    final MailboxRepository repository = new MailboxRepository(fixture.db);
+    Database db;
+    MailboxRepository repository;
+
+    void open(StoreBackend backend) {
+        db = backend.open(TempDirs.create("mailboxes"));
+        repository = new MailboxRepository(db);
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (db != null) db.close();
+    }
 
     static MailboxAccount imap(String name, AfterScan after, String processed) {
         return new MailboxAccount(name, MailProtocol.IMAP, "imap.example.org", 993, true, "bounces@example.org", "INBOX", after, processed);
     }
 
-    @Test
-    void savedMailboxIsFoundIgnoringCase() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void savedMailboxIsFoundIgnoringCase(StoreBackend backend) {
+        open(backend);
         assertThat(repository.save(imap("Bounces", AfterScan.MOVE, "Processed"))).isTrue();
         assertThat(repository.find("BOUNCES")).contains(imap("Bounces", AfterScan.MOVE, "Processed"));
     }
 
-    @Test
-    void savingAgainReplacesTheSettings() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void savingAgainReplacesTheSettings(StoreBackend backend) {
+        open(backend);
         repository.save(imap("Bounces", AfterScan.MOVE, "Processed"));
         assertThat(repository.save(imap("bounces", AfterScan.DELETE, null))).isFalse();
         assertThat(repository.list()).containsExactly(imap("bounces", AfterScan.DELETE, null));
     }
 
-    @Test
-    void removedMailboxIsGone() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void removedMailboxIsGone(StoreBackend backend) {
+        open(backend);
         repository.save(imap("Bounces", AfterScan.KEEP, null));
         assertThat(repository.remove("bounces")).isTrue();
         assertThat(repository.list()).isEmpty();

@@ -17,15 +17,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A real SQLite store with one list and one frozen campaign, and helpers to run it with fake accounts. */
+/** A real store (SQLite unless a backend is named) with one list and one frozen campaign, and helpers to run it with fake accounts. */
 final class EngineFixture {
-    final Database db = Database.open(TempDirs.create("engine"));
-    final ContactRepository contacts = new ContactRepository(db);
-    final BlacklistRepository blacklist = new BlacklistRepository(db);
-    final CampaignRepository campaigns = new CampaignRepository(db);
-    final DeliveryEngine engine = new DeliveryEngine(campaigns);
+    final Database db;
+    final ContactRepository contacts;
+    final BlacklistRepository blacklist;
+    final CampaignRepository campaigns;
+    final DeliveryEngine engine;
     ContactList list;
     CampaignRecord campaign;
+
+    EngineFixture() {
+        this(org.broadside.testing.StoreBackend.SQLITE);
+    }
+
+    EngineFixture(org.broadside.testing.StoreBackend backend) {
+        db = backend.open(TempDirs.create("engine-" + backend));
+        contacts = new ContactRepository(db);
+        blacklist = new BlacklistRepository(db);
+        campaigns = new CampaignRepository(db);
+        engine = new DeliveryEngine(campaigns);
+    }
+
+    /** Freezes the campaign straight from these addresses (no list): the delivery store alone, without contacts. */
+    EngineFixture frozenTo(String... emails) {
+        campaign = campaigns.findOrCreate("campaign-1", "Test", null);
+        campaigns.freeze(campaign.id(), sink -> {
+            for (String e : emails) {
+                sink.accept(new FrozenRecipient(e, "{\"First Name\":\"" + e.split("@")[0] + "\"}", e.contains("@") ? null : "invalid address: no @"));
+            }
+        });
+        campaign = campaigns.find("campaign-1").orElseThrow();
+        return this;
+    }
 
     EngineFixture withContacts(String... emails) {
         list = contacts.createList("Customers", List.of("First Name"));

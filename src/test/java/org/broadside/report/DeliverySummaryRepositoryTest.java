@@ -2,8 +2,12 @@ package org.broadside.report;
 
 import org.broadside.delivery.CampaignStatus;
 import org.broadside.delivery.RecipientState;
+import org.broadside.testing.StoreBackend;
 import org.broadside.testing.TempDirs;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,16 +17,31 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The summary of a campaign sent into a real SQLite store (see {@link SentCampaign} for its twelve recipients). */
+/**
+ * The summary of a campaign sent into a real store, SQLite and the team store alike (see {@link SentCampaign} for its
+ * twelve recipients).
+ */
 class DeliverySummaryRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-12-01T11:00:00Z");
-    private final SentCampaign campaign = new SentCampaign(TempDirs.create("summary")).send();
-    private final DeliverySummaryRepository summaries =
-            new DeliverySummaryRepository(campaign.db, Clock.fixed(NOW, ZoneOffset.UTC), 3);
-    private final DeliverySummary summary = summaries.summarize(SentCampaign.UID).orElseThrow();
+    private SentCampaign campaign;
+    private DeliverySummaryRepository summaries;
+    private DeliverySummary summary;
 
-    @Test
-    void totalsCountEveryState() {
+    private void sendOn(StoreBackend backend) {
+        campaign = new SentCampaign(TempDirs.create("summary-" + backend), backend).send();
+        summaries = new DeliverySummaryRepository(campaign.db, Clock.fixed(NOW, ZoneOffset.UTC), 3);
+        summary = summaries.summarize(SentCampaign.UID).orElseThrow();
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (campaign != null) campaign.db.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void totalsCountEveryState(StoreBackend backend) {
+        sendOn(backend);
         StateCounts t = summary.totals();
         assertThat(List.of(t.total(), t.sent(), t.failed(), t.deferred(), t.unknown(), t.skipped(), t.pending()))
                 .containsExactly(12L, 5L, 2L, 1L, 1L, 1L, 2L);
@@ -32,8 +51,10 @@ class DeliverySummaryRepositoryTest {
         assertThat(summary.computedAt()).isEqualTo(NOW);
     }
 
-    @Test
-    void durationRunsFromTheFirstReceiptToTheLastAndTheRateCountsEveryAnsweredRecipient() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void durationRunsFromTheFirstReceiptToTheLastAndTheRateCountsEveryAnsweredRecipient(StoreBackend backend) {
+        sendOn(backend);
         assertThat(summary.firstReceipt()).isEqualTo(SentCampaign.T0);
         assertThat(summary.lastReceipt()).isEqualTo(SentCampaign.T0.plusSeconds(125));
         assertThat(summary.duration()).isEqualTo(Duration.ofSeconds(125));
@@ -41,8 +62,10 @@ class DeliverySummaryRepositoryTest {
         assertThat(summary.ratePerMinute()).isEqualTo(9 * 60 / 125.0);
     }
 
-    @Test
-    void accountsAreOrderedByWhatTheyTriedWithTheirOutcomes() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void accountsAreOrderedByWhatTheyTriedWithTheirOutcomes(StoreBackend backend) {
+        sendOn(backend);
         assertThat(summary.accounts()).extracting(AccountRow::account).containsExactly("Work", "Backup");
         StateCounts work = summary.accounts().get(0).counts();
         assertThat(List.of(work.sent(), work.failed(), work.deferred(), work.unknown())).containsExactly(3L, 1L, 1L, 1L);
@@ -50,8 +73,10 @@ class DeliverySummaryRepositoryTest {
         assertThat(List.of(backup.sent(), backup.failed(), backup.attempted())).containsExactly(2L, 1L, 3L);
     }
 
-    @Test
-    void domainsAreCaseInsensitiveAndTheSmallOnesAreSummedAsOthers() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void domainsAreCaseInsensitiveAndTheSmallOnesAreSummedAsOthers(StoreBackend backend) {
+        sendOn(backend);
         assertThat(summary.domains()).extracting(DomainRow::label)
                 .containsExactly("example.com", "gmail.com", "yahoo.com", "2 other domains");
         StateCounts example = summary.domains().get(0).counts();
@@ -63,8 +88,10 @@ class DeliverySummaryRepositoryTest {
         assertThat(summary.domains().stream().mapToLong(d -> d.counts().total()).sum()).isEqualTo(summary.totals().total());
     }
 
-    @Test
-    void replyCodesAreCountedMostFrequentFirstAndExplained() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void replyCodesAreCountedMostFrequentFirstAndExplained(StoreBackend backend) {
+        sendOn(backend);
         assertThat(summary.replyCodes()).extracting(ReplyCodeRow::label, ReplyCodeRow::count).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("250 2.0.0", 5L), org.assertj.core.groups.Tuple.tuple("451 4.7.1", 1L),
                 org.assertj.core.groups.Tuple.tuple("550 5.1.1", 1L), org.assertj.core.groups.Tuple.tuple("554 5.7.1", 1L));
@@ -74,8 +101,10 @@ class DeliverySummaryRepositoryTest {
         assertThat(unknownMailbox.example()).contains("User unknown");
     }
 
-    @Test
-    void receiptsOverTimeArePerSecondForATwoMinuteSendWithEveryReceiptAtItsSecond() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void receiptsOverTimeArePerSecondForATwoMinuteSendWithEveryReceiptAtItsSecond(StoreBackend backend) {
+        sendOn(backend);
         Timeline timeline = summary.timeline();
         assertThat(timeline.bucket()).isEqualTo(TimeBucket.SECOND);
         assertThat(timeline.points()).hasSize(126);
@@ -89,15 +118,18 @@ class DeliverySummaryRepositoryTest {
         assertThat(timeline.peak()).isEqualTo(1);
     }
 
-    @Test
-    void aCampaignNeverSentHasNoSummary() {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void aCampaignNeverSentHasNoSummary(StoreBackend backend) {
+        sendOn(backend);
         assertThat(summaries.summarize("never-sent")).isEmpty();
     }
 
-    @Test
-    void aFrozenCampaignWithoutReceiptsHasAllPendingAndNoRate() {
-        SentCampaign fresh = new SentCampaign(TempDirs.create("summary-fresh"));
-        DeliverySummary s = new DeliverySummaryRepository(fresh.db).summarize(SentCampaign.UID).orElseThrow();
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void aFrozenCampaignWithoutReceiptsHasAllPendingAndNoRate(StoreBackend backend) {
+        campaign = new SentCampaign(TempDirs.create("summary-fresh-" + backend), backend);
+        DeliverySummary s = new DeliverySummaryRepository(campaign.db).summarize(SentCampaign.UID).orElseThrow();
         assertThat(s.noReceipts()).isTrue();
         assertThat(s.totals().pending()).isEqualTo(11);
         assertThat(s.ratePerMinute()).isNull();

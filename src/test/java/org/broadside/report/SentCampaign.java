@@ -8,13 +8,14 @@ import org.broadside.delivery.RecipientState;
 import org.broadside.delivery.StateUpdate;
 import org.broadside.delivery.StateWriter;
 import org.broadside.store.Database;
+import org.broadside.testing.StoreBackend;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * A campaign sent into a real SQLite store through the real repositories and state writer, with known outcomes, for
+ * A campaign sent into a real store (SQLite unless a backend is named) through the real repositories and state writer, with known outcomes, for
  * the report's tests. Twelve recipients over five domains and two accounts:
  * <pre>
  *  #  address          state     reply                 account  at (s after T0)
@@ -43,7 +44,11 @@ public final class SentCampaign {
     public final CampaignRecord record;
 
     public SentCampaign(Path dataDirectory) {
-        db = Database.open(dataDirectory);
+        this(dataDirectory, StoreBackend.SQLITE);
+    }
+
+    public SentCampaign(Path dataDirectory, StoreBackend backend) {
+        db = backend.open(dataDirectory);
         campaigns = new CampaignRepository(db);
         CampaignRecord created = campaigns.findOrCreate(UID, NAME, null);
         List<String> emails = List.of("a1@example.com", "a2@example.com", "a3@example.com", "a4@Example.COM", "a5@example.com",

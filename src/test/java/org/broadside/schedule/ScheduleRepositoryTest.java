@@ -2,9 +2,11 @@ package org.broadside.schedule;
 
 import org.broadside.events.AppEvent;
 import org.broadside.store.Database;
+import org.broadside.testing.StoreBackend;
 import org.broadside.testing.TempDirs;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,23 +15,36 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Schedules in a real SQLite store: saving, the claim that lets one process run a campaign, and taking over a dead one's. */
+/**
+ * Schedules in a real store, SQLite and the team store alike: saving, the claim that lets one process run a campaign,
+ * and taking over a dead one's.
+ */
 class ScheduleRepositoryTest {
     static final Instant NOW = Instant.parse("2026-12-24T08:00:00Z");
+    Database db;
     ScheduleRepository repo;
     final List<AppEvent> events = new ArrayList<>();
     final Claimant app = Claimant.self(Claimant.Kind.APP);
     final Claimant cron = Claimant.self(Claimant.Kind.COMMAND_LINE);
 
-    @BeforeEach
-    void setUp() {
-        Database db = Database.open(TempDirs.create("schedules"));
+    void open(StoreBackend backend) {
+        db = backend.open(TempDirs.create("schedules-" + backend));
         db.events().subscribe(events::add);
         repo = new ScheduleRepository(db);
+    }
+
+    @AfterEach
+    void close() {
+        if (db != null) db.close();
     }
 
     Schedule saved(String uid) throws Exception {
@@ -39,8 +54,10 @@ class ScheduleRepositoryTest {
         return s;
     }
 
-    @Test
-    void aSavedScheduleReadsBackWithItsWindowAndZoneAndIsAnnounced() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void aSavedScheduleReadsBackWithItsWindowAndZoneAndIsAnnounced(StoreBackend backend) throws Exception {
+        open(backend);
         Schedule s = saved("c-1");
         Schedule read = repo.find("c-1").orElseThrow();
         assertThat(read.start()).isEqualTo(NOW);
@@ -51,8 +68,10 @@ class ScheduleRepositoryTest {
         assertThat(events).contains(new AppEvent.CampaignStateChanged("c-1"));
     }
 
-    @Test
-    void aSecondClaimIsRefusedAndNamesTheHolder() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void aSecondClaimIsRefusedAndNamesTheHolder(StoreBackend backend) throws Exception {
+        open(backend);
         saved("c-1");
         assertThat(repo.claim("c-1", app, NOW)).isInstanceOf(ClaimResult.Claimed.class);
         ClaimResult second = repo.claim("c-1", cron, NOW.plusSeconds(5));
@@ -61,8 +80,10 @@ class ScheduleRepositoryTest {
         assertThat(repo.find("c-1").orElseThrow().claimant()).isEqualTo(app);
     }
 
-    @Test
-    void aStaleClaimOfAProcessThatIsGoneCanBeTakenOver() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void aStaleClaimOfAProcessThatIsGoneCanBeTakenOver(StoreBackend backend) throws Exception {
+        open(backend);
         saved("c-1");
         // The same process id but another start time: the process that claimed it has ended and its id was reused.
         Claimant dead = new Claimant(Claimant.Kind.APP, app.pid(), app.host(), app.processStartMillis() - 60_000);
@@ -75,15 +96,19 @@ class ScheduleRepositoryTest {
         assertThat(repo.find("c-1").orElseThrow().claimant()).isEqualTo(cron);
     }
 
-    @Test
-    void aClaimWhoseProcessStillRunsIsKeptHoweverOldItsHeartbeat() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void aClaimWhoseProcessStillRunsIsKeptHoweverOldItsHeartbeat(StoreBackend backend) throws Exception {
+        open(backend);
         saved("c-1");
         repo.claim("c-1", app, NOW);
         assertThat(repo.claim("c-1", cron, NOW.plus(Duration.ofHours(3)))).isInstanceOf(ClaimResult.Refused.class);
     }
 
-    @Test
-    void aHeartbeatKeepsTheClaimFresh() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void aHeartbeatKeepsTheClaimFresh(StoreBackend backend) throws Exception {
+        open(backend);
         saved("c-1");
         Claimant dead = new Claimant(Claimant.Kind.APP, app.pid(), app.host(), app.processStartMillis() - 60_000);
         repo.claim("c-1", dead, NOW);
@@ -91,8 +116,10 @@ class ScheduleRepositoryTest {
         assertThat(repo.claim("c-1", cron, NOW.plus(Duration.ofMinutes(6)))).isInstanceOf(ClaimResult.Refused.class);
     }
 
-    @Test
-    void releasingSetsTheNextStateAndOnlyTheHolderCanRelease() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void releasingSetsTheNextStateAndOnlyTheHolderCanRelease(StoreBackend backend) throws Exception {
+        open(backend);
         saved("c-1");
         repo.claim("c-1", app, NOW);
         assertThat(repo.release("c-1", cron, ScheduleState.DONE, "not mine")).isFalse();
@@ -104,16 +131,20 @@ class ScheduleRepositoryTest {
         assertThat(s.lastResult()).isEqualTo("Finished: sent 3.");
     }
 
-    @Test
-    void aSendingScheduleCannotBeCancelledOrReplaced() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void aSendingScheduleCannotBeCancelledOrReplaced(StoreBackend backend) throws Exception {
+        open(backend);
         Schedule s = saved("c-1");
         repo.claim("c-1", app, NOW);
         assertThatThrownBy(() -> repo.cancel("c-1")).isInstanceOf(ScheduleBusyException.class).hasMessageContaining("stop that send first");
         assertThatThrownBy(() -> repo.save(s)).isInstanceOf(ScheduleBusyException.class);
     }
 
-    @Test
-    void aCancelledScheduleIsNotClaimedAndRunNowMakesItDueAgain() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void aCancelledScheduleIsNotClaimedAndRunNowMakesItDueAgain(StoreBackend backend) throws Exception {
+        open(backend);
         saved("c-1");
         assertThat(repo.cancel("c-1")).isTrue();
         assertThat(repo.claim("c-1", cron, NOW)).isInstanceOf(ClaimResult.Refused.class);
@@ -122,5 +153,33 @@ class ScheduleRepositoryTest {
         Schedule s = repo.find("c-1").orElseThrow();
         assertThat(s.state()).isEqualTo(ScheduleState.SCHEDULED);
         assertThat(s.start()).isEqualTo(later);
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void ofEightProcessesClaimingAtOnceExactlyOneWins(StoreBackend backend) throws Exception {
+        open(backend);
+        saved("c-1");
+        int claimants = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(claimants);
+        try {
+            List<Future<ClaimResult>> results = new ArrayList<>();
+            for (int i = 0; i < claimants; i++) {
+                Claimant other = new Claimant(Claimant.Kind.COMMAND_LINE, 100_000 + i, "host-" + i, 1_000L + i);
+                Callable<ClaimResult> claim = () -> {
+                    start.await();
+                    return repo.claim("c-1", other, NOW);
+                };
+                results.add(pool.submit(claim));
+            }
+            start.countDown();
+            int won = 0;
+            for (Future<ClaimResult> r : results) if (r.get() instanceof ClaimResult.Claimed) won++;
+            assertThat(won).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(repo.find("c-1").orElseThrow().state()).isEqualTo(ScheduleState.RUNNING);
     }
 }

@@ -1,5 +1,9 @@
 package org.broadside.store;
 
+import org.broadside.accounts.AccountRepository;
+import org.broadside.accounts.Account;
+import org.broadside.accounts.AccountAuth;
+import org.broadside.accounts.AccountSecurity;
 import org.broadside.contacts.ContactRepository;
 import org.broadside.events.AppEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -60,5 +64,32 @@ class StoreWatcherTest {
         other.inTransaction(c -> c.createStatement().executeUpdate("UPDATE bounce_rules SET soft_bounce_limit = 5"));
         Thread.sleep(400);
         assertThat(heard).isEmpty();
+    }
+
+    @Test
+    void onATeamStoreAnAccountSavedFromAnotherMachineIsPublishedHereAndAnOwnWriteOnce() throws Exception {
+        // Another machine: a second Database on the same PostgreSQL database, with a data directory of its own.
+        TeamStore store = org.broadside.testing.TeamStoreServer.freshStore();
+        try (Database app = Database.openTeam(dir.resolve("here"), store);
+             Database elsewhere = Database.openTeam(dir.resolve("elsewhere"), store)) {
+            List<AppEvent> heard = new CopyOnWriteArrayList<>();
+            app.events().subscribe(heard::add);
+            watcher = StoreWatcher.start(app, Duration.ofMillis(50));
+            new AccountRepository(elsewhere).save(account().build());
+            long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (heard.isEmpty() && System.nanoTime() < until) Thread.sleep(20);
+            assertThat(heard).containsExactly(new AppEvent.AccountsChanged());
+            heard.clear();
+            new AccountRepository(app).save(account().connections(2).build());
+            Thread.sleep(400);
+            assertThat(heard).as("published by the repository, not again by the watcher").containsExactly(new AppEvent.AccountsChanged());
+            watcher.close();
+            watcher = null;
+        }
+    }
+
+    private static Account.Builder account() {
+        return Account.builder("Work").host("smtp.example.com").port(587).security(AccountSecurity.STARTTLS)
+                .auth(AccountAuth.PLAIN).username("me@example.com");
     }
 }

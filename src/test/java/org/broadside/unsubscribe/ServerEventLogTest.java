@@ -1,8 +1,11 @@
 package org.broadside.unsubscribe;
 
+import org.broadside.testing.StoreBackend;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.broadside.store.Database;
 import org.broadside.testing.TempDirs;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +16,18 @@ import java.util.concurrent.ExecutionException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ServerEventLogTest {
-    @Test
-    void closingWritesEveryAcceptedEventAndRefusesLaterOnes() throws Exception {
-        Database db = Database.open(TempDirs.create("event-log"));
+    Database db;
+
+    @AfterEach
+    void closeStore() {
+        if (db != null) db.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void closingWritesEveryAcceptedEventAndRefusesLaterOnes(StoreBackend backend) throws Exception {
+
+        db = backend.open(TempDirs.create("event-log"));
         ServerEventLog log = new ServerEventLog(db);
         List<CompletableFuture<Optional<ServerEvent>>> accepted = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) accepted.add(log.unsubscribe(new RecipientToken("c", "r" + i + "@example.com", null), "one-click"));
@@ -36,9 +48,11 @@ class ServerEventLogTest {
         }
     }
 
-    @Test
-    void anUndoWithoutAStandingUnsubscribeRecordsNothing() throws Exception {
-        Database db = Database.open(TempDirs.create("event-log"));
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void anUndoWithoutAStandingUnsubscribeRecordsNothing(StoreBackend backend) throws Exception {
+
+        db = backend.open(TempDirs.create("event-log"));
         try (ServerEventLog log = new ServerEventLog(db)) {
             RecipientToken jo = new RecipientToken("c", "jo@example.com", null);
             assertThat(log.undo(jo, "unsubscribe page").get()).isEmpty();
