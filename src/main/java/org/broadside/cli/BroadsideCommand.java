@@ -67,6 +67,14 @@ public final class BroadsideCommand implements Callable<Integer> {
         return database;
     }
 
+    /** Closes the store this command line opened, if it opened one. */
+    synchronized void closeDatabase() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+
     /** The team store the options or the environment name, if any. */
     public Optional<TeamStore> teamStore() {
         return TeamStore.fromOptions(store, System.getenv());
@@ -149,7 +157,17 @@ public final class BroadsideCommand implements Callable<Integer> {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         versionEverywhere(cl);
-        cl.setExecutionStrategy(new LoggedExecution(cl.getExecutionStrategy()));
+        CommandLine.IExecutionStrategy logged = new LoggedExecution(cl.getExecutionStrategy());
+        BroadsideCommand root = cl.getCommand();
+        cl.setExecutionStrategy(parsed -> {
+            try {
+                return logged.execute(parsed);
+            } finally {
+                // A team store's pool holds server connections: a command run in-process (tests, the app's own
+                // command runs) must give them back, or a few dozen runs exhaust the server's connection slots.
+                root.closeDatabase();
+            }
+        });
         cl.setExecutionExceptionHandler(new CliErrors());
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
