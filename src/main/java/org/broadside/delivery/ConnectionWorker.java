@@ -268,7 +268,7 @@ final class ConnectionWorker implements Runnable {
         // overlaps with writing the envelope and the body. Crash-safe: the journal has it when submit returns.
         // Submitted after this connection's previous outcome, it is never durable before that outcome is.
         long mark = run.writer.submit(new StateUpdate(row.id(), RecipientState.UNKNOWN, 0, null,
-                "transaction in progress: if Broadside stopped here, the server may have accepted the message", null, attempts, null,
+                SendingRuns.IN_FLIGHT_REPLY, null, attempts, null,
                 first, lane.name(), message.messageId(), run.runId, connectionId.number(), null, run.request.clock().millis()));
         long reservation = prepared.reservation();
         MessengerSession.EndOfDataHook hook = () -> {

@@ -31,6 +31,9 @@ import java.util.List;
 public final class SendingRuns {
     /** How long a run stays live without a renewal; its sender renews every third of it. */
     public static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
+    /** The reply a run records for a recipient before its message's final "." (the UNKNOWN mark a reply replaces). */
+    public static final String IN_FLIGHT_REPLY =
+            "transaction in progress: if Broadside stopped here, the server may have accepted the message";
     private static final String GONE = "ended without finishing: its process stopped (killed, crashed or the machine lost power)";
 
     private final Database db;
@@ -122,7 +125,7 @@ public final class SendingRuns {
     }
 
     /**
-     * How many recipients the live runs have in flight: marked UNKNOWN without a reply code by the run itself, the mark
+     * How many recipients the live runs have in flight: marked UNKNOWN with {@link #IN_FLIGHT_REPLY} by the run itself, the mark
      * a sender records before each message's final "." (only the reply makes it SENT). While the run lives they are
      * being sent, not unknown, and a window following the run counts them as SENDING.
      */
@@ -131,10 +134,11 @@ public final class SendingRuns {
         return db.read(c -> {
             long n = 0;
             try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM recipients WHERE campaign_id = ?"
-                    + " AND state = 'UNKNOWN' AND code = 0 AND run_id = ?")) {
+                    + " AND state = 'UNKNOWN' AND reply = ? AND run_id = ?")) {
                 for (Sender s : live) {
                     p.setLong(1, campaignId);
-                    p.setLong(2, s.runId());
+                    p.setString(2, IN_FLIGHT_REPLY);
+                    p.setLong(3, s.runId());
                     try (ResultSet rs = p.executeQuery()) {
                         if (rs.next()) n += rs.getLong(1);
                     }

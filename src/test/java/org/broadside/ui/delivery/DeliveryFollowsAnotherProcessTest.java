@@ -77,13 +77,14 @@ class DeliveryFollowsAnotherProcessTest {
         assertThat(vm.canResumeProperty().get()).isTrue();
     }
 
-    /** The mark a sender records for the i-th recipient before its final ".": UNKNOWN, no reply code, its run. */
+    /** The mark a sender records for the i-th recipient before its final ".": UNKNOWN, the in-flight reply, its run. */
     private void inFlight(int i, long run) {
         long id = stored.firstId() + i - 1;
         stored.db.inTransaction(c -> {
-            try (var p = c.prepareStatement("UPDATE recipients SET state = 'UNKNOWN', code = 0, run_id = ? WHERE id = ?")) {
-                p.setLong(1, run);
-                p.setLong(2, id);
+            try (var p = c.prepareStatement("UPDATE recipients SET state = 'UNKNOWN', code = NULL, reply = ?, run_id = ? WHERE id = ?")) {
+                p.setString(1, SendingRuns.IN_FLIGHT_REPLY);
+                p.setLong(2, run);
+                p.setLong(3, id);
                 p.executeUpdate();
             }
             return null;
