@@ -19,7 +19,7 @@ SINK_USER=(); [ "$(id -u)" = 0 ] && SINK_USER=(-u nobody)
 smtp-sink "${SINK_USER[@]}" 127.0.0.1:$PORT 1000 & SINK=$!
 PG_PORT=$(bench/pg-server.sh start "$OUT/pg")
 trap 'kill $SINK 2>/dev/null; bench/pg-server.sh stop "$OUT/pg"' EXIT
-PSQL() { psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
+PSQL() { PGOPTIONS="-c client_min_messages=warning" psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
 
 BASE="$OUT/base-$N"
 if [ ! -f "$BASE/broadside.db" ]; then
