@@ -352,7 +352,10 @@ public final class AppWindows implements Windows {
 
     private Stage stage(String name, String title, Parent root, double w, double h) {
         Stage s = new Stage();
-        s.setTitle(title);
+        // Every window says it works on the team store, not only the campaign windows: a contact edited in the list
+        // manager must not be taken for an edit of this computer's list.
+        boolean shared = services.database().isTeamStore() && !name.equals("teamStore");
+        s.setTitle(shared ? title + " — " + services.database().describe() : title);
         Scene scene = new Scene(root, w, h);
         scene.getStylesheets().add(Theme.appStylesheet());
         s.setScene(scene);
