@@ -29,26 +29,28 @@ public final class CampaignRepository {
 
     public CampaignRecord findOrCreate(String uid, String name, String documentPath) {
         return db.write(new AppEvent.CampaignStateChanged(uid), c -> {
-            Optional<CampaignRecord> existing = find(c, uid);
-            if (existing.isPresent()) {
-                try (PreparedStatement p = c.prepareStatement("UPDATE campaigns SET name = ?, document_path = ? WHERE id = ?")) {
-                    p.setString(1, name);
-                    p.setString(2, documentPath);
-                    p.setLong(3, existing.get().id());
-                    p.executeUpdate();
-                }
-                return existing.get();
-            }
+            // Insert first, update if it was there: the write comes first, so two first sends of one campaign at once
+            // (two desktops on a team store, the app and the command line on SQLite) wait for each other's commit
+            // instead of failing, one on the unique uid, the other on SQLite's read-then-write lock upgrade.
             long now = System.currentTimeMillis();
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO campaigns(uid, name, document_path, state, created_at, updated_at) VALUES (?,?,?,?,?,?)")) {
+            boolean created;
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO campaigns(uid, name, document_path, state,"
+                    + " created_at, updated_at) VALUES (?,?,?,?,?,?) ON CONFLICT(uid) DO NOTHING")) {
                 p.setString(1, uid);
                 p.setString(2, name);
                 p.setString(3, documentPath);
                 p.setString(4, CampaignStatus.READY.name());
                 p.setLong(5, now);
                 p.setLong(6, now);
-                p.executeUpdate();
+                created = p.executeUpdate() == 1;
+            }
+            if (!created) {
+                try (PreparedStatement p = c.prepareStatement("UPDATE campaigns SET name = ?, document_path = ? WHERE uid = ?")) {
+                    p.setString(1, name);
+                    p.setString(2, documentPath);
+                    p.setString(3, uid);
+                    p.executeUpdate();
+                }
             }
             return find(c, uid).orElseThrow();
         });
