@@ -95,7 +95,10 @@ class DeliveryViewTest {
         show(freezing(2000));
         robot.clickOn("#sendButton");
         TableView<RecipientItem> table = robot.lookup("#deliveryTable").queryTableView();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2000);
+        // The rows can show before the runner has handed over its listener (the panel's own load may read the frozen
+        // campaign first): the engine below needs both, as the real engine only reports once it has started.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2000 && listener.get() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Sending".equals(robot.lookup("#deliveryStatus").queryLabeled().getText()));
         long first = stored.firstId();
         Thread engine = new Thread(() -> {
             for (int i = 1; i <= 2000; i++) {
@@ -110,7 +113,7 @@ class DeliveryViewTest {
         });
         engine.start();
         engine.join();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#sendButton").queryButton().isDisabled());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#sendButton").queryButton().isDisabled());
         assertThat(robot.lookup("#count-FAILED").queryLabeled().getText()).isEqualTo("Failed 20");
         assertThat(robot.lookup("#deliveryStatus").queryLabeled().getText()).isEqualTo("Finished");
         assertThat(table.getItems().get(0).state()).isEqualTo(RecipientState.SENT);
