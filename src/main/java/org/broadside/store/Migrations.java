@@ -26,12 +26,14 @@ public final class Migrations {
             "V4__schedules.sql",
             "V5__partial_recipient_indexes.sql",
             "V6__server_events.sql",
-            "V7__sending_runs.sql");
+            "V7__sending_runs.sql",
+            "V8__shared_sending.sql");
 
     /** The team store's scripts (resources under {@code migrations/postgres/}), oldest first. Append only. */
     static final List<String> POSTGRES_SCRIPTS = List.of(
             "postgres/V1__team_store.sql",
-            "postgres/V2__sending_runs.sql");
+            "postgres/V2__sending_runs.sql",
+            "postgres/V3__shared_sending.sql");
 
     /** Any number that is the same in every Broadside: two processes migrating one team store take turns on it. */
     private static final long MIGRATION_LOCK = 0x42726f6164736964L;

@@ -32,8 +32,12 @@ public final class StoreCopy {
             "schedules", "server_events", "unsubscribe_servers", "tracking_events");
     /** Filled by the schema scripts themselves: the copy replaces their rows with the source's. */
     private static final Set<String> SEEDED = Set.of("bounce_rules");
-    /** Each store's own bookkeeping, never copied: its schema version, its change counters, SQLite's internals. */
-    private static final Set<String> OWN = Set.of("schema_version", "store_changes", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4");
+    /**
+     * Each store's own bookkeeping, never copied: its schema version, its change counters, the quota permits its
+     * senders were granted in the last day (they pace live runs, not history), SQLite's internals.
+     */
+    private static final Set<String> OWN = Set.of("schema_version", "store_changes", "quota_grants", "sqlite_sequence",
+            "sqlite_stat1", "sqlite_stat4");
     private static final int BATCH = 1000;
 
     private StoreCopy() {}
