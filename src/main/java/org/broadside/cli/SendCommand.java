@@ -105,6 +105,13 @@ public final class SendCommand extends CommandSupport implements Callable<Intege
             return ExitCodes.INCOMPLETE;
         }
         Progress p = result.progress();
+        if (result.othersGoOn()) {
+            // A team campaign sent by several processes: this one's share is done, the others record how it ends.
+            out().println(doc.displayName() + ": nothing left for this process; " + RunResult.OTHERS_GO_ON
+                    + ". Now: " + p.summary().replaceFirst("\\s*\\(.*\\)$", "") + " (" + p.total() + " recipients).");
+            out().flush();
+            return ExitCodes.OK;
+        }
         out().println(doc.displayName() + ": " + p.summary().replaceFirst("\\s*\\(.*\\)$", "") + " (" + p.total() + " recipients)");
         if (result.reason() != null) out().println(result.status().name().toLowerCase() + ": " + result.reason());
         if (result.status() == CampaignStatus.PAUSED) out().println("Run the same send command again to resume.");

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 
 /** Campaigns, their frozen recipients with states, runs and connection logs in the store. */
 public final class CampaignRepository {
-    private static final String RECIPIENT_COLUMNS = "id, seq, email, fields, state, attempts, first_attempt_at, code, enhanced_code, reply, queue_id, account, message_id, updated_at, reason";
+    static final String RECIPIENT_COLUMNS = "id, seq, email, fields, state, attempts, first_attempt_at, code, enhanced_code, reply, queue_id, account, message_id, updated_at, reason";
 
     private final Database db;
 
@@ -453,7 +453,7 @@ public final class CampaignRepository {
         });
     }
 
-    private static RecipientRow row(ResultSet rs) throws SQLException {
+    static RecipientRow row(ResultSet rs) throws SQLException {
         long first = rs.getLong(7);
         Long firstAttempt = rs.wasNull() ? null : first;
         return new RecipientRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),

@@ -25,6 +25,9 @@ final class CampaignRun implements Runnable {
 
     final CampaignRepository repository;
     private final SendingRuns sendingRuns;
+    /** Team store: other processes may send this campaign too, and recipients are claimed before they are queued. */
+    private final boolean shared;
+    private final RecipientClaims claims;
     /**
      * How long this run stays live for other processes without a renewal ({@link SendingRuns});
      * {@code -Dbroadside.runLeaseMillis=N} changes it (tests that pull a network cable use a short one).
@@ -63,6 +66,8 @@ final class CampaignRun implements Runnable {
     CampaignRun(CampaignRepository repository, RunRequest request) {
         this.repository = repository;
         this.sendingRuns = new SendingRuns(repository.database(), request.clock());
+        this.shared = sendingRuns.shared();
+        this.claims = new RecipientClaims(repository.database(), request.clock());
         this.request = request;
         for (AccountLane lane : request.accounts()) throttles.add(new AccountThrottle(lane, this::notice));
         this.rotation = new Rotation(throttles);
@@ -139,6 +144,8 @@ final class CampaignRun implements Runnable {
             writer = new StateWriter(repository.database(), request.options().powerSafe());
             listener.runStarted(runId, progressNow());
             ticker.scheduleAtFixedRate(() -> safeProgress(listener), 500, 500, TimeUnit.MILLISECONDS);
+            // Others' receipts move the campaign's counts too; this process only sees its own transitions.
+            if (shared) ticker.scheduleAtFixedRate(this::recount, 2000, 2000, TimeUnit.MILLISECONDS);
             long renewEvery = Math.max(100, lease.toMillis() / 3);
             ticker.scheduleAtFixedRate(this::renewLease, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
             int pass = 0;
@@ -191,8 +198,19 @@ final class CampaignRun implements Runnable {
                     : finalProgress.count(RecipientState.DEFERRED) > 0 ? "deferred recipients wait for their retry time" : null;
         }
         try {
-            repository.setStatus(campaignId, status, reason);
-            if (runId > 0) repository.endRun(runId, status.name() + (reason == null ? "" : ": " + reason));
+            String outcome = status.name() + (reason == null ? "" : ": " + reason);
+            if (shared && runId > 0) {
+                // The last run of the campaign to end says how it ended; while others send it, it is still sending.
+                if (sendingRuns.endAndCheckOthers(campaignId, runId, outcome)) {
+                    status = CampaignStatus.RUNNING;
+                    reason = RunResult.OTHERS_GO_ON;
+                } else {
+                    repository.setStatus(campaignId, status, reason);
+                }
+            } else {
+                repository.setStatus(campaignId, status, reason);
+                if (runId > 0) repository.endRun(runId, outcome);
+            }
         } catch (RuntimeException e) {
             LOG.error("The final status of campaign {} could not be recorded", campaignId, e);
             reason = (reason == null ? "" : reason + "; ") + "the final status could not be recorded: " + FailureText.of(e);
@@ -278,10 +296,60 @@ final class CampaignRun implements Runnable {
             }
         }
         try {
-            feed(includeUnknown);
+            if (shared) feedClaimed(includeUnknown); else feed(includeUnknown);
         } finally {
             feederDone = true;
             for (Thread t : workers) t.join();
+            // What this run claimed and did not send (handed back, deferred) goes back to everyone, itself included.
+            if (shared && runId > 0) claims.release(runId);
+        }
+    }
+
+    /**
+     * The feeder of a team-store run: claims the due recipients it queues (see {@link RecipientClaims}), a queue's
+     * worth at a time so that the others always find work. Having found nothing to claim, it goes on looking while
+     * other live runs still hold due recipients: if one of them dies, the rows it claimed but never started come back.
+     */
+    private void feedClaimed(boolean includeUnknown) throws InterruptedException {
+        long campaignId = request.campaign().id();
+        long lastId = repository.lastRecipientId(campaignId);
+        int batch = Math.max(16, queue.room() / 2);
+        long afterId = 0;
+        while (!stopping && liveWorkers.get() > 0) {
+            List<RecipientRow> rows = claims.claim(runId, campaignId, afterId, lastId, includeUnknown, batch);
+            if (rows.isEmpty()) {
+                if (afterId > 0) {
+                    // Rows before afterId may have come free since this run passed them (a run that died).
+                    afterId = 0;
+                    continue;
+                }
+                sendingRuns.closeGone(campaignId);
+                if (!claims.othersHoldDue(runId, campaignId)) return;
+                // Nothing free from the start on: wait for the others' queues to drain, or a dead run's lease to run out.
+                Thread.sleep(500);
+                continue;
+            }
+            int next = 0;
+            while (next < rows.size()) {
+                while (!queue.awaitRoom(100, TimeUnit.MILLISECONDS)) {
+                    // Stopping with claimed rows in hand: the pass's release gives them back.
+                    if (stopping || liveWorkers.get() == 0) return;
+                }
+                for (int room = queue.room(); room > 0 && next < rows.size(); room--, next++) {
+                    queue.addLast(rows.get(next));
+                    afterId = rows.get(next).id();
+                }
+            }
+        }
+    }
+
+    /** Team store: the campaign's counts as the store has them, with every process's receipts. */
+    private void recount() {
+        try {
+            LiveCounts c = counts;
+            if (c != null) c.rebase(repository.counts(request.campaign().id()));
+        } catch (RuntimeException e) {
+            LOG.debug("Counts of the campaign could not be read again", e);
         }
     }
 

@@ -23,6 +23,14 @@ final class LiveCounts {
 
     synchronized void transactionDone() { done++; }
 
+    /**
+     * Takes the store's counts (a team campaign sent by several processes): the transitions of this process not yet
+     * committed are off by a moment, and the next recount catches them up.
+     */
+    void rebase(Map<RecipientState, Long> store) {
+        for (RecipientState s : RecipientState.values()) counts.set(s.ordinal(), store.getOrDefault(s, 0L));
+    }
+
     /** A snapshot with the rate over the last ~5 seconds of samples. */
     synchronized Progress snapshot(long now) {
         recentTimes[recentIndex % 64] = now;

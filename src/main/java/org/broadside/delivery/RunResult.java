@@ -7,6 +7,15 @@ public record RunResult(long runId, Progress progress, CampaignStatus status, St
         return new RunResult(0, progress, CampaignStatus.RUNNING, reason);
     }
 
+    /**
+     * The reason of a team-store run that ended with nothing left for it while other processes still send the campaign
+     * (its status stays RUNNING: the last of them records how the campaign ended).
+     */
+    public static final String OTHERS_GO_ON = "other processes go on sending it";
+
+    /** True when this run sent its share of a team campaign and other processes still send the rest. */
+    public boolean othersGoOn() { return runId > 0 && status == CampaignStatus.RUNNING; }
+
     /** True when this run did not start because another process is sending the campaign; nothing was sent. */
     public boolean refused() { return runId == 0 && status == CampaignStatus.RUNNING; }
 

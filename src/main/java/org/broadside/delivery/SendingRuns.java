@@ -56,11 +56,18 @@ public final class SendingRuns {
     }
 
     /**
-     * Records a new run of the campaign sent by {@code me} and answers its id, or refuses with
-     * {@link CampaignBusyException} while another run of it is live. Check and insert are one transaction that first
-     * writes the campaign's row, so two processes starting the same campaign at once are serialised by the store
-     * (SQLite's write lock, PostgreSQL's row lock) and the second sees the first's run. Runs whose sender is gone are
-     * closed on the way, so the report does not show them as still running.
+     * Whether runs of one campaign may be sent by several processes at once: on a team store, where they share its
+     * recipients through {@link RecipientClaims}. On SQLite a second run is refused while one lives.
+     */
+    public boolean shared() { return db.dialect() == org.broadside.store.Dialect.POSTGRES; }
+
+    /**
+     * Records a new run of the campaign sent by {@code me} and answers its id. On SQLite it refuses with
+     * {@link CampaignBusyException} while another run of it is live; on a team store the new run joins the live ones
+     * ({@link #shared}). Check and insert are one transaction that first writes the campaign's row, so two processes
+     * starting the same campaign at once are serialised by the store (SQLite's write lock, PostgreSQL's row lock) and
+     * the second sees the first's run. Runs whose sender is gone are closed on the way, so the report does not show
+     * them as still running.
      */
     public long start(long campaignId, String campaignName, ProcessIdentity me, Duration lease) {
         long now = clock.millis();
@@ -70,8 +77,8 @@ public final class SendingRuns {
                 p.executeUpdate();
             }
             for (Sender s : openRuns(c, campaignId)) {
-                if (isLive(s, now, leaseOf(c, s.runId()))) throw new CampaignBusyException(campaignName, s);
-                end(c, s.runId(), now, GONE);
+                if (!isLive(s, now, leaseOf(c, s.runId()))) end(c, s.runId(), now, GONE);
+                else if (!shared()) throw new CampaignBusyException(campaignName, s);
             }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO runs(campaign_id, started_at, host, pid,"
                     + " process_started_at, alive_until) VALUES (?,?,?,?,?,?) RETURNING id")) {
@@ -146,6 +153,34 @@ public final class SendingRuns {
             }
             return n;
         });
+    }
+
+    /**
+     * Ends the open runs of the campaign whose sender is gone: on this machine a killed process is known at once, so
+     * the recipients it had claimed but not started go to the others without waiting for its lease to run out.
+     */
+    public void closeGone(long campaignId) {
+        long now = clock.millis();
+        db.inTransaction(c -> {
+            for (Sender s : openRuns(c, campaignId)) {
+                if (!isLive(s, now, leaseOf(c, s.runId()))) end(c, s.runId(), now, GONE);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Ends this run and answers whether other runs of its campaign still live: the last run to end records the
+     * campaign's final status, the others leave it to that one. Ending first and looking second means that of two
+     * runs ending at once at least one sees the other ended.
+     */
+    public boolean endAndCheckOthers(long campaignId, long runId, String outcome) {
+        long now = clock.millis();
+        db.inTransaction(c -> {
+            end(c, runId, now, outcome);
+            return null;
+        });
+        return !live(campaignId).isEmpty();
     }
 
     /** Asks every live run of the campaign to stop; answers how many were asked. They stop at their next renewal. */

@@ -53,6 +53,9 @@ public final class StateWriter implements AutoCloseable {
     private volatile Exception failure;
 
     private final boolean powerSafe;
+    /** A team store: marks must be committed before a "." ({@link #awaitDurable}), so commits do not wait to gather. */
+    private final boolean sharedStore;
+    private final long gatherMillis;
     /** Power-safe: the reservations whose recipient has no later state committed yet, by recipient, with their sequence. */
     private final java.util.concurrent.ConcurrentHashMap<Long, Long> reservations = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -60,6 +63,10 @@ public final class StateWriter implements AutoCloseable {
     public StateWriter(Database db, boolean powerSafe) {
         this.db = db;
         this.powerSafe = powerSafe;
+        this.sharedStore = db.dialect() == org.broadside.store.Dialect.POSTGRES;
+        // A team store's senders wait for each commit, so the next one starts at once: what the connections submit
+        // while it runs is the next batch (group commit without a gathering pause).
+        this.gatherMillis = sharedStore ? 0 : GATHER_MILLIS;
         try {
             this.journal = StateJournal.createIn(db.journalDirectory(), powerSafe);
         } catch (IOException e) {
@@ -182,11 +189,15 @@ public final class StateWriter implements AutoCloseable {
 
     /**
      * Returns once the state update with this sequence number, which the calling thread submitted, and all before it
-     * would survive a kill: at once (submit returned only after the journal had it). Power-safe runs wait for the
-     * reservation instead ({@link #awaitReserved}).
+     * would survive a kill. On SQLite at once: submit returned only after the journal had it (power-safe runs wait for
+     * the reservation instead, {@link #awaitReserved}). On a team store once the store has committed it: another
+     * process, on another machine, may take over the campaign's recipients after a kill, and it only knows what the
+     * store knows. A recipient's UNKNOWN mark committed before its "." keeps it from being sent again by another
+     * process; and as this connection's previous outcome was submitted before the mark, it is committed too.
      */
-    public void awaitDurable(long seq) {
+    public void awaitDurable(long seq) throws InterruptedException {
         checkHealthy();
+        if (sharedStore) awaitCommitted(seq);
     }
 
     private void awaitCommitted(long seq) throws InterruptedException {
@@ -218,7 +229,7 @@ public final class StateWriter implements AutoCloseable {
                 while (running) {
                     Object first = queue.poll(1, TimeUnit.SECONDS);
                     if (first == null) continue;
-                    if (first != STOP) Thread.sleep(GATHER_MILLIS);
+                    if (first != STOP && gatherMillis > 0) Thread.sleep(gatherMillis);
                     batch.clear();
                     states.clear();
                     stateSeqs.clear();

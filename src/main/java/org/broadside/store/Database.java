@@ -123,6 +123,9 @@ public final class Database implements AutoCloseable {
     /** The SQL engine behind this store. */
     public Dialect dialect() { return dialect; }
 
+    /** The team store this is (null: this machine's SQLite file): another process's way to the same store. */
+    public TeamStore team() { return team; }
+
     /** Whether this is a shared team store (PostgreSQL) rather than this machine's own SQLite file. */
     public boolean isTeamStore() { return team != null; }
 

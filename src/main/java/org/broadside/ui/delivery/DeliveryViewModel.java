@@ -582,13 +582,16 @@ public final class DeliveryViewModel {
         // The end is applied last, so whoever sees Send enabled again also sees the final rows and counts.
         if (ended != null) {
             paused.set(ended.status() == CampaignStatus.PAUSED || ended.status() == CampaignStatus.STOPPED);
-            // RUNNING at the end: it did not start, because another process sends the campaign (load() then follows it).
-            status.set(ended.status() == CampaignStatus.RUNNING ? "Not sent: " + ended.reason() : describe(ended.status(), ended.reason()));
+            // RUNNING at the end: another process sends the campaign; this one either could not start (SQLite) or sent
+            // its share of a team campaign (load() then follows the others either way).
+            boolean othersGoOn = org.broadside.delivery.RunResult.OTHERS_GO_ON.equals(ended.reason());
+            status.set(ended.status() != CampaignStatus.RUNNING ? describe(ended.status(), ended.reason())
+                    : othersGoOn ? "This computer's share is sent; other processes go on sending it." : "Not sent: " + ended.reason());
             handle = null;
             running.set(false);
             table.runEnded();
             if (ended.status() == CampaignStatus.RUNNING) {
-                answer(SendAnswers.cannotStart(ended.reason()));
+                if (!othersGoOn) answer(SendAnswers.cannotStart(ended.reason()));
                 load();
             } else {
                 reloadTable();
