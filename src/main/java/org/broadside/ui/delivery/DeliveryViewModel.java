@@ -109,6 +109,7 @@ public final class DeliveryViewModel {
         this.background = background;
         this.planner = new SendPlanner(campaigns);
         this.thresholdFile = new ConfirmationThreshold(campaigns.database().directory());
+        this.joinable.set(campaigns.database().isTeamStore());
         this.table = new RecipientPages(campaigns, background);
         this.notices = new AccountNotices(clock);
         threshold.set(thresholdFile.get());
@@ -189,7 +190,12 @@ public final class DeliveryViewModel {
     public BooleanProperty watchingProperty() { return watching; }
 
     // Which buttons answer now; the panel's buttons and the window's control strip both bind to these.
-    private final BooleanBinding canSend = running.or(paused).or(watching).not();
+    /**
+     * A team store: Send while another process sends joins it, and the two share the campaign's recipients. On SQLite
+     * the panel follows the other process and Send waits for it to end.
+     */
+    private final BooleanProperty joinable = new SimpleBooleanProperty();
+    private final BooleanBinding canSend = running.or(paused).or(watching.and(joinable.not())).not();
     private final BooleanBinding canPause = running.and(watching.not());
     private final BooleanBinding canResume = paused.and(running.not()).and(watching.not());
     /** Stop also stops a run of another process (the command line, another desktop): it is asked through the store. */
@@ -310,7 +316,7 @@ public final class DeliveryViewModel {
         }
         watching.set(true);
         paused.set(false);
-        status.set(describeSenders(senders));
+        status.set(describeSenders(senders) + (joinable.get() ? " Send joins them from this computer." : ""));
     }
 
     static String describeSenders(List<SendingRuns.Sender> senders) {
@@ -439,6 +445,9 @@ public final class DeliveryViewModel {
     private void start(Start s) {
         if (running.get()) return;
         CampaignDocument doc = document.get();
+        // Joining the runs of other processes (team store): from now on this panel shows its own run.
+        watching.set(false);
+        remote = null;
         running.set(true);
         paused.set(false);
         status.set("Checking what to send…");

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Delivery panel of a campaign that another process sends (the command line beside the app, another desktop on a
- * team store): it says who sends, follows the counts and receipts, offers Stop and not Send, and tells a run that died
- * from one that is alive.
+ * team store): it says who sends, follows the counts and receipts, offers Stop (and Send only on a team store, where
+ * the two share the recipients), and tells a run that died from one that is alive.
  */
 class DeliveryFollowsAnotherProcessTest {
     private static final ProcessIdentity ELSEWHERE = new ProcessIdentity("host-b.example", 77, 1);
@@ -75,6 +75,31 @@ class DeliveryFollowsAnotherProcessTest {
         assertThat(vm.watchingProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo("Stopped: stopped by the user");
         assertThat(vm.canResumeProperty().get()).isTrue();
+    }
+
+    @Test
+    void onATeamStoreSendJoinsTheOtherMachineInsteadOfWaitingForIt() {
+        java.nio.file.Path dir = TempDirs.create("delivery-join");
+        stored = new StoredCampaign(org.broadside.testing.StoreBackend.POSTGRES.open(dir), dir, "c-join");
+        vm = new DeliveryViewModel(() -> stored.doc, (d, w, u, l) -> {
+            starts++;
+            return null;
+        }, stored.campaigns, new SameThreadRunner());
+        CampaignRecord r = stored.freeze(3);
+        new SendingRuns(stored.db).start(r.id(), "Test", ELSEWHERE, Duration.ofSeconds(30));
+        stored.campaigns.setStatus(r.id(), CampaignStatus.RUNNING, null);
+
+        vm.load();
+        assertThat(vm.watchingProperty().get()).isTrue();
+        assertThat(vm.statusProperty().get()).startsWith("Being sent by process 77 on host-b.example, since ")
+                .endsWith("Send joins them from this computer.");
+        assertThat(vm.canSendProperty().get()).as("the two share the recipients").isTrue();
+
+        vm.send();
+        assertThat(starts).isEqualTo(1);
+        assertThat(vm.watchingProperty().get()).as("the panel now shows its own run").isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo("Sending");
+        assertThat(vm.canPauseProperty().get()).isTrue();
     }
 
     /** The mark a sender records for the i-th recipient before its final ".": UNKNOWN, the in-flight reply, its run. */

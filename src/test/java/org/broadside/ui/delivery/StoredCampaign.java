@@ -18,7 +18,12 @@ final class StoredCampaign {
     final CampaignDocument doc;
 
     StoredCampaign(Path dir, String uid) {
-        this.db = Database.open(dir);
+        this(Database.open(dir), dir, uid);
+    }
+
+    /** On a given store (a team store, say). */
+    StoredCampaign(Database db, Path dir, String uid) {
+        this.db = db;
         this.campaigns = new CampaignRepository(db);
         this.doc = new CampaignDocument(Campaign.blank(uid, "Test").withRecipients(java.util.List.of("Work"), "Members", null),
                 dir.resolve(uid + ".json"));
