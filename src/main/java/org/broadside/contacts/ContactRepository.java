@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -389,13 +390,34 @@ public class ContactRepository {
 
     /** Replaces a stored contact's address and fields; refuses an address another contact of the list has. */
     public void update(Contact contact) {
+        update(null, contact);
+    }
+
+    /**
+     * Replaces a stored contact's address and fields if it still is {@code before}, what the person editing it saw:
+     * somebody else may have changed it since (another window, another computer on a team store), and their change
+     * must not be overwritten unseen. Refuses with {@link ContactChangedException} then, saving nothing. A null
+     * {@code before} saves whatever the contact holds now.
+     */
+    public void update(Contact before, Contact contact) {
         db.write(AppEvent.ListsChanged.ANY, c -> {
             long listId;
-            try (PreparedStatement p = c.prepareStatement("SELECT list_id FROM contacts WHERE id = ?")) {
+            // The write lock first (a no-op update): two saves of one contact at once are then checked one after the other.
+            try (PreparedStatement p = c.prepareStatement("UPDATE contacts SET updated_at = updated_at WHERE id = ?")) {
+                p.setLong(1, contact.id());
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT list_id, email, fields, updated_at FROM contacts WHERE id = ?")) {
                 p.setLong(1, contact.id());
                 try (ResultSet rs = p.executeQuery()) {
-                    if (!rs.next()) throw new StoreException("That contact no longer exists.");
+                    if (!rs.next()) {
+                        throw new StoreException(before == null ? "That contact no longer exists."
+                                : "Somebody deleted " + before.email() + " (in another window or on another computer) after you"
+                                + " opened it. Nothing was saved; add it again if it should stay.");
+                    }
                     listId = rs.getLong(1);
+                    Contact now = new Contact(contact.id(), rs.getString(2), FieldsJson.read(rs.getString(3)));
+                    if (before != null && !sameContent(before, now)) throw new ContactChangedException(before, now, rs.getLong(4));
                 }
             }
             ensureFields(c, listId, new ArrayList<>(contact.fields().keySet()));
@@ -415,6 +437,19 @@ public class ContactRepository {
             }
             return null;
         });
+    }
+
+    /** Same address and the same non-empty fields: a field added to the list later reads as empty in both. */
+    private static boolean sameContent(Contact a, Contact b) {
+        return a.email().strip().equals(b.email().strip()) && nonEmpty(a.fields()).equals(nonEmpty(b.fields()));
+    }
+
+    private static Map<String, String> nonEmpty(Map<String, String> fields) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        fields.forEach((k, v) -> {
+            if (v != null && !v.isEmpty()) out.put(k, v);
+        });
+        return out;
     }
 
     /** Deletes contacts by id; returns how many were deleted. */

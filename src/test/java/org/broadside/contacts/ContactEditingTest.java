@@ -82,6 +82,44 @@ class ContactEditingTest {
         }
 
         @Test
+        void theSecondOfTwoPeopleEditingOneContactIsRefusedAndTheFirstEditStays() {
+            // Both opened Al; one computer saves first, the other's save must not overwrite it unseen.
+            Contact opened = repo.find(list.id(), "a@example.com").orElseThrow();
+            ContactRepository otherComputer = new ContactRepository(store);
+            otherComputer.update(opened, new Contact(opened.id(), "a@example.com", Map.of("First Name", "Alice", "City", "Rome")));
+
+            assertThatThrownBy(() -> repo.update(opened, new Contact(opened.id(), "a@example.com", Map.of("First Name", "Al", "City", "Paris"))))
+                    .isInstanceOf(ContactChangedException.class)
+                    .hasMessageContaining("Somebody else changed a@example.com")
+                    .hasMessageContaining("Your changes were not saved");
+            assertThat(repo.find(list.id(), "a@example.com").orElseThrow().fields()).containsEntry("First Name", "Alice").containsEntry("City", "Rome");
+
+            // Edited again from what is stored now, it saves.
+            Contact now = repo.find(list.id(), "a@example.com").orElseThrow();
+            repo.update(now, new Contact(now.id(), "a@example.com", Map.of("First Name", "Alice", "City", "Paris")));
+            assertThat(repo.find(list.id(), "a@example.com").orElseThrow().fields()).containsEntry("City", "Paris");
+        }
+
+        @Test
+        void savingAContactSomebodyDeletedMeanwhileSaysSoAndAddsNothing() {
+            Contact opened = repo.find(list.id(), "a@example.com").orElseThrow();
+            repo.delete(List.of(opened.id()));
+
+            assertThatThrownBy(() -> repo.update(opened, new Contact(opened.id(), "a@example.com", Map.of("First Name", "Al"))))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("Somebody deleted a@example.com");
+            assertThat(repo.count(list.id())).isEqualTo(1);
+        }
+
+        @Test
+        void aFieldAddedToTheListAfterTheContactWasOpenedIsNoConflict() {
+            Contact opened = repo.find(list.id(), "b@example.com").orElseThrow();
+            repo.addField(list.id(), "Phone");
+
+            repo.update(opened, new Contact(opened.id(), "b@example.com", Map.of("First Name", "Bob", "City", "Oslo")));
+            assertThat(repo.find(list.id(), "b@example.com").orElseThrow().fields()).containsEntry("First Name", "Bob");
+        }
+
+        @Test
         void deletingContactsByIdRemovesOnlyThem() {
             Contact a = repo.find(list.id(), "a@example.com").orElseThrow();
 

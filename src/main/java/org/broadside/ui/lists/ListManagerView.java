@@ -188,7 +188,7 @@ public final class ListManagerView extends BorderPane {
     }
 
     private void edit(Contact c) {
-        new ContactDialog(c, vm.fields()).showAndWait().ifPresent(vm::save);
+        new ContactDialog(c, vm.fields()).showAndWait().ifPresent(edited -> vm.save(c, edited));
     }
 
     private void export() {

@@ -354,6 +354,14 @@ public final class ListManagerViewModel {
      * edited one by its id, so changing a contact's address changes that contact instead of adding another.
      */
     public void save(Contact contact) {
+        save(null, contact);
+    }
+
+    /**
+     * Saves {@code contact}, the edit of {@code opened} (null: a new contact). If somebody else changed the contact
+     * since it was opened, nothing is saved: the status says so and the list shows their version.
+     */
+    public void save(Contact opened, Contact contact) {
         ContactList list = selected.get();
         if (list == null) return;
         String problem = addressProblem(contact.email());
@@ -362,13 +370,21 @@ public final class ListManagerViewModel {
             return;
         }
         runner.run(() -> {
-            if (contact.id() > 0) contacts.update(contact);
+            if (contact.id() > 0) contacts.update(opened, contact);
             else contacts.upsert(list.id(), List.of(contact));
             return null;
         }, x -> {
             afterReload = (contact.id() > 0 ? "Saved " : "Added ") + contact.email().strip() + ".";
             reload();
-        }, e -> status.set(e.getMessage()));
+        }, e -> {
+            if (e instanceof org.broadside.contacts.ContactChangedException) {
+                // Show what the other person saved, with the refusal (reload would otherwise replace the status).
+                afterReload = e.getMessage();
+                reload();
+            } else {
+                status.set(e.getMessage());
+            }
+        });
     }
 
     public void delete(List<Contact> chosen) {

@@ -64,6 +64,18 @@ class ContactEditingTest {
     }
 
     @Test
+    void anEditOfAContactSomebodyElseChangedMeanwhileIsRefusedAndTheListShowsTheirVersion() {
+        Contact opened = row(0);
+        // Another window (or computer on a team store) saves Ann while this one has her open in the dialog.
+        contacts.update(opened, new Contact(opened.id(), "ann@example.com", Map.of("First Name", "Annie", "City", "Lyon")));
+
+        vm.save(opened, new Contact(opened.id(), "ann@example.com", Map.of("First Name", "Ann", "City", "Nice")));
+
+        assertThat(vm.statusProperty().get()).startsWith("Somebody else changed ann@example.com").contains("Your changes were not saved");
+        assertThat(row(0).fields()).as("their version, read again").containsEntry("First Name", "Annie").containsEntry("City", "Lyon");
+    }
+
+    @Test
     void anEditToAnAddressAnotherContactHasIsRefusedAndNothingChanges() {
         Contact ann = row(0);
         vm.save(new Contact(ann.id(), "bob@example.com", ann.fields()));
