@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,6 +112,10 @@ public final class SharedQuota {
      */
     private void lockAccount(Connection c, String account) throws SQLException {
         if (db.dialect() != Dialect.POSTGRES) return;
+        try (Statement s = c.createStatement()) {
+            // Each later statement must see what the lock's previous holder committed, whatever the server's default.
+            s.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+        }
         try (PreparedStatement p = c.prepareStatement("SELECT pg_advisory_xact_lock(?, hashtext(?))")) {
             p.setInt(1, LOCK_CLASS);
             p.setString(2, account);
