@@ -48,8 +48,10 @@ final class AccountNotices {
                 Instant.ofEpochMilli(until), 0, Instant.ofEpochMilli(now));
     }
 
-    static AccountNotice quota(String account, boolean daily, int limit, long now, long until) {
-        String cause = "Account " + account + " reached its limit of " + limit + " messages per " + (daily ? "day" : "hour");
+    /** shared: the limit counts every process sending with the account (a team store), not only this run. */
+    static AccountNotice quota(String account, boolean daily, int limit, long now, long until, boolean shared) {
+        String cause = "Account " + account + " reached its limit of " + limit + " messages per " + (daily ? "day" : "hour")
+                + (shared ? " (all senders of the account together)" : "");
         return new AccountNotice(account, AccountNotice.Kind.QUOTA, cause,
                 "Sending goes on when the limit frees; the limit is the At most setting of the account in Accounts.",
                 Instant.ofEpochMilli(until), 0, Instant.ofEpochMilli(now));

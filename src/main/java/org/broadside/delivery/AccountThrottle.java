@@ -18,6 +18,8 @@ final class AccountThrottle {
     private final AccountLane lane;
     private final Consumer<AccountNotice> notices;
     private final QuotaWindow quota = new QuotaWindow();
+    /** The account's limits over every process that sends with it (a team store); always yes otherwise. */
+    private final QuotaPermits permits;
     private long groupCount;
     private long pauseUntil;
     private long backoffUntil;
@@ -38,10 +40,18 @@ final class AccountThrottle {
         this(lane, n -> { });
     }
 
-    /** notices: where this account's notices go; called on engine threads, while this throttle is locked. */
     AccountThrottle(AccountLane lane, Consumer<AccountNotice> notices) {
+        this(lane, notices, QuotaPermits.LOCAL);
+    }
+
+    /**
+     * notices: where this account's notices go; called on engine threads, while this throttle is locked.
+     * permits: where a message gets its permit under the account's limits besides this throttle's own count.
+     */
+    AccountThrottle(AccountLane lane, Consumer<AccountNotice> notices, QuotaPermits permits) {
         this.lane = lane;
         this.notices = notices;
+        this.permits = permits;
     }
 
     AccountLane lane() { return lane; }
@@ -80,7 +90,7 @@ final class AccountThrottle {
             if (free > until) {
                 until = free;
                 waitReason = "hourly limit of " + lane.maxPerHour() + " reached";
-                announceQuota(false, lane.maxPerHour(), now, free);
+                announceQuota(false, lane.maxPerHour(), now, free, false);
             }
         }
         if (lane.maxPerDay() > 0 && quota.lastDay(now) >= lane.maxPerDay()) {
@@ -88,7 +98,7 @@ final class AccountThrottle {
             if (free > until) {
                 until = free;
                 waitReason = "daily limit of " + lane.maxPerDay() + " reached";
-                announceQuota(true, lane.maxPerDay(), now, free);
+                announceQuota(true, lane.maxPerDay(), now, free, false);
             }
         }
         if (adaptiveDelay > 0 && lastStart + adaptiveDelay > until) {
@@ -96,6 +106,14 @@ final class AccountThrottle {
             if (until > now) waitReason = "slowed down after temporary refusals";
         }
         if (until > now) return until - now;
+        // Last, once this process would start the message: a permit taken while pausing would only be held idle.
+        QuotaPermits.Refusal refused = permits.take(now);
+        if (refused != null) {
+            waitReason = (refused.daily() ? "daily" : "hourly") + " limit of " + refused.limit()
+                    + " reached (all senders of account " + lane.name() + " together)";
+            announceQuota(refused.daily(), refused.limit(), now, refused.freeAt(), true);
+            return Math.max(1, refused.freeAt() - now);
+        }
         quota.add(now, 1);
         lastStart = now;
         if (lane.groupSize() > 0 && lane.groupIntervalMillis() > 0 && ++groupCount % lane.groupSize() == 0) {
@@ -107,15 +125,21 @@ final class AccountThrottle {
         return 0;
     }
 
-    private void announceQuota(boolean daily, int limit, long now, long free) {
+    private void announceQuota(boolean daily, int limit, long now, long free, boolean shared) {
         if (free - now < NOTICEABLE_PAUSE_MILLIS || now < quotaQuietUntil) return;
         quotaQuietUntil = Math.max(free, now + QUOTA_NOTICE_QUIET_MILLIS);
-        notices.accept(AccountNotices.quota(lane.name(), daily, limit, now, free));
+        notices.accept(AccountNotices.quota(lane.name(), daily, limit, now, free, shared));
     }
 
     /** Gives back a reserved slot that was not used (the recipient was skipped or the connection failed). */
     synchronized void release(long now) {
         quota.add(now, -1);
+        permits.putBack();
+    }
+
+    /** The run ends: the account's permits this process holds unused go back to the other senders. */
+    synchronized void giveBackPermits() {
+        permits.giveBackUnused();
     }
 
     /** A 4xx reply: slow this account down, doubling the delay each time. */

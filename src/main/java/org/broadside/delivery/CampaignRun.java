@@ -69,7 +69,9 @@ final class CampaignRun implements Runnable {
         this.shared = sendingRuns.shared();
         this.claims = new RecipientClaims(repository.database(), request.clock());
         this.request = request;
-        for (AccountLane lane : request.accounts()) throttles.add(new AccountThrottle(lane, this::notice));
+        for (AccountLane lane : request.accounts()) {
+            throttles.add(new AccountThrottle(lane, this::notice, QuotaPermits.of(repository.database(), lane)));
+        }
         this.rotation = new Rotation(throttles);
         this.retries = new RetrySchedule(request.options());
         this.budget = new ErrorBudget(request.options().errorBudgetWindowOrDefault(), request.options().errorBudgetPercentOrDefault());
@@ -173,6 +175,8 @@ final class CampaignRun implements Runnable {
             stopping = true;
         } finally {
             ticker.shutdownNow();
+            // The workers are done: permits still held go back, so other processes need not wait for them to expire.
+            for (AccountThrottle t : throttles) t.giveBackPermits();
         }
         Progress finalProgress = new Progress(repository.counts(campaignId), 0, 0);
         finalProgress = new Progress(finalProgress.counts(), 0, finalProgress.counts().values().stream().mapToLong(Long::longValue).sum());
