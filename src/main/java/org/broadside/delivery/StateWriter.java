@@ -40,6 +40,12 @@ public final class StateWriter implements AutoCloseable {
     /** How long the writer lets updates gather before a commit; nobody waits for it meanwhile. */
     private static final long GATHER_MILLIS = 10;
     private static final Object STOP = new Object();
+    /**
+     * Team store: how often a commit waits for the server's disk. The others return once the server has the
+     * transaction (visible to every process, safe from a kill or power cut of this machine); this machine's journal
+     * keeps every update until a synced commit covers it, so a crash of the database server loses nothing either.
+     */
+    private static final long SYNC_EVERY_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(200);
 
     private final Database db;
     private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
@@ -219,6 +225,7 @@ public final class StateWriter implements AutoCloseable {
         Map<Long, Object[]> states = new LinkedHashMap<>();
         Map<Long, Long> stateSeqs = new java.util.HashMap<>();
         boolean clean = false;
+        long lastSync = System.nanoTime();
         try (Connection c = db.connect()) {
             if (db.dialect() == org.broadside.store.Dialect.SQLITE) tuneSqlite(c);
             c.setAutoCommit(false);
@@ -264,9 +271,19 @@ public final class StateWriter implements AutoCloseable {
                         }
                         state.executeBatch();
                     }
+                    boolean synced = !sharedStore || !running || System.nanoTime() - lastSync >= SYNC_EVERY_NANOS;
+                    if (sharedStore) {
+                        // Per transaction (SET LOCAL): the connection goes back to a pool that others use.
+                        try (java.sql.Statement st = c.createStatement()) {
+                            st.execute(synced ? "SET LOCAL synchronous_commit = on" : "SET LOCAL synchronous_commit = off");
+                        }
+                    }
                     c.commit();
+                    if (synced) lastSync = System.nanoTime();
                     if (last > 0) {
-                        journal.releaseUpTo(Math.min(last, settleReservations(stateSeqs) - 1));
+                        long open = settleReservations(stateSeqs);
+                        // A commit not yet on the server's disk may still be lost with the server: keep it in the journal.
+                        if (synced) journal.releaseUpTo(Math.min(last, open - 1));
                         synchronized (durableLock) {
                             durable = last;
                             durableLock.notifyAll();
