@@ -150,7 +150,14 @@ public final class DeliveryView extends BorderPane {
                 c.getValue().nextAttemptProperty(), c.getValue().stateProperty()));
         next.setPrefWidth(125);
         next.setMinWidth(125);
-        table.getColumns().setAll(java.util.List.of(state, email, code, reply, queue, attempts, time, next));
+        // Who recorded each row (issue 15: several machines may send one campaign), shown even when one process sent
+        // everything, so users can compare the panels of two machines. Last, the columns users read first stay put.
+        TableColumn<RecipientItem, String> sentBy = new TableColumn<>("Sent by");
+        sentBy.setId("sentByColumn");
+        sentBy.setCellValueFactory(c -> c.getValue().sentByProperty());
+        sentBy.setPrefWidth(170);
+        sentBy.setMinWidth(80); // "Sent by" whole, never "Se..."
+        table.getColumns().setAll(java.util.List.of(state, email, code, reply, queue, attempts, time, next, sentBy));
         table.setRowFactory(t -> {
             TableRow<RecipientItem> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
