@@ -25,6 +25,18 @@ public record SentBy(String host, Long pid) {
         return pid == null ? host : host + " (process " + pid + ")";
     }
 
+    /**
+     * "laptop-anne (pid 99121)" for a narrow table column: the host without its domain (the part people name their
+     * machines by; an address stays whole) and the process id. {@link #label()} is the whole of it.
+     */
+    public String shortLabel() {
+        String h = host;
+        int dot = h == null ? -1 : h.indexOf('.');
+        if (dot > 0 && h.indexOf(':') < 0 && !h.chars().allMatch(c -> c == '.' || Character.isDigit(c))) h = h.substring(0, dot);
+        if (h == null) return "pid " + pid;
+        return pid == null ? h : h + " (pid " + pid + ")";
+    }
+
     /** The label of a possibly absent sender: empty for a recipient no run has recorded. */
     public static String label(SentBy sentBy) {
         return sentBy == null ? "" : sentBy.label();

@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.broadside.delivery.RecipientState;
+import org.broadside.delivery.SentBy;
 import org.broadside.ui.common.FxTicker;
 import org.broadside.ui.common.Icons;
 import org.broadside.ui.common.Lifecycle;
@@ -134,7 +135,7 @@ public final class DeliveryView extends BorderPane {
         code.setPrefWidth(60);
         TableColumn<RecipientItem, String> reply = new TableColumn<>("Reply");
         reply.setCellValueFactory(c -> c.getValue().replyProperty());
-        reply.setPrefWidth(320);
+        reply.setPrefWidth(255); // 65 px to "Sent by", so that every column fits a 1280 px screen
         TableColumn<RecipientItem, String> queue = new TableColumn<>("Queue id");
         queue.setCellValueFactory(c -> c.getValue().queueIdProperty());
         queue.setPrefWidth(120);
@@ -152,10 +153,11 @@ public final class DeliveryView extends BorderPane {
         next.setMinWidth(125);
         // Who recorded each row (issue 15: several machines may send one campaign), shown even when one process sent
         // everything, so users can compare the panels of two machines. Last, the columns users read first stay put.
-        TableColumn<RecipientItem, String> sentBy = new TableColumn<>("Sent by");
+        TableColumn<RecipientItem, SentBy> sentBy = new TableColumn<>("Sent by");
         sentBy.setId("sentByColumn");
         sentBy.setCellValueFactory(c -> c.getValue().sentByProperty());
-        sentBy.setPrefWidth(170);
+        sentBy.setCellFactory(c -> new SentByCell());
+        sentBy.setPrefWidth(175);
         sentBy.setMinWidth(80); // "Sent by" whole, never "Se..."
         table.getColumns().setAll(java.util.List.of(state, email, code, reply, queue, attempts, time, next, sentBy));
         table.setRowFactory(t -> {
@@ -188,6 +190,20 @@ public final class DeliveryView extends BorderPane {
             l.getStyleClass().add(b.ok() ? "text-muted" : b.serious() ? "danger" : "text-muted");
             return l;
         }).toList());
+    }
+
+    /** "laptop-anne (pid 99121)", and the whole host name in the tooltip: the column stays narrow. */
+    private static final class SentByCell extends TableCell<RecipientItem, SentBy> {
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+        @Override
+        protected void updateItem(SentBy s, boolean empty) {
+            super.updateItem(s, empty);
+            boolean none = empty || s == null;
+            setText(none ? null : s.shortLabel());
+            if (!none) tip.setText("Recorded by " + s.label());
+            setTooltip(none ? null : tip);
+        }
     }
 
     private static final class StateCell extends TableCell<RecipientItem, RecipientState> {

@@ -26,8 +26,8 @@ public final class RecipientItem {
     private final ObjectProperty<Instant> at = new SimpleObjectProperty<>();
     private final ObjectProperty<Instant> nextAttempt = new SimpleObjectProperty<>();
     private final StringProperty account = new SimpleStringProperty();
-    /** The machine and process that recorded the state ("office-pc (process 4242)"); empty while no run has. */
-    private final StringProperty sentBy = new SimpleStringProperty("");
+    /** The machine and process that recorded the state; null while no run has. */
+    private final ObjectProperty<SentBy> sentBy = new SimpleObjectProperty<>();
 
     public RecipientItem(long id, String email, RecipientState state) {
         this.id = id;
@@ -55,7 +55,7 @@ public final class RecipientItem {
     /** Takes what the store holds now (a later read of its page), and who recorded it. */
     void update(CampaignRepository.ListedRecipient listed) {
         update(listed.row(), listed.nextAttemptAt());
-        sentBy.set(SentBy.label(listed.sentBy()));
+        sentBy.set(listed.sentBy());
     }
 
     private void update(RecipientRow r, Long nextAttemptAt) {
@@ -69,8 +69,8 @@ public final class RecipientItem {
         account.set(r.account());
     }
 
-    /** A receipt of this process's run: {@code self} is this process as the store names it ("office-pc (process 4242)"). */
-    void apply(Receipt r, String self) {
+    /** A receipt of this process's run: {@code self} is this process as its runs record it. */
+    void apply(Receipt r, SentBy self) {
         sentBy.set(self);
         state.set(r.state());
         code.set(r.code());
@@ -98,5 +98,5 @@ public final class RecipientItem {
     /** When a DEFERRED recipient is tried again; null for every other state. */
     public ObjectProperty<Instant> nextAttemptProperty() { return nextAttempt; }
     public StringProperty accountProperty() { return account; }
-    public StringProperty sentByProperty() { return sentBy; }
+    public ObjectProperty<SentBy> sentByProperty() { return sentBy; }
 }

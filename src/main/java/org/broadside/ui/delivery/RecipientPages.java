@@ -26,7 +26,7 @@ final class RecipientPages extends ObservableListBase<RecipientItem> {
     /** Receipts kept for pages read later: the store's writer may not have written them yet. */
     private static final int OVERLAY = 10_000;
     /** The receipts come from this process's engine, so their rows were sent by this process, as a page read will say. */
-    private static final String SELF = SentBy.of(ProcessIdentity.self()).label();
+    private static final SentBy SELF = SentBy.of(ProcessIdentity.self());
 
     /** What the table shows: one campaign, all of it (by id range from firstId) or one state. */
     record View(long campaignId, RecipientState state, long firstId) {}
