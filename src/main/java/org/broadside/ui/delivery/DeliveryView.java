@@ -135,10 +135,10 @@ public final class DeliveryView extends BorderPane {
         code.setPrefWidth(60);
         TableColumn<RecipientItem, String> reply = new TableColumn<>("Reply");
         reply.setCellValueFactory(c -> c.getValue().replyProperty());
-        reply.setPrefWidth(255); // 65 px to "Sent by", so that every column fits a 1280 px screen
+        reply.setPrefWidth(235); // 85 px to "Sent by" (and 10 from Queue id), so that every column fits 1280 px
         TableColumn<RecipientItem, String> queue = new TableColumn<>("Queue id");
         queue.setCellValueFactory(c -> c.getValue().queueIdProperty());
-        queue.setPrefWidth(120);
+        queue.setPrefWidth(110);
         TableColumn<RecipientItem, Number> attempts = new TableColumn<>("Attempts");
         attempts.setCellValueFactory(c -> c.getValue().attemptsProperty());
         attempts.setPrefWidth(90);
@@ -157,7 +157,7 @@ public final class DeliveryView extends BorderPane {
         sentBy.setId("sentByColumn");
         sentBy.setCellValueFactory(c -> c.getValue().sentByProperty());
         sentBy.setCellFactory(c -> new SentByCell());
-        sentBy.setPrefWidth(175);
+        sentBy.setPrefWidth(205); // "laptop-anne (pid 99121)" whole
         sentBy.setMinWidth(80); // "Sent by" whole, never "Se..."
         table.getColumns().setAll(java.util.List.of(state, email, code, reply, queue, attempts, time, next, sentBy));
         table.setRowFactory(t -> {
