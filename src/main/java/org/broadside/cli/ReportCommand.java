@@ -10,6 +10,8 @@ import org.broadside.delivery.CampaignRepository;
 import org.broadside.delivery.ReceiptReport;
 import org.broadside.report.DeliverySummary;
 import org.broadside.report.DeliverySummaryRepository;
+import org.broadside.report.ReportWords;
+import org.broadside.report.SenderRow;
 import org.broadside.report.SummaryHtml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +28,8 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 /** Writes the delivery report of a campaign: per recipient as CSV, and/or the one-page HTML summary with charts. */
-@Command(name = "report", mixinStandardHelpOptions = true, description = {"Write one CSV row per recipient: " + ReceiptReport.HEADER + ". Formula-like cells are neutralised.",
+@Command(name = "report", mixinStandardHelpOptions = true, description = {"Write one CSV row per recipient: " + ReceiptReport.HEADER + " (then opens,clicks when the campaign tracks them), "
+        + ReceiptReport.SENT_BY + " (the machine and process that sent it). Formula-like cells are neutralised.",
         "With --html, also (or instead) write a one-page HTML summary: totals, duration and rate, per account and domain, reply codes, charts."})
 public final class ReportCommand extends CommandSupport implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CAMPAIGN.json", description = "The campaign document.")
@@ -47,6 +50,7 @@ public final class ReportCommand extends CommandSupport implements Callable<Inte
                 .orElseThrow(() -> new UserInputException("The campaign " + doc.displayName() + " has not been sent yet, so there is no report."));
         if (csv != null) writeCsv(campaigns, record, doc);
         if (html != null) writeHtml(record);
+        printSenders(record);
         if (doc.campaign().tracksOpens() || doc.campaign().tracksClicks()) {
             TrackingRepository.Totals t = new TrackingRepository(database()).totals(doc.uid());
             out().println("Tracking so far: " + t.openers() + " recipients opened (" + t.opens() + " opens; images blocked or preloaded make this a "
@@ -67,6 +71,12 @@ public final class ReportCommand extends CommandSupport implements Callable<Inte
             throw new UserInputException("Cannot write " + target + ": " + e.getMessage(), e);
         }
         out().println("Wrote the summary of " + summary.totals().total() + " recipients to " + target);
+    }
+
+    /** Names the machines when several sent the campaign (issue 15); the CSV names each recipient's. */
+    private void printSenders(CampaignRecord record) {
+        java.util.List<SenderRow> senders = new DeliverySummaryRepository(database()).senders(record);
+        if (senders.size() > 1) out().println("Sent by: " + ReportWords.senders(senders));
     }
 
     /** opens and clicks per recipient, appended when the campaign tracks them. */

@@ -13,11 +13,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** Campaigns, their frozen recipients with states, runs and connection logs in the store. */
 public final class CampaignRepository {
     static final String RECIPIENT_COLUMNS = "id, seq, email, fields, state, attempts, first_attempt_at, code, enhanced_code, reply, queue_id, account, message_id, updated_at, reason";
+    /** The same columns of the recipients table aliased {@code r}, for queries that join the runs table (which has an id too). */
+    private static final String R_RECIPIENT_COLUMNS = "r." + RECIPIENT_COLUMNS.replace(", ", ", r.");
+    /** Who recorded each recipient's state: its run's host and pid, one primary-key lookup per row (none for unsent rows). */
+    private static final String WITH_SENDER = " LEFT JOIN runs ru ON ru.id = r.run_id";
 
     private final Database db;
 
@@ -248,8 +253,15 @@ public final class CampaignRepository {
         });
     }
 
-    /** A recipient as a table shows it: its row and, while it waits for a retry, when that retry is due. */
-    public record ListedRecipient(RecipientRow row, Long nextAttemptAt) {}
+    /**
+     * A recipient as a table shows it: its row, while it waits for a retry when that retry is due, and the process that
+     * recorded its state (null while no run has).
+     */
+    public record ListedRecipient(RecipientRow row, Long nextAttemptAt, SentBy sentBy) {
+        public ListedRecipient(RecipientRow row, Long nextAttemptAt) {
+            this(row, nextAttemptAt, null);
+        }
+    }
 
     /** The lowest row id of the campaign's recipients (0 when it has none): with lastRecipientId, its id range. */
     public long firstRecipientId(long campaignId) {
@@ -269,8 +281,8 @@ public final class CampaignRepository {
      * OFFSET, which would walk every row before the page.
      */
     public List<ListedRecipient> listedBetween(long campaignId, long fromId, long toId) {
-        return listed("SELECT " + RECIPIENT_COLUMNS + ", next_attempt_at FROM recipients WHERE id >= ? AND id <= ? AND "
-                + db.dialect().withoutIndex("campaign_id") + " = ? ORDER BY id",
+        return listed("SELECT " + R_RECIPIENT_COLUMNS + ", r.next_attempt_at, ru.host, ru.pid FROM recipients r" + WITH_SENDER
+                + " WHERE r.id >= ? AND r.id <= ? AND " + db.dialect().withoutIndex("r.campaign_id") + " = ? ORDER BY r.id",
                 p -> {
                     p.setLong(1, fromId);
                     p.setLong(2, toId);
@@ -285,10 +297,14 @@ public final class CampaignRepository {
     public List<ListedRecipient> listedInState(long campaignId, RecipientState state, long offset, int limit) {
         // SQLite is told the index (its planner would sort the state by id instead); PostgreSQL finds it by itself,
         // once it is told to order NULLs as SQLite and the index do.
+        // The page is cut first and joined to runs after, so the rows OFFSET skips cost no lookup; the outer ORDER BY
+        // sorts only the page's rows (a join does not promise to keep the inner order).
         Dialect d = db.dialect();
-        return listed("SELECT " + RECIPIENT_COLUMNS + ", next_attempt_at FROM recipients"
+        return listed("SELECT " + R_RECIPIENT_COLUMNS + ", r.next_attempt_at, ru.host, ru.pid FROM (SELECT " + RECIPIENT_COLUMNS
+                + ", next_attempt_at, run_id FROM recipients"
                 + (d == Dialect.SQLITE ? " INDEXED BY recipients_by_state" : "")
-                + " WHERE campaign_id = ? AND state = ? ORDER BY " + d.ascendingNullsFirst("next_attempt_at") + ", id LIMIT ? OFFSET ?", p -> {
+                + " WHERE campaign_id = ? AND state = ? ORDER BY " + d.ascendingNullsFirst("next_attempt_at") + ", id LIMIT ? OFFSET ?) r"
+                + WITH_SENDER + " ORDER BY " + d.ascendingNullsFirst("r.next_attempt_at") + ", r.id", p -> {
                     p.setLong(1, campaignId);
                     p.setString(2, state.name());
                     p.setInt(3, limit);
@@ -309,11 +325,29 @@ public final class CampaignRepository {
                     while (rs.next()) {
                         long next = rs.getLong(16);
                         Long nextAttemptAt = rs.wasNull() ? null : next;
-                        out.add(new ListedRecipient(row(rs), nextAttemptAt));
+                        out.add(new ListedRecipient(row(rs), nextAttemptAt, sentBy(rs, 17)));
                     }
                 }
                 return out;
             }
+        });
+    }
+
+    /**
+     * Streams every recipient of a campaign in order with the process that recorded its state (null while no run has),
+     * for the per-recipient report.
+     */
+    public void forEachRecipientWithSender(long campaignId, BiConsumer<RecipientRow, SentBy> consumer) {
+        db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + R_RECIPIENT_COLUMNS + ", ru.host, ru.pid FROM recipients r"
+                    + WITH_SENDER + " WHERE r.campaign_id = ? ORDER BY r.id")) {
+                p.setLong(1, campaignId);
+                p.setFetchSize(2000);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) consumer.accept(row(rs), sentBy(rs, 16));
+                }
+            }
+            return null;
         });
     }
 
@@ -451,6 +485,13 @@ public final class CampaignRepository {
                 }
             }
         });
+    }
+
+    /** The run's host and pid at {@code column} and the one after it. */
+    private static SentBy sentBy(ResultSet rs, int column) throws SQLException {
+        String host = rs.getString(column);
+        long pid = rs.getLong(column + 1);
+        return SentBy.of(host, rs.wasNull() ? null : pid);
     }
 
     static RecipientRow row(ResultSet rs) throws SQLException {

@@ -12,6 +12,11 @@ import java.util.List;
 /** The per-recipient delivery report as CSV, with cells a spreadsheet would run as a formula neutralised. */
 public final class ReceiptReport {
     public static final String HEADER = "email,state,code,enhanced_code,reply,queue_id,attempts,message_id,account,updated_at";
+    /**
+     * The last column, after any extra ones: the machine and process that recorded the recipient's state (empty while
+     * no run has). Last, so that scripts reading the older columns by position, tracking's included, read them still.
+     */
+    public static final String SENT_BY = "sent_by";
 
     private ReceiptReport() {}
 
@@ -34,10 +39,10 @@ public final class ReceiptReport {
         BufferedWriter w = out instanceof BufferedWriter b ? b : new BufferedWriter(out);
         w.write(HEADER);
         if (extra != null) w.write(extra.header());
-        w.write("\r\n");
+        w.write("," + SENT_BY + "\r\n");
         long[] rows = {0};
         try {
-            campaigns.forEachRecipient(campaignId, r -> {
+            campaigns.forEachRecipientWithSender(campaignId, (r, sentBy) -> {
                 try {
                     cell(w, r.email(), true);
                     cell(w, r.state().name(), false);
@@ -50,6 +55,7 @@ public final class ReceiptReport {
                     cell(w, r.account(), false);
                     cell(w, r.updatedAt() > 0 ? Instant.ofEpochMilli(r.updatedAt()).toString() : "", false);
                     if (extra != null) for (String v : extra.cells(r.email())) cell(w, v, false);
+                    cell(w, SentBy.label(sentBy), false);
                     w.write("\r\n");
                     rows[0]++;
                 } catch (IOException e) {

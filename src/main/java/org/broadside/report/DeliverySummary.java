@@ -13,16 +13,24 @@ import java.util.List;
  *
  * @param firstReceipt null until a server has answered for a recipient (likewise lastReceipt)
  * @param runs         how many times the campaign was started or resumed
+ * @param senders      the processes that recorded the recipients' states, most recipients first
  */
 public record DeliverySummary(String campaignName, CampaignStatus status, String statusReason, int runs, Instant computedAt,
                               StateCounts totals, Instant firstReceipt, Instant lastReceipt,
                               List<AccountRow> accounts, List<DomainRow> domains, List<ReplyCodeRow> replyCodes,
-                              Timeline timeline, BounceCounts bounces) {
+                              Timeline timeline, BounceCounts bounces, List<SenderRow> senders) {
     public DeliverySummary {
         accounts = List.copyOf(accounts);
         domains = List.copyOf(domains);
         replyCodes = List.copyOf(replyCodes);
+        senders = List.copyOf(senders);
     }
+
+    /**
+     * True when more than one process sent the campaign: only then do the summaries name them (one sender is the usual
+     * case and the per-recipient report and the Delivery panel name it anyway).
+     */
+    public boolean severalSenders() { return senders.size() > 1; }
 
     /** From the first receipt to the last; zero before the second receipt. */
     public Duration duration() {

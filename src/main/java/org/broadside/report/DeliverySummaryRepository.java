@@ -5,6 +5,7 @@ import org.broadside.bounces.BounceRepository;
 import org.broadside.delivery.CampaignRecord;
 import org.broadside.delivery.CampaignRepository;
 import org.broadside.delivery.RecipientState;
+import org.broadside.delivery.SentBy;
 import org.broadside.log.Explanation;
 import org.broadside.log.ReplyExplainer;
 import org.broadside.store.Database;
@@ -81,11 +82,47 @@ public final class DeliverySummaryRepository {
                 Instant last = span == null ? null : Instant.ofEpochMilli(span[1]);
                 return new DeliverySummary(campaign.name(), campaign.status(), campaign.statusReason(), runs, clock.instant(),
                         totals, first, last, accounts(c, scope), domains(c, scope, topDomains),
-                        replyCodes(c, scope, TOP_REPLY_CODES), timeline(c, scope, span), bounceCounts);
+                        replyCodes(c, scope, TOP_REPLY_CODES), timeline(c, scope, span), bounceCounts, senders(c, scope));
             } finally {
                 c.rollback();
             }
         });
+    }
+
+    /** The processes that recorded the campaign's recipients, most recipients first (the command line's own read). */
+    public List<SenderRow> senders(CampaignRecord campaign) {
+        return db.read(c -> senders(c, scope(c, campaign.id())));
+    }
+
+    /**
+     * Counted per run without a join (a campaign has a handful of runs and may have a million recipients), then summed
+     * per process: a process that paused and resumed sent as one.
+     */
+    private static List<SenderRow> senders(Connection c, Scope scope) throws SQLException {
+        Map<Long, Long> perRun = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT run_id, COUNT(*)" + RANGE + " AND run_id IS NOT NULL GROUP BY run_id")) {
+            scope.bind(p, 1);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) perRun.put(rs.getLong(1), rs.getLong(2));
+            }
+        }
+        if (perRun.isEmpty()) return List.of();
+        Map<SentBy, Long> perProcess = new LinkedHashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id, host, pid FROM runs WHERE campaign_id = ? ORDER BY id")) {
+            p.setLong(1, scope.campaignId());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    Long n = perRun.get(rs.getLong(1));
+                    if (n == null) continue;
+                    long pid = rs.getLong(3);
+                    perProcess.merge(SentBy.of(rs.getString(2), rs.wasNull() ? null : pid), n, Long::sum);
+                }
+            }
+        }
+        List<SenderRow> rows = new ArrayList<>();
+        perProcess.forEach((sentBy, n) -> rows.add(new SenderRow(sentBy, n)));
+        rows.sort((a, b) -> Long.compare(b.recipients(), a.recipients()));
+        return rows;
     }
 
     /** The campaign's id range. */

@@ -42,6 +42,16 @@ public final class ReportWords {
         return String.format(Locale.ENGLISH, perMinute >= 10 ? "%,.0f per minute" : "%,.1f per minute", perMinute);
     }
 
+    /** "office-pc (process 4242) 6,012; laptop (process 991) 5,988": who sent how many recipients. */
+    public static String senders(java.util.List<SenderRow> senders) {
+        StringBuilder sb = new StringBuilder();
+        for (SenderRow s : senders) {
+            if (!sb.isEmpty()) sb.append("; ");
+            sb.append(s.label()).append(' ').append(count(s.recipients()));
+        }
+        return sb.toString();
+    }
+
     /** A moment in the user's time zone, or a dash. */
     public static String when(Instant at, ZoneId zone) {
         return at == null ? "—" : WHEN.format(at.atZone(zone));

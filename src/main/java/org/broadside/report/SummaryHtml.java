@@ -96,6 +96,7 @@ public final class SummaryHtml {
         row(h, "Last receipt", ReportWords.when(s.lastReceipt(), zone));
         row(h, "Duration", s.firstReceipt() == null ? "—" : ReportWords.duration(s.duration()));
         row(h, "Rate", ReportWords.rate(s.ratePerMinute()));
+        if (s.severalSenders()) row(h, "Sent by", ReportWords.senders(s.senders()));
         h.append("</tbody></table></section>");
     }
 

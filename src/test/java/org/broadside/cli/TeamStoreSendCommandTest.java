@@ -102,4 +102,34 @@ class TeamStoreSendCommandTest {
             assertThat(new CampaignRepository(local).find("spring")).as("this computer's store is untouched").isEmpty();
         }
     }
+
+    @Test
+    void theReportNamesTheMachineOfEachRecipientWhenTwoMachinesSentTheCampaign() throws Exception {
+        assertThat(onTeamStore("send", "--no-dns", campaign.toString())).as(cli.out() + cli.err()).isZero();
+        // A second machine sent bob@ (issue 15): its own runs row, and bob's state recorded by that run.
+        try (Database db = Database.openTeam(cli.data, team)) {
+            db.inTransaction(c -> {
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO runs(campaign_id, started_at, ended_at, outcome, host, pid) "
+                            + "SELECT id, 1, 2, 'finished', 'laptop', 991 FROM campaigns WHERE uid = 'spring'");
+                    s.executeUpdate("UPDATE recipients SET run_id = (SELECT MAX(id) FROM runs) WHERE email = 'bob@example.com'");
+                }
+                return null;
+            });
+        }
+
+        Path csv = cli.data.resolve("sent-by.csv");
+        assertThat(onTeamStore("report", campaign.toString(), "--csv", csv.toString())).as(cli.err()).isZero();
+        String me = org.broadside.delivery.SentBy.of(org.broadside.store.ProcessIdentity.self()).label();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).endsWith(",account,updated_at,sent_by");
+        assertThat(lines.subList(1, 4)).filteredOn(l -> l.startsWith("bob@")).singleElement().asString().endsWith(",laptop (process 991)");
+        assertThat(lines.subList(1, 4)).filteredOn(l -> !l.startsWith("bob@")).hasSize(2).allSatisfy(l -> assertThat(l).endsWith("," + me));
+        assertThat(cli.out()).contains("Sent by: " + me + " 2; laptop (process 991) 1");
+
+        Path html = cli.data.resolve("sent-by.html");
+        assertThat(onTeamStore("report", campaign.toString(), "--html", html.toString())).as(cli.err()).isZero();
+        assertThat(org.jsoup.Jsoup.parse(Files.readString(html)).select("tr:has(th:containsOwn(Sent by)) td").text())
+                .isEqualTo(me + " 2; laptop (process 991) 1");
+    }
 }

@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.broadside.delivery.RecipientState;
+import org.broadside.delivery.SentBy;
 import org.broadside.ui.common.FxTicker;
 import org.broadside.ui.common.Icons;
 import org.broadside.ui.common.Lifecycle;
@@ -134,10 +135,10 @@ public final class DeliveryView extends BorderPane {
         code.setPrefWidth(60);
         TableColumn<RecipientItem, String> reply = new TableColumn<>("Reply");
         reply.setCellValueFactory(c -> c.getValue().replyProperty());
-        reply.setPrefWidth(320);
+        reply.setPrefWidth(235); // 85 px to "Sent by" (and 10 from Queue id), so that every column fits 1280 px
         TableColumn<RecipientItem, String> queue = new TableColumn<>("Queue id");
         queue.setCellValueFactory(c -> c.getValue().queueIdProperty());
-        queue.setPrefWidth(120);
+        queue.setPrefWidth(110);
         TableColumn<RecipientItem, Number> attempts = new TableColumn<>("Attempts");
         attempts.setCellValueFactory(c -> c.getValue().attemptsProperty());
         attempts.setPrefWidth(90);
@@ -150,7 +151,15 @@ public final class DeliveryView extends BorderPane {
                 c.getValue().nextAttemptProperty(), c.getValue().stateProperty()));
         next.setPrefWidth(125);
         next.setMinWidth(125);
-        table.getColumns().setAll(java.util.List.of(state, email, code, reply, queue, attempts, time, next));
+        // Who recorded each row (issue 15: several machines may send one campaign), shown even when one process sent
+        // everything, so users can compare the panels of two machines. Last, the columns users read first stay put.
+        TableColumn<RecipientItem, SentBy> sentBy = new TableColumn<>("Sent by");
+        sentBy.setId("sentByColumn");
+        sentBy.setCellValueFactory(c -> c.getValue().sentByProperty());
+        sentBy.setCellFactory(c -> new SentByCell());
+        sentBy.setPrefWidth(205); // "laptop-anne (pid 99121)" whole
+        sentBy.setMinWidth(80); // "Sent by" whole, never "Se..."
+        table.getColumns().setAll(java.util.List.of(state, email, code, reply, queue, attempts, time, next, sentBy));
         table.setRowFactory(t -> {
             TableRow<RecipientItem> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -181,6 +190,20 @@ public final class DeliveryView extends BorderPane {
             l.getStyleClass().add(b.ok() ? "text-muted" : b.serious() ? "danger" : "text-muted");
             return l;
         }).toList());
+    }
+
+    /** "laptop-anne (pid 99121)", and the whole host name in the tooltip: the column stays narrow. */
+    private static final class SentByCell extends TableCell<RecipientItem, SentBy> {
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+        @Override
+        protected void updateItem(SentBy s, boolean empty) {
+            super.updateItem(s, empty);
+            boolean none = empty || s == null;
+            setText(none ? null : s.shortLabel());
+            if (!none) tip.setText("Recorded by " + s.label());
+            setTooltip(none ? null : tip);
+        }
     }
 
     private static final class StateCell extends TableCell<RecipientItem, RecipientState> {

@@ -10,6 +10,7 @@ import org.broadside.delivery.CampaignRepository;
 import org.broadside.delivery.Receipt;
 import org.broadside.delivery.RecipientRow;
 import org.broadside.delivery.RecipientState;
+import org.broadside.delivery.SentBy;
 
 import java.time.Instant;
 
@@ -25,6 +26,8 @@ public final class RecipientItem {
     private final ObjectProperty<Instant> at = new SimpleObjectProperty<>();
     private final ObjectProperty<Instant> nextAttempt = new SimpleObjectProperty<>();
     private final StringProperty account = new SimpleStringProperty();
+    /** The machine and process that recorded the state; null while no run has. */
+    private final ObjectProperty<SentBy> sentBy = new SimpleObjectProperty<>();
 
     public RecipientItem(long id, String email, RecipientState state) {
         this.id = id;
@@ -45,12 +48,17 @@ public final class RecipientItem {
 
     static RecipientItem of(CampaignRepository.ListedRecipient listed) {
         RecipientItem i = new RecipientItem(listed.row().id(), listed.row().email(), listed.row().state());
-        i.update(listed.row(), listed.nextAttemptAt());
+        i.update(listed);
         return i;
     }
 
-    /** Takes what the store holds now (a later read of its page). */
-    void update(RecipientRow r, Long nextAttemptAt) {
+    /** Takes what the store holds now (a later read of its page), and who recorded it. */
+    void update(CampaignRepository.ListedRecipient listed) {
+        update(listed.row(), listed.nextAttemptAt());
+        sentBy.set(listed.sentBy());
+    }
+
+    private void update(RecipientRow r, Long nextAttemptAt) {
         state.set(r.state());
         code.set(r.code());
         reply.set(r.reply() != null ? r.reply() : r.reason());
@@ -61,7 +69,9 @@ public final class RecipientItem {
         account.set(r.account());
     }
 
-    void apply(Receipt r) {
+    /** A receipt of this process's run: {@code self} is this process as its runs record it. */
+    void apply(Receipt r, SentBy self) {
+        sentBy.set(self);
         state.set(r.state());
         code.set(r.code());
         reply.set(r.reply());
@@ -88,4 +98,5 @@ public final class RecipientItem {
     /** When a DEFERRED recipient is tried again; null for every other state. */
     public ObjectProperty<Instant> nextAttemptProperty() { return nextAttempt; }
     public StringProperty accountProperty() { return account; }
+    public ObjectProperty<SentBy> sentByProperty() { return sentBy; }
 }

@@ -4,6 +4,8 @@ import javafx.collections.ObservableListBase;
 import org.broadside.delivery.CampaignRepository;
 import org.broadside.delivery.Receipt;
 import org.broadside.delivery.RecipientState;
+import org.broadside.delivery.SentBy;
+import org.broadside.store.ProcessIdentity;
 import org.broadside.ui.common.BackgroundRunner;
 
 import java.util.ArrayList;
@@ -23,6 +25,8 @@ final class RecipientPages extends ObservableListBase<RecipientItem> {
     private static final int KEEP_PAGES = 40;
     /** Receipts kept for pages read later: the store's writer may not have written them yet. */
     private static final int OVERLAY = 10_000;
+    /** The receipts come from this process's engine, so their rows were sent by this process, as a page read will say. */
+    private static final SentBy SELF = SentBy.of(ProcessIdentity.self());
 
     /** What the table shows: one campaign, all of it (by id range from firstId) or one state. */
     record View(long campaignId, RecipientState state, long firstId) {}
@@ -97,7 +101,7 @@ final class RecipientPages extends ObservableListBase<RecipientItem> {
         recent.put(r.recipientId(), r);
         open.remove(r.recipientId());
         RecipientItem item = byId.get(r.recipientId());
-        if (item != null) item.apply(r);
+        if (item != null) item.apply(r, SELF);
     }
 
     /** A transaction for this recipient has opened. */
@@ -124,9 +128,9 @@ final class RecipientPages extends ObservableListBase<RecipientItem> {
                 for (CampaignRepository.ListedRecipient r : rows) {
                     RecipientItem item = byId.get(r.row().id());
                     if (item == null) continue;
-                    item.update(r.row(), r.nextAttemptAt());
+                    item.update(r);
                     Receipt newer = recent.get(r.row().id());
-                    if (newer != null && !r.row().state().isFinal()) item.apply(newer);
+                    if (newer != null && !r.row().state().isFinal()) item.apply(newer, SELF);
                 }
             }, e -> { });
         }
@@ -168,7 +172,7 @@ final class RecipientPages extends ObservableListBase<RecipientItem> {
             if (slot < 0 || slot >= PAGE) continue;
             RecipientItem item = RecipientItem.of(r);
             Receipt newer = recent.get(item.id());
-            if (newer != null && !r.row().state().isFinal()) item.apply(newer);
+            if (newer != null && !r.row().state().isFinal()) item.apply(newer, SELF);
             else if (open.contains(item.id()) && !r.row().state().isFinal()) item.stateProperty().set(RecipientState.SENDING);
             page[slot] = item;
             byId.put(item.id(), item);

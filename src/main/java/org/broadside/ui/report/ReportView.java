@@ -183,7 +183,8 @@ public final class ReportView extends BorderPane {
         timing.setText("First receipt " + ReportWords.when(s.firstReceipt(), zone) + "   ·   last receipt "
                 + ReportWords.when(s.lastReceipt(), zone) + "   ·   duration "
                 + (s.firstReceipt() == null ? "—" : ReportWords.duration(s.duration())) + "   ·   rate "
-                + ReportWords.rate(s.ratePerMinute()) + bounceWords(s));
+                + ReportWords.rate(s.ratePerMinute()) + bounceWords(s)
+                + (s.severalSenders() ? "\n" + ReportViewModel.senders(s) : ""));
         timeline.setTitle("Receipts over time (" + s.timeline().bucket().words() + ")");
         timeline.getData().setAll(timelineSeries(s, zone));
         byDomain.getData().setAll(domainSeries(s.domains()));

@@ -139,6 +139,11 @@ public final class ReportViewModel {
                 + " · report made " + ReportWords.when(s.computedAt(), zone) + " (" + zone.getId() + ")";
     }
 
+    /** "Sent by: office-pc (process 4242) 6,012; laptop (process 991) 5,988" when several processes sent it, else "". */
+    public static String senders(DeliverySummary s) {
+        return s.severalSenders() ? "Sent by: " + ReportWords.senders(s.senders()) : "";
+    }
+
     /** Writes the one-page HTML summary of what is shown. */
     public void exportHtml(Path target) {
         DeliverySummary s = summary.get();

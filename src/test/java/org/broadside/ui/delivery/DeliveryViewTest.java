@@ -117,6 +117,7 @@ class DeliveryViewTest {
         assertThat(robot.lookup("#count-FAILED").queryLabeled().getText()).isEqualTo("Failed 20");
         assertThat(robot.lookup("#deliveryStatus").queryLabeled().getText()).isEqualTo("Finished");
         assertThat(table.getItems().get(0).state()).isEqualTo(RecipientState.SENT);
+        assertThat(table.getColumns().get(table.getColumns().size() - 1).getText()).as("the new column comes last").isEqualTo("Sent by");
 
         robot.interact(() -> robot.lookup("#stateFilter").<ComboBox<RecipientState>>query().setValue(RecipientState.FAILED));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 20);

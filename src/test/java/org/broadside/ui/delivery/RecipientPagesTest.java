@@ -53,4 +53,30 @@ class RecipientPagesTest {
         assertThat(pages.get(19_995).isLoading()).isFalse();
         assertThat(pages.get(19_995).email()).isEqualTo("r19996@example.com");
     }
+
+    @Test
+    void rowsNameTheMachineThatRecordedThemAndAReceiptOfThisProcessNamesThisOne() {
+        StoredCampaign stored = new StoredCampaign(TempDirs.create("pages-sent-by"), "sb");
+        CampaignRecord record = stored.freeze(3);
+        stored.sentBy(1, org.broadside.delivery.RecipientState.SENT, "office-pc", 4242);
+        HeldReads reads = new HeldReads();
+        RecipientPages pages = new RecipientPages(stored.campaigns, reads);
+        pages.reset(new RecipientPages.View(record.id(), null, stored.firstId()), 3);
+        pages.get(0);
+        reads.held.get(0).run();
+
+        assertThat(pages.get(0).sentByProperty().get().label()).isEqualTo("office-pc (process 4242)");
+        assertThat(pages.get(1).sentByProperty().get()).as("not sent yet").isNull();
+
+        pages.receipt(new org.broadside.delivery.Receipt(pages.get(1).id(), "r2@example.com", org.broadside.delivery.RecipientState.SENT,
+                250, "2.0.0", "ok", "Q1", 1, "Work", 1, java.time.Instant.now()));
+        assertThat(pages.get(1).sentByProperty().get())
+                .isEqualTo(org.broadside.delivery.SentBy.of(org.broadside.store.ProcessIdentity.self()));
+
+        pages.reset(new RecipientPages.View(record.id(), org.broadside.delivery.RecipientState.SENT, stored.firstId()), 1);
+        pages.get(0);
+        reads.held.get(1).run();
+        assertThat(pages.get(0).sentByProperty().get().label()).as("a page of one state, too").isEqualTo("office-pc (process 4242)");
+        stored.db.close();
+    }
 }

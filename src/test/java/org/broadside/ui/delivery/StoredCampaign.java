@@ -57,6 +57,39 @@ final class StoredCampaign {
         });
     }
 
+    /**
+     * Records the i-th recipient's state (1-based) by a run of the process {@code pid} on {@code host}, as a process
+     * sending the campaign would: its own runs row, and the recipient's run_id pointing at it.
+     */
+    void sentBy(int i, RecipientState state, String host, long pid) {
+        long campaignId = campaigns.find(doc.uid()).orElseThrow().id();
+        long id = firstId() + i - 1;
+        db.inTransaction(c -> {
+            long run;
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO runs(campaign_id, started_at, host, pid) VALUES (?,?,?,?)",
+                    new String[] {"id"})) {
+                p.setLong(1, campaignId);
+                p.setLong(2, System.currentTimeMillis());
+                p.setString(3, host);
+                p.setLong(4, pid);
+                p.executeUpdate();
+                try (java.sql.ResultSet rs = p.getGeneratedKeys()) {
+                    rs.next();
+                    run = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE recipients SET state = ?, attempts = 1, run_id = ?, connection_no = 1, "
+                    + "updated_at = ? WHERE id = ?")) {
+                p.setString(1, state.name());
+                p.setLong(2, run);
+                p.setLong(3, System.currentTimeMillis());
+                p.setLong(4, id);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Every recipient in one state. */
     void setAll(RecipientState state) {
         db.inTransaction(c -> {

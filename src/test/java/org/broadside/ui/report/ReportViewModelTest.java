@@ -115,4 +115,25 @@ class ReportViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo("There is no report to export yet.");
         assertThat(dir.resolve("x.html")).doesNotExist();
     }
+
+    @Test
+    void theMachinesThatSentTheCampaignAreListedOnlyWhenThereWereSeveral() {
+        campaign.send();
+        ReportViewModel vm = model(SentCampaign.UID);
+        vm.activate();
+        assertThat(ReportViewModel.senders(vm.summaryProperty().get())).as("one process: nothing to compare").isEmpty();
+
+        // A second machine recorded two of the answered recipients (issue 15), and the first run names its process.
+        campaign.db.inTransaction(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE runs SET host = 'office-pc', pid = 4242");
+                s.executeUpdate("INSERT INTO runs(campaign_id, started_at, host, pid) SELECT campaign_id, 1, 'laptop', 991 FROM runs");
+                s.executeUpdate("UPDATE recipients SET run_id = (SELECT MAX(id) FROM runs) WHERE email IN ('b1@gmail.com', 'c1@yahoo.com')");
+            }
+            return null;
+        });
+        vm.refresh();
+        assertThat(ReportViewModel.senders(vm.summaryProperty().get()))
+                .isEqualTo("Sent by: office-pc (process 4242) 7; laptop (process 991) 2");
+    }
 }

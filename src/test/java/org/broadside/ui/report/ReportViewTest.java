@@ -52,7 +52,8 @@ class ReportViewTest {
         assertThat(robot.from(view).lookup("#reportTitle").queryAs(Label.class).getText()).isEqualTo("Delivery report: Spring news");
         assertThat(robot.from(view).lookup("#card-total .report-card-number").queryAs(Label.class).getText()).isEqualTo("12");
         assertThat(robot.from(view).lookup("#card-sent .report-card-number").queryAs(Label.class).getText()).isEqualTo("5");
-        assertThat(robot.from(view).lookup("#reportTiming").queryAs(Label.class).getText()).contains("duration 2 min 5 s");
+        assertThat(robot.from(view).lookup("#reportTiming").queryAs(Label.class).getText()).contains("duration 2 min 5 s")
+                .as("one process sent it: no list of machines").doesNotContain("Sent by");
 
         StackedBarChart<?, ?> timeline = robot.from(view).lookup("#reportTimeline").queryAs(StackedBarChart.class);
         assertThat(timeline.getData()).hasSize(4);
