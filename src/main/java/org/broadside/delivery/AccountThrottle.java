@@ -30,6 +30,9 @@ final class AccountThrottle {
     private long lastStart;
     private String downReason;
     private String waitReason = "";
+    private final SharedPace pace;
+    /** The end of the last shared group pause announced: each pause is announced once, not by every connection. */
+    private long pauseAnnounced;
     private int failuresInARow;
     /** A problem was announced and no connection has worked since: the next one that does announces the recovery. */
     private boolean problemAnnounced;
@@ -49,9 +52,15 @@ final class AccountThrottle {
      * permits: where a message gets its permit under the account's limits besides this throttle's own count.
      */
     AccountThrottle(AccountLane lane, Consumer<AccountNotice> notices, QuotaPermits permits) {
+        this(lane, notices, permits, null);
+    }
+
+    /** pace: the account's group pacing across processes (a team store), or null for this throttle's own pause. */
+    AccountThrottle(AccountLane lane, Consumer<AccountNotice> notices, QuotaPermits permits, SharedPace pace) {
         this.lane = lane;
         this.notices = notices;
         this.permits = permits;
+        this.pace = pace;
     }
 
     AccountLane lane() { return lane; }
@@ -114,9 +123,22 @@ final class AccountThrottle {
             announceQuota(refused.daily(), refused.limit(), now, refused.freeAt(), true);
             return Math.max(1, refused.freeAt() - now);
         }
+        if (pace != null) {
+            // A team store: the group is the account's across every process, counted in the store.
+            long next = pace.take(now);
+            if (next > 0) {
+                permits.putBack();
+                waitReason = "pausing between groups (all senders of account " + lane.name() + " together)";
+                if (next - now >= NOTICEABLE_PAUSE_MILLIS && next > pauseAnnounced) {
+                    pauseAnnounced = next;
+                    notices.accept(AccountNotices.groupPause(lane.name(), lane.groupSize(), now, next));
+                }
+                return Math.max(1, next - now);
+            }
+        }
         quota.add(now, 1);
         lastStart = now;
-        if (lane.groupSize() > 0 && lane.groupIntervalMillis() > 0 && ++groupCount % lane.groupSize() == 0) {
+        if (pace == null && lane.groupSize() > 0 && lane.groupIntervalMillis() > 0 && ++groupCount % lane.groupSize() == 0) {
             pauseUntil = now + lane.groupIntervalMillis();
             if (lane.groupIntervalMillis() >= NOTICEABLE_PAUSE_MILLIS) {
                 notices.accept(AccountNotices.groupPause(lane.name(), lane.groupSize(), now, pauseUntil));

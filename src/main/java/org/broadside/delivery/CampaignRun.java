@@ -70,7 +70,8 @@ final class CampaignRun implements Runnable {
         this.claims = new RecipientClaims(repository.database(), request.clock());
         this.request = request;
         for (AccountLane lane : request.accounts()) {
-            throttles.add(new AccountThrottle(lane, this::notice, QuotaPermits.of(repository.database(), lane)));
+            throttles.add(new AccountThrottle(lane, this::notice, QuotaPermits.of(repository.database(), lane),
+                    SharedPace.of(repository.database(), lane)));
         }
         this.rotation = new Rotation(throttles);
         this.retries = new RetrySchedule(request.options());
@@ -178,8 +179,17 @@ final class CampaignRun implements Runnable {
             // The workers are done: permits still held go back, so other processes need not wait for them to expire.
             for (AccountThrottle t : throttles) t.giveBackPermits();
         }
-        Progress finalProgress = new Progress(repository.counts(campaignId), 0, 0);
-        finalProgress = new Progress(finalProgress.counts(), 0, finalProgress.counts().values().stream().mapToLong(Long::longValue).sum());
+        Map<RecipientState, Long> finalCounts;
+        try {
+            finalCounts = repository.counts(campaignId);
+        } catch (RuntimeException e) {
+            // The store is gone (a team store's network, say): the run must still end and say why, never hang its
+            // caller; this process's own counts are the best it knows.
+            LOG.error("The final counts of campaign {} could not be read", campaignId, e);
+            if (failure == null) failure = FailureText.of(e);
+            finalCounts = progressNow().counts();
+        }
+        Progress finalProgress = new Progress(finalCounts, 0, finalCounts.values().stream().mapToLong(Long::longValue).sum());
         CampaignStatus status;
         String reason;
         if (failure != null) {
@@ -285,7 +295,9 @@ final class CampaignRun implements Runnable {
 
     private void runPass(boolean includeUnknown) throws InterruptedException {
         int totalConnections = request.accounts().stream().mapToInt(AccountLane::connections).sum();
-        queue = new RecipientQueue(totalConnections * 4 + 256);
+        // A team-store run keeps a short queue: what it holds is claimed, and a process joining later (or a slowly
+        // paced account) should find the rest free rather than waiting in another process's queue.
+        queue = new RecipientQueue(shared ? totalConnections * 8 + 16 : totalConnections * 4 + 256);
         feederDone = false;
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < throttles.size(); i++) {

@@ -73,11 +73,17 @@ final class ConnectionWorker implements Runnable {
             LOG.error("Delivery stopped on {}", Thread.currentThread().getName(), e);
             run.requestStop("delivery stopped: " + FailureText.of(e));
         } finally {
-            closeSession("run ended");
-            giveBack();
-            giveBackReserved();
-            flushLog();
-            run.liveWorkers.decrementAndGet();
+            try {
+                closeSession("run ended");
+                giveBack();
+                giveBackReserved();
+                flushLog();
+            } catch (RuntimeException e) {
+                // The store failed (the run already stops for it): what was not recorded stays in the journal.
+                LOG.debug("Closing {} after a store failure", Thread.currentThread().getName(), e);
+            } finally {
+                run.liveWorkers.decrementAndGet();
+            }
         }
     }
 

@@ -111,6 +111,11 @@ public final class SharedQuota {
      * SQLite: the transaction's first statement is a write (the DELETE), which takes the database's write lock.
      */
     private void lockAccount(Connection c, String account) throws SQLException {
+        lockAccount(db, c, account);
+    }
+
+    /** See {@link #lockAccount(Connection, String)}; {@link SharedPace} serialises on the same lock. */
+    static void lockAccount(Database db, Connection c, String account) throws SQLException {
         if (db.dialect() != Dialect.POSTGRES) return;
         try (Statement s = c.createStatement()) {
             // Each later statement must see what the lock's previous holder committed, whatever the server's default.

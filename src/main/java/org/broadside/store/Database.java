@@ -69,7 +69,7 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(12);
         config.setMinimumIdle(1);
         // Fail an unreachable server within seconds, with the driver's reason, instead of the pool's 30 s default.
-        config.setConnectionTimeout(10_000);
+        config.setConnectionTimeout(Long.getLong("broadside.storeConnectTimeoutMillis", 10_000));
         config.setInitializationFailTimeout(-1);
         return config;
     }

@@ -26,11 +26,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  * but not started goes to the others once its lease runs out.
  */
 class SharedCampaignTest {
+    /** The stores this test opened: each holds a pool of connections to the shared test server until closed. */
+    private final List<Database> opened = new ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        opened.forEach(Database::close);
+    }
+
+    private EngineFixture fixture(String... emails) {
+        EngineFixture f = new EngineFixture(StoreBackend.POSTGRES).frozenTo(emails);
+        opened.add(f.db);
+        return f;
+    }
 
     /** "Processes" on the fixture's team store: each opens it afresh from its own data directory. */
-    private static List<CampaignRepository> processes(EngineFixture f, int n) {
+    private List<CampaignRepository> processes(EngineFixture f, int n) {
         List<CampaignRepository> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) out.add(new CampaignRepository(Database.openTeam(TempDirs.create("process-" + i), f.db.team())));
+        for (int i = 0; i < n; i++) {
+            Database db = Database.openTeam(TempDirs.create("process-" + i), f.db.team());
+            opened.add(db);
+            out.add(new CampaignRepository(db));
+        }
         return out;
     }
 
@@ -47,7 +64,7 @@ class SharedCampaignTest {
 
     @Test
     void threeProcessesSendOneCampaignTogetherAndEveryRecipientOnce() throws Exception {
-        EngineFixture f = new EngineFixture(StoreBackend.POSTGRES).frozenTo(emails(3000));
+        EngineFixture f = fixture(emails(3000));
         List<CampaignRepository> stores = processes(f, 3);
         List<FakeMessenger> servers = new ArrayList<>();
         List<RunHandle> handles = new ArrayList<>();
@@ -76,7 +93,7 @@ class SharedCampaignTest {
 
     @Test
     void whatADeadMachineClaimedButNeverStartedGoesToTheOthersWhenItsLeaseRunsOutAndWhatItStartedStaysUnknown() throws Exception {
-        EngineFixture f = new EngineFixture(StoreBackend.POSTGRES).frozenTo(emails(40));
+        EngineFixture f = fixture(emails(40));
         SendingRuns runs = new SendingRuns(f.db);
         // Another machine started the campaign, claimed ten recipients, had begun the first (its UNKNOWN mark is in the
         // store) and then lost power; its lease runs out in two seconds.
@@ -110,7 +127,7 @@ class SharedCampaignTest {
 
     @Test
     void aLiveSenderKeepsItsClaimsAndTheOtherRunDoesNotSendThem() throws Exception {
-        EngineFixture f = new EngineFixture(StoreBackend.POSTGRES).frozenTo(emails(20));
+        EngineFixture f = fixture(emails(20));
         SendingRuns runs = new SendingRuns(f.db);
         long theirs = runs.start(f.campaign.id(), "Test", new ProcessIdentity("host-b.example", 4242, 1), Duration.ofMinutes(5));
         long firstId = f.campaigns.firstRecipientId(f.campaign.id());

@@ -103,6 +103,7 @@ class TeamStoreKillOneOfThreeTest {
         assertThat(pending(db)).as("nobody left waiting").isZero();
         assertThat(sendersOfSent(db)).as("every process recorded what it sent, the killed one included").hasSize(3);
         assertThat(openRuns(db)).as("the killed run is closed, not shown as sending").isZero();
+        db.close();
     }
 
     private static Process startSend(Path data, String url, Path campaign) throws Exception {

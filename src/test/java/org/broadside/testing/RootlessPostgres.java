@@ -42,7 +42,8 @@ public final class RootlessPostgres {
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("unix_socket_directories", socketDirectory().toString())
                 .setServerConfig("fsync", "off")
-                .setServerConfig("max_connections", "20")
+                // Tests of several processes sharing a team store open a pool per "process" (up to 12 connections).
+                .setServerConfig("max_connections", "200")
                 .start();
     }
 

@@ -285,8 +285,8 @@ public final class DeliveryViewModel {
     private SendingRuns sendingRuns() { return new SendingRuns(campaigns.database()); }
 
     /** A run of another process that the panel follows: its campaign, and the counts of the last poll for the rate. */
-    private record RemoteRun(long campaignId, long done, long atNanos, boolean polling) {
-        RemoteRun polling(boolean p) { return new RemoteRun(campaignId, done, atNanos, p); }
+    private record RemoteRun(long campaignId, long done, long atNanos, boolean polling, double rate) {
+        RemoteRun polling(boolean p) { return new RemoteRun(campaignId, done, atNanos, p, rate); }
     }
 
     /** The store's counts with the live runs' in-flight recipients as SENDING rather than UNKNOWN. */
@@ -312,11 +312,16 @@ public final class DeliveryViewModel {
 
     private void follow(long campaignId, List<SendingRuns.Sender> senders, Map<RecipientState, Long> counts) {
         if (!watching.get() || remote == null || remote.campaignId() != campaignId) {
-            remote = new RemoteRun(campaignId, done(counts), System.nanoTime(), false);
+            remote = new RemoteRun(campaignId, done(counts), System.nanoTime(), false, -1);
         }
         watching.set(true);
         paused.set(false);
-        status.set(describeSenders(senders) + (joinable.get() ? " Send joins them from this computer." : ""));
+        status.set(following(senders));
+    }
+
+    /** The status while following other processes: who sends, and on a team store that Send joins them. */
+    private String following(List<SendingRuns.Sender> senders) {
+        return describeSenders(senders) + (joinable.get() ? " Send joins them from this computer." : "");
     }
 
     static String describeSenders(List<SendingRuns.Sender> senders) {
@@ -347,11 +352,14 @@ public final class DeliveryViewModel {
             }
             long now = System.nanoTime();
             long done = done(p.counts());
-            double rate = now > r.atNanos() ? (done - r.done()) * 1e9 / (now - r.atNanos()) : 0;
+            double instant = now > r.atNanos() ? Math.max(0, (done - r.done()) * 1e9 / (now - r.atNanos())) : 0;
+            // Smoothed over the last few polls: a sender pacing in groups (5 messages, then a pause) would otherwise
+            // read 0 and 10 msg/s in turn.
+            double rate = r.rate() < 0 ? instant : 0.7 * r.rate() + 0.3 * instant;
             long total = p.counts().values().stream().mapToLong(Long::longValue).sum();
-            showProgress(new Progress(p.counts(), Math.max(0, rate), total));
-            remote = new RemoteRun(r.campaignId(), done, now, false);
-            if (!status.get().startsWith("Stopping")) status.set(describeSenders(p.senders()));
+            showProgress(new Progress(p.counts(), rate, total));
+            remote = new RemoteRun(r.campaignId(), done, now, false, rate);
+            if (!status.get().startsWith("Stopping")) status.set(following(p.senders()));
             table.refreshRecentPages(3);
         }, e -> {
             if (remote != null) remote = remote.polling(false);

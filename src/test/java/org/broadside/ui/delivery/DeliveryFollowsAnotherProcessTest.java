@@ -100,6 +100,7 @@ class DeliveryFollowsAnotherProcessTest {
         assertThat(vm.watchingProperty().get()).as("the panel now shows its own run").isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo("Sending");
         assertThat(vm.canPauseProperty().get()).isTrue();
+        stored.db.close();
     }
 
     /** The mark a sender records for the i-th recipient before its final ".": UNKNOWN, the in-flight reply, its run. */
