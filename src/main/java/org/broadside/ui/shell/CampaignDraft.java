@@ -48,8 +48,19 @@ public final class CampaignDraft {
         }
     }
 
+    /**
+     * The draft of an opened file. Its HTML is taken in the form the editor keeps (cleaned: doctype, charset), as the
+     * saved state too: the editor tidies it as the window opens, and a file merely opened must not read as changed
+     * (a "•" in the title and "Save changes?" on closing for something the user never touched).
+     */
     public static CampaignDraft of(CampaignDocument doc) {
-        return new CampaignDraft(doc.campaign(), doc.file());
+        Campaign c = doc.campaign();
+        String html = c.html();
+        if (html != null && !html.isBlank()) {
+            String cleaned = org.broadside.compose.EmailHtml.clean(html);
+            if (!cleaned.equals(html)) c = c.withMessage(c.from(), c.replyTo(), c.subject(), c.text(), cleaned);
+        }
+        return new CampaignDraft(c, doc.file());
     }
 
     public Campaign campaign() { return current.get(); }
