@@ -226,8 +226,14 @@ public final class StateWriter implements AutoCloseable {
         Map<Long, Long> stateSeqs = new java.util.HashMap<>();
         boolean clean = false;
         long lastSync = System.nanoTime();
-        try (Connection c = db.connect()) {
+        try (Connection c = db.connect(); SessionReset reset = new SessionReset(c, sharedStore)) {
             if (db.dialect() == org.broadside.store.Dialect.SQLITE) tuneSqlite(c);
+            if (sharedStore) {
+                // One round trip saved per commit; SessionReset undoes it before the connection goes back to the pool.
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("SET synchronous_commit = off");
+                }
+            }
             c.setAutoCommit(false);
             try (PreparedStatement state = c.prepareStatement(RecipientStateStatement.SQL);
                  PreparedStatement log = c.prepareStatement(
@@ -272,10 +278,10 @@ public final class StateWriter implements AutoCloseable {
                         state.executeBatch();
                     }
                     boolean synced = !sharedStore || !running || System.nanoTime() - lastSync >= SYNC_EVERY_NANOS;
-                    if (sharedStore) {
-                        // Per transaction (SET LOCAL): the connection goes back to a pool that others use.
+                    if (sharedStore && synced) {
+                        // The session commits without waiting for the disk (set below); this one waits.
                         try (java.sql.Statement st = c.createStatement()) {
-                            st.execute(synced ? "SET LOCAL synchronous_commit = on" : "SET LOCAL synchronous_commit = off");
+                            st.execute("SET LOCAL synchronous_commit = on");
                         }
                     }
                     c.commit();
@@ -301,6 +307,26 @@ public final class StateWriter implements AutoCloseable {
             closeJournal(clean);
             synchronized (durableLock) {
                 durableLock.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Puts a team-store connection's session back as the pool handed it out (synchronous commits) when the writer is
+     * done with it: the pool does not reset settings, and the next borrower's commits must wait for the disk.
+     */
+    private record SessionReset(Connection c, boolean active) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (!active) return;
+            try {
+                c.rollback();
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("RESET synchronous_commit");
+                }
+                c.commit();
+            } catch (SQLException e) {
+                // A broken connection: the pool drops it anyway.
             }
         }
     }

@@ -65,6 +65,13 @@ class SharedCampaignTest {
     @Test
     void threeProcessesSendOneCampaignTogetherAndEveryRecipientOnce() throws Exception {
         EngineFixture f = fixture(emails(3000));
+        // The test server commits without waiting for its disk by default; as a real server does, here it waits.
+        f.db.inTransaction(c -> {
+            try (var st = c.createStatement()) {
+                st.execute("ALTER DATABASE " + c.getCatalog() + " SET synchronous_commit = on");
+            }
+            return null;
+        });
         List<CampaignRepository> stores = processes(f, 3);
         List<FakeMessenger> servers = new ArrayList<>();
         List<RunHandle> handles = new ArrayList<>();
@@ -89,6 +96,26 @@ class SharedCampaignTest {
         assertThat(f.campaigns.find("campaign-1").orElseThrow().status()).isEqualTo(CampaignStatus.FINISHED);
         assertThat(new SendingRuns(f.db).live(f.campaign.id())).isEmpty();
         assertThat(sentByRuns(f.db)).as("three runs recorded what they sent").hasSize(3);
+        // The writers committed without waiting for the disk; the pool's connections are handed out as before.
+        for (CampaignRepository store : stores) assertThat(synchronousCommitOfEveryPooledConnection(store.database())).containsOnly("on");
+    }
+
+    private static List<String> synchronousCommitOfEveryPooledConnection(Database db) throws Exception {
+        List<java.sql.Connection> held = new ArrayList<>();
+        List<String> out = new ArrayList<>();
+        try {
+            for (int i = 0; i < 12; i++) {
+                java.sql.Connection c = db.connect();
+                held.add(c);
+                try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW synchronous_commit")) {
+                    rs.next();
+                    out.add(rs.getString(1));
+                }
+            }
+        } finally {
+            for (java.sql.Connection c : held) c.close();
+        }
+        return out;
     }
 
     @Test
