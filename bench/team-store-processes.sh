@@ -5,16 +5,18 @@
 # attempt and the last receipt, from the store), the wall time until every process had exited, how many recipients each
 # process sent and the number of attempts recorded (equal to the recipients: nobody was sent twice); then the medians and the three/one ratios.
 #   N=20000 REPEAT=3 CONNS=4 SIZE=5 bench/team-store-processes.sh
+#   N=1000000 REPEAT=1 PROCS=3 HEAP=256m bench/team-store-processes.sh   (a million recipients, each heap capped)
 # Needs Debian's postfix package for smtp-sink (never start the postfix daemon) and target/broadside.jar (BUILD=0 skips
 # the build). Only loopback addresses.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-20000}; REPEAT=${REPEAT:-3}; CONNS=${CONNS:-4}; SIZE=${SIZE:-5}; DURABILITY=${DURABILITY:-crash-safe}
+PROCS=${PROCS:-1 3}; HEAP=${HEAP:-}
 PORT=${PORT:-2527}; OUT=target/bench/team-processes; JAR=target/broadside.jar
 command -v smtp-sink >/dev/null || { echo "smtp-sink not found: apt-get install postfix (do not start the daemon)"; exit 2; }
 [ "${BUILD:-1}" = 1 ] && mvn -B -ntp -q package -DskipTests
 mkdir -p "$OUT"
-BS() { java -jar "$JAR" "$@"; }
+BS() { java ${HEAP:+-Xmx$HEAP} -jar "$JAR" "$@"; }
 
 SINK_USER=(); [ "$(id -u)" = 0 ] && SINK_USER=(-u nobody)
 smtp-sink "${SINK_USER[@]}" 127.0.0.1:$PORT 1000 & SINK=$!
@@ -38,7 +40,7 @@ PY
 printf "%-4s %-6s %8s %10s %8s %9s  %-22s %s\n" run procs sent store/s wall_s whole/s "sent per process" attempts
 declare -a R1 R3 W1 W3
 for run in $(seq "$REPEAT"); do
-  for procs in 1 3; do
+  for procs in $PROCS; do
     db="bench_${run}_$procs"
     PSQL -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
     url="jdbc:postgresql://127.0.0.1:$PG_PORT/$db?user=postgres"
@@ -63,6 +65,7 @@ for run in $(seq "$REPEAT"); do
     if [ "$procs" = 1 ]; then R1+=("$r"); W1+=("$whole"); else R3+=("$r"); W3+=("$whole"); fi
   done
 done
+[ "${#R1[@]}" -gt 0 ] && [ "${#R3[@]}" -gt 0 ] || exit 0
 python3 - "${R1[*]}" "${R3[*]}" "${W1[*]}" "${W3[*]}" <<'PY'
 import statistics as st, sys
 a, b, wa, wb = ([float(x) for x in s.split()] for s in sys.argv[1:5])
