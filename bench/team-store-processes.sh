@@ -38,7 +38,7 @@ d = json.load(open(sys.argv[1])); d["delivery"] = {"durability": sys.argv[2]}; j
 PY
 
 printf "%-4s %-6s %8s %10s %8s %9s  %-22s %s\n" run procs sent store/s wall_s whole/s "sent per process" attempts
-declare -a R1 R3 W1 W3
+R1=(); R3=(); W1=(); W3=()
 for run in $(seq "$REPEAT"); do
   for procs in $PROCS; do
     db="bench_${run}_$procs"
