@@ -345,17 +345,9 @@ final class CampaignRun implements Runnable {
                 Thread.sleep(500);
                 continue;
             }
-            int next = 0;
-            while (next < rows.size()) {
-                while (!queue.awaitRoom(100, TimeUnit.MILLISECONDS)) {
-                    // Stopping with claimed rows in hand: the pass's release gives them back.
-                    if (stopping || liveWorkers.get() == 0) return;
-                }
-                for (int room = queue.room(); room > 0 && next < rows.size(); room--, next++) {
-                    queue.addLast(rows.get(next));
-                    afterId = rows.get(next).id();
-                }
-            }
+            // Stopping with claimed rows in hand: the pass's release gives them back.
+            if (!enqueue(rows)) return;
+            afterId = rows.get(rows.size() - 1).id();
         }
     }
 
@@ -375,19 +367,24 @@ final class CampaignRun implements Runnable {
         long lastId = repository.lastRecipientId(campaignId);
         while (!stopping) {
             List<RecipientRow> rows = repository.due(campaignId, afterId, lastId, request.clock().millis(), includeUnknown, FEED_PAGE);
-            if (rows.isEmpty()) return;
-            int next = 0;
-            while (next < rows.size()) {
-                // Refill in batches once the workers have drained half the queue: one wake-up per batch, not per row.
-                while (!queue.awaitRoom(100, TimeUnit.MILLISECONDS)) {
-                    if (stopping || liveWorkers.get() == 0) return;
-                }
-                for (int room = queue.room(); room > 0 && next < rows.size(); room--, next++) {
-                    queue.addLast(rows.get(next));
-                    afterId = rows.get(next).id();
-                }
-            }
+            if (rows.isEmpty() || !enqueue(rows)) return;
+            afterId = rows.get(rows.size() - 1).id();
         }
+    }
+
+    /**
+     * Queues the rows (in id order) for the workers; false when the run stops or no worker is left first. Refills in
+     * batches once the workers have drained half the queue: one wake-up per batch, not per row.
+     */
+    private boolean enqueue(List<RecipientRow> rows) throws InterruptedException {
+        int next = 0;
+        while (next < rows.size()) {
+            while (!queue.awaitRoom(100, TimeUnit.MILLISECONDS)) {
+                if (stopping || liveWorkers.get() == 0) return false;
+            }
+            for (int room = queue.room(); room > 0 && next < rows.size(); room--, next++) queue.addLast(rows.get(next));
+        }
+        return true;
     }
 
     private void sleepUntil(long at) throws InterruptedException {
