@@ -236,12 +236,14 @@ public final class DeliveryViewModel {
     /** Loads what earlier runs left in the store, in the background. */
     public void load() {
         CampaignDocument doc = document.get();
+        long read = ++tableReads;
         background.run(() -> campaigns.find(doc.uid()).map(this::loaded).orElse(null), loaded -> {
+            boolean latest = read == tableReads;
             if (loaded == null) {
-                table.reset(null, 0);
+                if (latest) table.reset(null, 0);
                 return;
             }
-            showTable(loaded.table());
+            if (latest) showTable(loaded.table());
             if (running.get()) return;
             showProgress(new Progress(loaded.counts, 0, loaded.counts.values().stream().mapToLong(Long::longValue).sum()));
             if (!loaded.senders().isEmpty()) {
@@ -383,12 +385,21 @@ public final class DeliveryViewModel {
     /** Reads the table's size again (another state chosen, a run started or ended) and shows it from the top. */
     private void reloadTable() {
         CampaignDocument doc = document.get();
+        long read = ++tableReads;
         background.run(() -> campaigns.find(doc.uid()).map(r -> tableOf(r, campaigns.counts(r.id()))).orElse(null),
                 t -> {
+                    if (read != tableReads) return; // a later read (another state chosen meanwhile) has the table
                     if (t == null) table.reset(null, 0);
                     else showTable(t);
                 }, e -> status.set("The recipients could not be read: " + sentence(e)));
     }
+
+    /**
+     * Reads of the table's size started so far (on the UI thread). Reads run in the background and may end out of
+     * order: only the latest one sets the table, or a read begun before the user chose "Failed" would put every
+     * recipient back in a table that says it shows the failed ones.
+     */
+    private long tableReads;
 
     static String describe(BounceCounts b) {
         if (b.hardBounces() + b.softBounces() + b.complaints() + b.unsubscribes() == 0) return "";
