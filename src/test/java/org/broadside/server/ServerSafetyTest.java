@@ -52,9 +52,13 @@ class ServerSafetyTest {
 
     @Test
     void aHugeBodyIs413AndRecordsNothing() throws Exception {
-        HttpResponse<String> r = f.post("/u/" + f.token(ServerFixture.JO), "application/x-www-form-urlencoded",
-                "List-Unsubscribe=One-Click&pad=" + "x".repeat(100_000));
-        assertThat(r.statusCode()).isEqualTo(413);
+        // The declared length is refused before the body is read. Only the start of the body is written: a client
+        // still writing 100 KB when the server answers and closes may get a reset instead of the answer (the
+        // JDK's client did, now and then), which says nothing about the server.
+        String body = "List-Unsubscribe=One-Click&pad=" + "x".repeat(100);
+        String answer = raw("POST /u/" + f.token(ServerFixture.JO) + " HTTP/1.1\r\nHost: x\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100031\r\nConnection: close\r\n\r\n" + body);
+        assertThat(answer).startsWith("HTTP/1.1 413");
         assertThat(f.blacklisted(ServerFixture.JO)).isFalse();
     }
 
