@@ -76,10 +76,8 @@ public final class SendingRuns {
                 p.setLong(1, campaignId);
                 p.executeUpdate();
             }
-            for (Sender s : openRuns(c, campaignId)) {
-                if (!isLive(s, now, leaseOf(c, s.runId()))) end(c, s.runId(), now, GONE);
-                else if (!shared()) throw new CampaignBusyException(campaignName, s);
-            }
+            List<Sender> live = closeGone(c, campaignId, now);
+            if (!live.isEmpty() && !shared()) throw new CampaignBusyException(campaignName, live.get(0));
             try (PreparedStatement p = c.prepareStatement("INSERT INTO runs(campaign_id, started_at, host, pid,"
                     + " process_started_at, alive_until) VALUES (?,?,?,?,?,?) RETURNING id")) {
                 p.setLong(1, campaignId);
@@ -161,12 +159,17 @@ public final class SendingRuns {
      */
     public void closeGone(long campaignId) {
         long now = clock.millis();
-        db.inTransaction(c -> {
-            for (Sender s : openRuns(c, campaignId)) {
-                if (!isLive(s, now, leaseOf(c, s.runId()))) end(c, s.runId(), now, GONE);
-            }
-            return null;
-        });
+        db.inTransaction(c -> closeGone(c, campaignId, now));
+    }
+
+    /** Ends the campaign's open runs whose sender is gone; answers the live ones, oldest first. */
+    private static List<Sender> closeGone(Connection c, long campaignId, long now) throws SQLException {
+        List<Sender> live = new ArrayList<>();
+        for (Sender s : openRuns(c, campaignId)) {
+            if (isLive(s, now, leaseOf(c, s.runId()))) live.add(s);
+            else end(c, s.runId(), now, GONE);
+        }
+        return live;
     }
 
     /**

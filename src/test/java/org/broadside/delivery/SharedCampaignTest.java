@@ -125,13 +125,8 @@ class SharedCampaignTest {
         // Another machine started the campaign, claimed ten recipients, had begun the first (its UNKNOWN mark is in the
         // store) and then lost power; its lease runs out in two seconds.
         long theirs = runs.start(f.campaign.id(), "Test", new ProcessIdentity("host-b.example", 4242, 1), Duration.ofSeconds(2));
-        long firstId = f.campaigns.firstRecipientId(f.campaign.id());
+        long firstId = claimFirst(f, theirs, 10);
         f.db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("UPDATE recipients SET claimed_by = ? WHERE id < ?")) {
-                p.setLong(1, theirs);
-                p.setLong(2, firstId + 10);
-                p.executeUpdate();
-            }
             try (PreparedStatement p = c.prepareStatement("UPDATE recipients SET state = 'UNKNOWN', reply = ?, run_id = ? WHERE id = ?")) {
                 p.setString(1, SendingRuns.IN_FLIGHT_REPLY);
                 p.setLong(2, theirs);
@@ -157,15 +152,7 @@ class SharedCampaignTest {
         EngineFixture f = fixture(emails(20));
         SendingRuns runs = new SendingRuns(f.db);
         long theirs = runs.start(f.campaign.id(), "Test", new ProcessIdentity("host-b.example", 4242, 1), Duration.ofMinutes(5));
-        long firstId = f.campaigns.firstRecipientId(f.campaign.id());
-        f.db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("UPDATE recipients SET claimed_by = ? WHERE id < ?")) {
-                p.setLong(1, theirs);
-                p.setLong(2, firstId + 5);
-                p.executeUpdate();
-            }
-            return null;
-        });
+        claimFirst(f, theirs, 5);
         FakeMessenger m = new FakeMessenger();
         RunHandle h = start(f.campaigns, m, 1);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -188,6 +175,20 @@ class SharedCampaignTest {
         assertThat(r).isNotNull();
         assertThat(r.status()).isEqualTo(CampaignStatus.FINISHED);
         assertThat(m.delivered).hasSize(15);
+    }
+
+    /** The first {@code n} recipients claimed by run {@code run}, as its feeder would have; answers the first id. */
+    private static long claimFirst(EngineFixture f, long run, int n) {
+        long firstId = f.campaigns.firstRecipientId(f.campaign.id());
+        f.db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE recipients SET claimed_by = ? WHERE id < ?")) {
+                p.setLong(1, run);
+                p.setLong(2, firstId + n);
+                p.executeUpdate();
+            }
+            return null;
+        });
+        return firstId;
     }
 
     private static Set<Long> sentByRuns(Database db) {
