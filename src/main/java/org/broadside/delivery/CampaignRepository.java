@@ -83,7 +83,7 @@ public final class CampaignRepository {
      * and the next run freezes it again from scratch.
      */
     public void freeze(long campaignId, FrozenSource recipients) {
-        db.inTransaction(c -> {
+        boolean frozeHere = db.inTransaction(c -> {
             // Two processes may start the same campaign at once (two windows, or two machines on a team store). A
             // write first takes the campaign's lock (SQLite's write lock, PostgreSQL's row lock) before the check
             // reads, so the second waits for the first's freeze and then finds it frozen; reading first, SQLite
@@ -97,7 +97,7 @@ public final class CampaignRepository {
                 try (ResultSet rs = check.executeQuery()) {
                     rs.next();
                     rs.getLong(1);
-                    if (!rs.wasNull()) return null; // someone froze it first
+                    if (!rs.wasNull()) return false; // someone froze it first
                 }
             }
             long now = System.currentTimeMillis();
@@ -133,6 +133,21 @@ public final class CampaignRepository {
                 p.setLong(2, now);
                 p.setLong(3, campaignId);
                 p.executeUpdate();
+            }
+            return true;
+        });
+        if (frozeHere && db.dialect() == Dialect.POSTGRES) refreshStatistics();
+    }
+
+    /**
+     * A team store's planner statistics after a freeze: until its autovacuum gets to them (a minute or more), they
+     * still describe the table without the new recipients, and the senders' claims (RecipientClaims) were then planned
+     * as a scan of every pending recipient of the campaign for each queue's worth, instead of a walk along the ids.
+     */
+    private void refreshStatistics() {
+        db.inTransaction(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("ANALYZE recipients");
             }
             return null;
         });

@@ -317,7 +317,7 @@ final class CampaignRun implements Runnable {
             feederDone = true;
             for (Thread t : workers) t.join();
             // What this run claimed and did not send (handed back, deferred) goes back to everyone, itself included.
-            if (shared && runId > 0) claims.release(runId);
+            if (shared && runId > 0) claims.release(runId, request.campaign().id());
         }
     }
 
