@@ -154,16 +154,28 @@ public final class CampaignRepository {
     }
 
     public Map<RecipientState, Long> counts(long campaignId) {
-        return db.read(c -> {
-            Map<RecipientState, Long> out = new EnumMap<>(RecipientState.class);
-            try (PreparedStatement p = c.prepareStatement("SELECT state, COUNT(*) FROM recipients WHERE campaign_id = ? GROUP BY state")) {
-                p.setLong(1, campaignId);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) out.put(RecipientState.valueOf(rs.getString(1)), rs.getLong(2));
+        if (db.dialect() == Dialect.POSTGRES) {
+            return db.inTransaction(c -> {
+                // Senders and windows count a campaign every second or two while it sends. PostgreSQL would count a
+                // large one with parallel workers: sooner, but at several times the CPU, taken from the senders.
+                try (PreparedStatement p = c.prepareStatement("SELECT set_config('max_parallel_workers_per_gather', '0', true)")) {
+                    p.execute();
                 }
+                return countsIn(c, campaignId);
+            });
+        }
+        return db.read(c -> countsIn(c, campaignId));
+    }
+
+    private static Map<RecipientState, Long> countsIn(Connection c, long campaignId) throws SQLException {
+        Map<RecipientState, Long> out = new EnumMap<>(RecipientState.class);
+        try (PreparedStatement p = c.prepareStatement("SELECT state, COUNT(*) FROM recipients WHERE campaign_id = ? GROUP BY state")) {
+            p.setLong(1, campaignId);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) out.put(RecipientState.valueOf(rs.getString(1)), rs.getLong(2));
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     /**
