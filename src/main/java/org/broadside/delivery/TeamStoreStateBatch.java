@@ -14,7 +14,8 @@ import java.util.List;
  * batch travel as arrays in a single {@code UPDATE ... FROM unnest(...)} with the log insert beside it in the same
  * statement. On a team store every connection waits for its recipient's UNKNOWN mark to be committed before its final
  * "." (ADR 0023), so the writer's cycle is on each message's path; a JDBC batch per table plus a commit were three
- * round trips to the server per cycle, this is one (the session commits by itself: autocommit).
+ * round trips to the server per cycle, this is one (the session commits by itself: autocommit). PostgreSQL runs a
+ * data-modifying {@code WITH} part whether or not the query reads it, so neither returns rows.
  */
 @DataAccess
 final class TeamStoreStateBatch implements AutoCloseable {
@@ -28,13 +29,11 @@ final class TeamStoreStateBatch implements AutoCloseable {
                           ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::bigint[])
                 AS v(state, code, enhanced_code, reply, queue_id, attempts, next_attempt_at, first_attempt_at, account,
                      message_id, run_id, connection_no, reason, updated_at, id)
-              WHERE r.id = v.id
-              RETURNING 1),
+              WHERE r.id = v.id),
             l AS (
               INSERT INTO connection_log(run_id, connection_no, at, direction, line, recipient_id)
-              SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::bigint[])
-              RETURNING 1)
-            SELECT (SELECT count(*) FROM s), (SELECT count(*) FROM l)""";
+              SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::bigint[]))
+            SELECT 1""";
     /** The SQL type of each state parameter, in {@link RecipientStateStatement} order. */
     private static final String[] STATE_TYPES = {"text", "bigint", "text", "text", "text", "bigint", "bigint", "bigint",
             "text", "text", "bigint", "bigint", "text", "bigint", "bigint"};
