@@ -118,6 +118,9 @@ public final class RecipientTokens {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+        // The decoder ignores the unused low bits of the last character, so several spellings decode alike; only the
+        // one seal() writes is a token (a changed character is refused wherever it is).
+        if (!Base64.getUrlEncoder().withoutPadding().encodeToString(raw).equals(token)) return Optional.empty();
         if (raw.length < 1 + IV + 4 || raw[0] != version) return Optional.empty();
         byte[] iv = Arrays.copyOfRange(raw, 1, 1 + IV);
         byte[] plain;

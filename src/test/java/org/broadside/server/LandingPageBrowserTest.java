@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -60,13 +61,12 @@ class LandingPageBrowserTest {
         shot("unsubscribe-1-question.png");
 
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.getPageSource()).contains("You are unsubscribed");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You are unsubscribed");
+        awaitHeading("You are unsubscribed");
         assertThat(f.blacklisted(ServerFixture.JO)).isTrue();
         shot("unsubscribe-2-done.png");
 
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You are still subscribed");
+        awaitHeading("You are still subscribed");
         assertThat(f.blacklisted(ServerFixture.JO)).isFalse();
         shot("unsubscribe-3-undone.png");
     }
@@ -79,6 +79,25 @@ class LandingPageBrowserTest {
         browser.get(f.url("/u/forged-token-AAAAAAAAAAAAAAAAAAAAAAAAAAAA").toString());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("This link is not valid");
         shot("unsubscribe-5-invalid-link.png");
+    }
+
+    /**
+     * A click on a form's button returns before the next page has loaded; reading the heading at once sometimes read
+     * the old page while it was being replaced (no h1 for a moment). So wait, up to 10 s, for the expected heading.
+     */
+    private static void awaitHeading(String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String seen = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                seen = browser.findElement(By.tagName("h1")).getText();
+                if (expected.equals(seen)) return;
+            } catch (WebDriverException notYet) {
+                seen = notYet.getClass().getSimpleName();
+            }
+            Thread.sleep(50);
+        }
+        assertThat(seen).as("the page's heading after 10 s").isEqualTo(expected);
     }
 
     private static void shot(String name) throws Exception {
