@@ -1,5 +1,7 @@
 package org.broadside.contacts;
 
+import org.broadside.store.DataAccess;
+
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
@@ -8,6 +10,7 @@ import java.sql.SQLException;
  * copies them inside the store without reading them into Java (the campaign freeze's {@code INSERT ... SELECT}).
  * Valid only on the connection it was made for: on SQLite the filter calls functions registered on that connection.
  */
+@DataAccess
 public final class ContactSelection {
     private final long listId;
     private final ConditionSql.Where where;
