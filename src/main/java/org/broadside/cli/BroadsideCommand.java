@@ -103,9 +103,11 @@ public final class BroadsideCommand implements Callable<Integer> {
     public static int run(String... args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
+        List<Class<?>> commands = commandsFor(args);
+        if (commands.equals(List.of(SendCommand.class))) SendStartUp.begin();
         CliErrors.installUncaughtHandler();
         try {
-            return newCommandLine(out, err, args).execute(args);
+            return configured(out, err, commands).execute(args);
         } finally {
             // Commands may print without a line end; System.exit would drop what is still buffered.
             out.flush();
