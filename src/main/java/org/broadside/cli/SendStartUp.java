@@ -14,8 +14,8 @@ import java.util.List;
  * Begins what a send needs before its first message on a second thread, as soon as the command line names
  * {@code send}: the JIT policy (ADR 0007, ~0.2 s of loading JMX) and the ~1,900 classes of the campaign reader, the
  * store, the pre-send check, the freeze and the engine, listed in {@value #CLASS_LIST} in the order a send loads them.
- * Meanwhile the main thread reads the command line and sets up logging; when it reaches each step, that step's classes
- * are mostly loaded. A class-data-sharing archive would do this better, but {@code java -jar} cannot be given one.
+ * Meanwhile the main thread reads the command line and sets up the log file; when it reaches each step, that step's
+ * classes are mostly loaded. Begun once SLF4J is initialised (see {@link BroadsideCommand#run}). A class-data-sharing archive would do this better, but {@code java -jar} cannot be given one.
  *
  * <p>Classes are loaded, not initialised: no static initialiser runs on this thread, so nothing happens in another
  * order than without it. A name that no longer exists is skipped; {@code bench/send-classes.sh} writes the list again.
