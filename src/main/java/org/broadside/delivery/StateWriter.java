@@ -224,6 +224,7 @@ public final class StateWriter implements AutoCloseable {
         List<Object> batch = new ArrayList<>();
         Map<Long, Object[]> states = new LinkedHashMap<>();
         Map<Long, Long> stateSeqs = new java.util.HashMap<>();
+        List<TeamStoreStateBatch.LogRow> logRows = new ArrayList<>();
         boolean clean = false;
         long lastSync = System.nanoTime();
         try (Connection c = db.connect(); SessionReset reset = new SessionReset(c, sharedStore)) {
@@ -232,10 +233,16 @@ public final class StateWriter implements AutoCloseable {
                 // One round trip saved per commit; SessionReset undoes it before the connection goes back to the pool.
                 try (java.sql.Statement st = c.createStatement()) {
                     st.execute("SET synchronous_commit = off");
+                    // The batch statement's arrays make every custom plan the same nested loop over the primary key:
+                    // planning it again at each execution cost more than running it.
+                    st.execute("SET plan_cache_mode = force_generic_plan");
                 }
             }
-            c.setAutoCommit(false);
-            try (PreparedStatement state = c.prepareStatement(RecipientStateStatement.SQL);
+            // A team store writes each batch as one statement that commits by itself (one round trip, see
+            // TeamStoreStateBatch); SQLite commits a transaction of JDBC batches.
+            c.setAutoCommit(sharedStore);
+            try (TeamStoreStateBatch team = sharedStore ? new TeamStoreStateBatch(c) : null;
+                 PreparedStatement state = c.prepareStatement(RecipientStateStatement.SQL);
                  PreparedStatement log = c.prepareStatement(
                          "INSERT INTO connection_log(run_id, connection_no, at, direction, line, recipient_id) VALUES (?,?,?,?,?,?)")) {
                 boolean running = true;
@@ -244,6 +251,7 @@ public final class StateWriter implements AutoCloseable {
                     if (first == null) continue;
                     if (first != STOP && gatherMillis > 0) Thread.sleep(gatherMillis);
                     batch.clear();
+                    logRows.clear();
                     states.clear();
                     stateSeqs.clear();
                     batch.add(first);
@@ -262,29 +270,27 @@ public final class StateWriter implements AutoCloseable {
                             states.merge((Long) u[RecipientStateStatement.RECIPIENT_ID], u, RecipientStateStatement::fold);
                             stateSeqs.put((Long) u[RecipientStateStatement.RECIPIENT_ID], item.seq());
                         } else if (item.payload() instanceof LogBlocks.Block b) {
-                            bindLog(log, b.runId(), b.connection(), b.at(), LogBlocks.DIRECTION, b.encoded(), b.recipientId());
+                            addLog(log, logRows, b.runId(), b.connection(), b.at(), LogBlocks.DIRECTION, b.encoded(), b.recipientId());
                             hasLog = true;
                         } else if (item.payload() instanceof LogLine l) {
-                            bindLog(log, l.runId(), l.connection(), l.at(), l.direction().name(), l.text(), l.recipientId());
+                            addLog(log, logRows, l.runId(), l.connection(), l.at(), l.direction().name(), l.text(), l.recipientId());
                             hasLog = true;
                         }
                     }
-                    if (hasLog) log.executeBatch();
-                    if (!states.isEmpty()) {
-                        for (Object[] u : states.values()) {
-                            RecipientStateStatement.bind(state, u);
-                            state.addBatch();
-                        }
-                        state.executeBatch();
-                    }
                     boolean synced = !sharedStore || !running || System.nanoTime() - lastSync >= SYNC_EVERY_NANOS;
-                    if (sharedStore && synced) {
-                        // The session commits without waiting for the disk (set below); this one waits.
-                        try (java.sql.Statement st = c.createStatement()) {
-                            st.execute("SET LOCAL synchronous_commit = on");
+                    if (sharedStore) {
+                        writeTeamBatch(c, team, states, logRows, synced);
+                    } else {
+                        if (hasLog) log.executeBatch();
+                        if (!states.isEmpty()) {
+                            for (Object[] u : states.values()) {
+                                RecipientStateStatement.bind(state, u);
+                                state.addBatch();
+                            }
+                            state.executeBatch();
                         }
+                        c.commit();
                     }
-                    c.commit();
                     if (synced) lastSync = System.nanoTime();
                     if (last > 0) {
                         long open = settleReservations(stateSeqs);
@@ -320,11 +326,13 @@ public final class StateWriter implements AutoCloseable {
         public void close() {
             if (!active) return;
             try {
-                c.rollback();
+                // The writer may stop with a transaction open (a failed synced batch) or in autocommit.
+                if (!c.getAutoCommit()) c.rollback();
+                c.setAutoCommit(true);
                 try (java.sql.Statement st = c.createStatement()) {
                     st.execute("RESET synchronous_commit");
+                    st.execute("RESET plan_cache_mode");
                 }
-                c.commit();
             } catch (SQLException e) {
                 // A broken connection: the pool drops it anyway.
             }
@@ -369,6 +377,36 @@ public final class StateWriter implements AutoCloseable {
             if (clean) journal.close(); else journal.abandon();
         } catch (IOException e) {
             if (failure == null) failure = e;
+        }
+    }
+
+    /**
+     * One batch on a team store: a single self-committing statement, except every {@link #SYNC_EVERY_NANOS} (and at
+     * the end) when the same statement runs in a transaction whose commit waits for the server's disk.
+     */
+    private static void writeTeamBatch(Connection c, TeamStoreStateBatch team, Map<Long, Object[]> states,
+                                       List<TeamStoreStateBatch.LogRow> logs, boolean synced) throws SQLException {
+        if (!synced) {
+            if (!states.isEmpty() || !logs.isEmpty()) team.write(states.values(), logs);
+            return;
+        }
+        c.setAutoCommit(false);
+        try (java.sql.Statement st = c.createStatement()) {
+            // The session commits without waiting for the disk (set when the writer starts); this one waits.
+            st.execute("SET LOCAL synchronous_commit = on");
+        }
+        team.write(states.values(), logs);
+        c.commit();
+        c.setAutoCommit(true);
+    }
+
+    /** A log line for the batch: bound to SQLite's statement, or kept for the team store's single statement. */
+    private void addLog(PreparedStatement log, List<TeamStoreStateBatch.LogRow> rows, long runId, int connection, long at,
+                        String direction, String line, long recipientId) throws SQLException {
+        if (sharedStore) {
+            rows.add(new TeamStoreStateBatch.LogRow(runId, connection, at, direction, line, recipientId > 0 ? recipientId : null));
+        } else {
+            bindLog(log, runId, connection, at, direction, line, recipientId);
         }
     }
 

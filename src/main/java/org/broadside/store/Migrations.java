@@ -33,7 +33,8 @@ public final class Migrations {
     static final List<String> POSTGRES_SCRIPTS = List.of(
             "postgres/V1__team_store.sql",
             "postgres/V2__sending_runs.sql",
-            "postgres/V3__shared_sending.sql");
+            "postgres/V3__shared_sending.sql",
+            "postgres/V4__claims_in_place.sql");
 
     /** Any number that is the same in every Broadside: two processes migrating one team store take turns on it. */
     private static final long MIGRATION_LOCK = 0x42726f6164736964L;

@@ -116,6 +116,34 @@ class CampaignFreezerTest {
         }
     }
 
+    /**
+     * A team store plans the senders' claims on the table's statistics: a freeze of the list refreshes them at once, as
+     * the freeze of given rows does (RecipientClaimsPlanTest), instead of leaving them to autovacuum.
+     */
+    @org.junit.jupiter.api.Test
+    void aFreezeOnTheTeamStoreLeavesStatisticsThatCountItsRecipients() throws Exception {
+        try (Database db = StoreBackend.POSTGRES.open(TempDirs.create("freezer-statistics"))) {
+            ContactRepository contacts = new ContactRepository(db);
+            ContactList list = contacts.createList("Stats", List.of("N"));
+            List<Contact> many = new ArrayList<>();
+            for (int i = 0; i < 3000; i++) many.add(Contact.of("s" + i + "@example.com", Map.of("N", String.valueOf(i))));
+            contacts.upsert(list.id(), many);
+            CampaignRepository campaigns = new CampaignRepository(db);
+            CampaignRecord record = campaigns.findOrCreate("uid-stats", "Stats", null);
+
+            new CampaignFreezer(new BlacklistRepository(db), campaigns).freeze(record, list, null, EmailSyntax::problem, List.of());
+
+            double counted = db.read(c -> {
+                try (var p = c.prepareStatement("SELECT reltuples FROM pg_class WHERE relname = 'recipients'");
+                     var rs = p.executeQuery()) {
+                    rs.next();
+                    return rs.getDouble(1);
+                }
+            });
+            assertThat(counted).isGreaterThanOrEqualTo(3000);
+        }
+    }
+
     private static Map<String, RecipientRow> rows(CampaignRepository campaigns, CampaignRecord record) {
         Map<String, RecipientRow> out = new LinkedHashMap<>();
         List<RecipientRow> all = new ArrayList<>();
