@@ -103,9 +103,13 @@ public final class BroadsideCommand implements Callable<Integer> {
     public static int run(String... args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
+        List<Class<?>> commands = commandsFor(args);
         CliErrors.installUncaughtHandler();
+        // After the line above has initialised SLF4J (CliErrors' logger): a second thread that logs while SLF4J is
+        // initialising has its calls held and replayed, with a warning on the console.
+        if (commands.equals(List.of(SendCommand.class))) SendStartUp.begin();
         try {
-            return newCommandLine(out, err, args).execute(args);
+            return configured(out, err, commands).execute(args);
         } finally {
             // Commands may print without a line end; System.exit would drop what is still buffered.
             out.flush();

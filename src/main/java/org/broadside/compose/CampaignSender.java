@@ -74,7 +74,7 @@ public final class CampaignSender {
         if (record.frozen()) return record;
         ContactList list = contacts.findList(c.list()).orElseThrow(() -> new ComposeException("There is no list named \"" + c.list() + "\"."));
         Condition filter = ContactFilters.compileOrNull(c.filter());
-        return new CampaignFreezer(contacts, new BlacklistRepository(db), campaigns)
+        return new CampaignFreezer(new BlacklistRepository(db), campaigns)
                 .freeze(record, list, filter, EmailSyntax::problem, c.delivery().requireFields());
     }
 

@@ -360,6 +360,14 @@ public class ContactRepository {
         eachRow(listId, filter, rs -> consumer.accept(rs.getString(2), rs.getString(3)));
     }
 
+    /**
+     * The list's contacts that pass the filter (all when it is null), as SQL for copying them within the store on this
+     * connection, in the transaction the caller holds.
+     */
+    public static ContactSelection select(Connection c, long listId, Condition filter) throws SQLException {
+        return new ContactSelection(listId, ConditionSql.compile(c, filter, listId));
+    }
+
     /** Adds one contact; refuses an address the list already has (compared case-insensitively). */
     public Contact add(long listId, Contact contact) {
         return db.write(AppEvent.ListsChanged.ANY, c -> {

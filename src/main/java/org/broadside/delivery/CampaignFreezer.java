@@ -3,7 +3,6 @@ package org.broadside.delivery;
 import org.broadside.contacts.BlacklistRepository;
 import org.broadside.merge.Condition;
 import org.broadside.contacts.ContactList;
-import org.broadside.contacts.ContactRepository;
 import org.broadside.contacts.EmailKeys;
 import org.broadside.contacts.FieldsJson;
 
@@ -19,12 +18,10 @@ import java.util.function.Function;
  * with the reason (so the report accounts for everyone the user expected).
  */
 public final class CampaignFreezer {
-    private final ContactRepository contacts;
     private final BlacklistRepository blacklist;
     private final CampaignRepository campaigns;
 
-    public CampaignFreezer(ContactRepository contacts, BlacklistRepository blacklist, CampaignRepository campaigns) {
-        this.contacts = contacts;
+    public CampaignFreezer(BlacklistRepository blacklist, CampaignRepository campaigns) {
         this.blacklist = blacklist;
         this.campaigns = campaigns;
     }
@@ -40,16 +37,21 @@ public final class CampaignFreezer {
                                  Function<String, String> invalidReason, List<String> requiredFields) {
         if (campaign.frozen()) return campaign;
         BlacklistRepository.Matcher blocked = blacklist.snapshot();
-        campaigns.freeze(campaign.id(), sink -> {
-            // 64-bit digests instead of the addresses themselves: a million recipients cost ~50 MB, not ~150 MB.
-            Set<Long> seen = new HashSet<>();
-            // The filter runs in SQL, so the contacts it leaves out are never read.
-            // The fields are copied as stored (FieldsJson's text); they are parsed only to check required fields.
-            contacts.forEachStored(list.id(), filter, (stored, json) -> {
-                String email = stored.strip();
-                Map<String, String> fields = requiredFields.isEmpty() ? Map.of() : FieldsJson.read(json);
-                sink.accept(new FrozenRecipient(email, json, skipReason(email, fields, seen, blocked, invalidReason, requiredFields)));
-            });
+        // 64-bit digests instead of the addresses themselves: a million recipients cost ~50 MB, not ~150 MB.
+        Set<Long> seen = new HashSet<>();
+        // The rows are copied inside the store (the filter runs in SQL there, the fields are copied as stored); the
+        // rules read each recipient's address, and its fields only when some are required.
+        campaigns.freezeFromList(campaign.id(), list.id(), filter, new CampaignRepository.SkipRule() {
+            @Override
+            public String reason(String email, String fieldsJson) {
+                Map<String, String> fields = requiredFields.isEmpty() ? Map.of() : FieldsJson.read(fieldsJson);
+                return skipReason(email, fields, seen, blocked, invalidReason, requiredFields);
+            }
+
+            @Override
+            public boolean readsFields() {
+                return !requiredFields.isEmpty();
+            }
         });
         return campaigns.find(campaign.uid()).orElseThrow();
     }

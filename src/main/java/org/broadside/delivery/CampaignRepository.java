@@ -1,6 +1,9 @@
 package org.broadside.delivery;
 
+import org.broadside.contacts.ContactRepository;
+import org.broadside.contacts.ContactSelection;
 import org.broadside.events.AppEvent;
+import org.broadside.merge.Condition;
 import org.broadside.store.Database;
 import org.broadside.store.Dialect;
 
@@ -84,22 +87,7 @@ public final class CampaignRepository {
      */
     public void freeze(long campaignId, FrozenSource recipients) {
         boolean frozeHere = db.inTransaction(c -> {
-            // Two processes may start the same campaign at once (two windows, or two machines on a team store). A
-            // write first takes the campaign's lock (SQLite's write lock, PostgreSQL's row lock) before the check
-            // reads, so the second waits for the first's freeze and then finds it frozen; reading first, SQLite
-            // would refuse the second's later write as busy instead of waiting.
-            try (PreparedStatement lock = c.prepareStatement("UPDATE campaigns SET updated_at = updated_at WHERE id = ?")) {
-                lock.setLong(1, campaignId);
-                lock.executeUpdate();
-            }
-            try (PreparedStatement check = c.prepareStatement("SELECT frozen_at FROM campaigns WHERE id = ?")) {
-                check.setLong(1, campaignId);
-                try (ResultSet rs = check.executeQuery()) {
-                    rs.next();
-                    rs.getLong(1);
-                    if (!rs.wasNull()) return false; // someone froze it first
-                }
-            }
+            if (!lockUnfrozen(c, campaignId)) return false; // someone froze it first
             long now = System.currentTimeMillis();
             try (PreparedStatement p = c.prepareStatement(
                     "INSERT INTO recipients(campaign_id, seq, email, fields, state, reason, updated_at) VALUES (?,?,?,?,?,?,?)")) {
@@ -128,12 +116,7 @@ public final class CampaignRepository {
                 if (failed[0] != null) throw failed[0];
                 if (batch[0] > 0) p.executeBatch();
             }
-            try (PreparedStatement p = c.prepareStatement("UPDATE campaigns SET frozen_at = ?, updated_at = ? WHERE id = ?")) {
-                p.setLong(1, now);
-                p.setLong(2, now);
-                p.setLong(3, campaignId);
-                p.executeUpdate();
-            }
+            markFrozen(c, campaignId, now);
             return true;
         });
         if (frozeHere && db.dialect() == Dialect.POSTGRES) refreshStatistics();
@@ -151,6 +134,111 @@ public final class CampaignRepository {
             }
             return null;
         });
+    }
+
+    /**
+     * Freezes the contacts of a list that pass the filter, in one transaction as {@link #freeze} does, with the rows
+     * copied inside the store: one {@code INSERT ... SELECT} writes every recipient PENDING with the contact's stored
+     * address and fields, then a pass over the new rows (address, and fields only when the rule reads them) marks those
+     * the rule skips. Freezing 50,000 took 0.9-1.2 s with the rows through Java, ~0.6 s this way (docs/performance.md).
+     */
+    public void freezeFromList(long campaignId, long listId, Condition filter, SkipRule skips) {
+        boolean frozeHere = db.inTransaction(c -> {
+            if (!lockUnfrozen(c, campaignId)) return false; // someone froze it first
+            long now = System.currentTimeMillis();
+            // Taken after the lock: no other process changes the list until this transaction ends.
+            ContactSelection selection = ContactRepository.select(c, listId, filter);
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO recipients(campaign_id, seq, email, fields, state, updated_at)"
+                    + " SELECT ?, ROW_NUMBER() OVER (ORDER BY contacts.id), contacts.email, contacts.fields, ?, ? FROM contacts"
+                    + " WHERE " + selection.condition() + " ORDER BY contacts.id")) {
+                p.setLong(1, campaignId);
+                p.setString(2, RecipientState.PENDING.name());
+                p.setLong(3, now);
+                selection.bind(p, 4);
+                p.executeUpdate();
+            }
+            markSkipped(c, campaignId, skips);
+            markFrozen(c, campaignId, now);
+            return true;
+        });
+        if (frozeHere && db.dialect() == Dialect.POSTGRES) refreshStatistics();
+    }
+
+    /** Decides whether a recipient being frozen is SKIPPED, and why. */
+    public interface SkipRule {
+        /** Why the address (stripped of surrounding blanks) is not sent to, or null when it is. */
+        String reason(String email, String fieldsJson);
+
+        /** False when {@link #reason} ignores the fields, which are then not read (it gets "{}"). */
+        boolean readsFields();
+    }
+
+    /** Rows read per page of the skip pass; each page's cursor is closed before its rows are updated. */
+    private static final int SKIP_PAGE = 5000;
+
+    private static void markSkipped(Connection c, long campaignId, SkipRule skips) throws SQLException {
+        String columns = skips.readsFields() ? "seq, email, fields" : "seq, email";
+        long afterSeq = 0;
+        try (PreparedStatement page = c.prepareStatement("SELECT " + columns + " FROM recipients WHERE campaign_id = ? AND seq > ?"
+                     + " ORDER BY seq LIMIT " + SKIP_PAGE);
+             PreparedStatement mark = c.prepareStatement("UPDATE recipients SET email = ?, state = ?, reason = ?"
+                     + " WHERE campaign_id = ? AND seq = ?")) {
+            while (true) {
+                page.setLong(1, campaignId);
+                page.setLong(2, afterSeq);
+                int rows = 0;
+                int marked = 0;
+                try (ResultSet rs = page.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                        afterSeq = rs.getLong(1);
+                        String stored = rs.getString(2);
+                        String email = stored.strip();
+                        String reason = skips.reason(email, skips.readsFields() ? rs.getString(3) : "{}");
+                        if (reason == null && email.equals(stored)) continue;
+                        mark.setString(1, email);
+                        mark.setString(2, (reason == null ? RecipientState.PENDING : RecipientState.SKIPPED).name());
+                        mark.setString(3, reason);
+                        mark.setLong(4, campaignId);
+                        mark.setLong(5, afterSeq);
+                        mark.addBatch();
+                        marked++;
+                    }
+                }
+                if (marked > 0) mark.executeBatch();
+                if (rows < SKIP_PAGE) return;
+            }
+        }
+    }
+
+    /**
+     * Takes the campaign's write lock and answers whether it is still unfrozen. Two processes may start the same
+     * campaign at once (two windows, or two machines on a team store). A write first takes the campaign's lock
+     * (SQLite's write lock, PostgreSQL's row lock) before the check reads, so the second waits for the first's freeze
+     * and then finds it frozen; reading first, SQLite would refuse the second's later write as busy instead of waiting.
+     */
+    private static boolean lockUnfrozen(Connection c, long campaignId) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("UPDATE campaigns SET updated_at = updated_at WHERE id = ?")) {
+            lock.setLong(1, campaignId);
+            lock.executeUpdate();
+        }
+        try (PreparedStatement check = c.prepareStatement("SELECT frozen_at FROM campaigns WHERE id = ?")) {
+            check.setLong(1, campaignId);
+            try (ResultSet rs = check.executeQuery()) {
+                rs.next();
+                rs.getLong(1);
+                return rs.wasNull();
+            }
+        }
+    }
+
+    private static void markFrozen(Connection c, long campaignId, long now) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE campaigns SET frozen_at = ?, updated_at = ? WHERE id = ?")) {
+            p.setLong(1, now);
+            p.setLong(2, now);
+            p.setLong(3, campaignId);
+            p.executeUpdate();
+        }
     }
 
     public Map<RecipientState, Long> counts(long campaignId) {

@@ -134,7 +134,8 @@ final class ConnectionWorker implements Runnable {
                 continue;
             }
             // With messages in flight, an empty queue means: read their receipts now rather than wait with them out.
-            RecipientRow row = inFlight.isEmpty() ? run.queue.pollFirst(100, TimeUnit.MILLISECONDS) : run.queue.pollFirst();
+            // Once the feeder is done nothing more comes: waiting for a row would only hold up the run's end by 100 ms.
+            RecipientRow row = inFlight.isEmpty() && !run.feederDone ? run.queue.pollFirst(100, TimeUnit.MILLISECONDS) : run.queue.pollFirst();
             if (row == null) {
                 throttle.release(now);
                 drainWindow();

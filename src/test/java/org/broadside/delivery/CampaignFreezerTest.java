@@ -51,7 +51,7 @@ class CampaignFreezerTest {
         CampaignRepository campaigns = new CampaignRepository(db);
         CampaignRecord record = campaigns.findOrCreate("uid-1", "Freeze", null);
 
-        new CampaignFreezer(contacts, new BlacklistRepository(db), campaigns)
+        new CampaignFreezer(new BlacklistRepository(db), campaigns)
                 .freeze(record, list, null, EmailSyntax::problem, List.of());
         Map<String, RecipientRow> rows = rows(campaigns, record);
         assertThat(FieldsJson.read(rows.get("zoe@example.com").fieldsJson())).containsExactlyEntriesOf(tricky);
@@ -62,13 +62,86 @@ class CampaignFreezerTest {
         assertThat(rows.values()).extracting(RecipientRow::seq).containsExactly(1L, 2L, 3L, 4L, 5L);
 
         CampaignRecord required = campaigns.findOrCreate("uid-2", "Required", null);
-        new CampaignFreezer(contacts, new BlacklistRepository(db), campaigns)
+        new CampaignFreezer(new BlacklistRepository(db), campaigns)
                 .freeze(required, list, Condition.parse("[[Name]] <> \"Lee\""), EmailSyntax::problem, List.of("code"));
         Map<String, RecipientRow> withCode = rows(campaigns, required);
         assertThat(withCode).doesNotContainKey("lee@example.com");
         assertThat(withCode.get("zoe@example.com").reason()).isEqualTo("missing required field \"code\"");
         assertThat(withCode.get("no-code@example.com").reason()).isEqualTo("missing required field \"code\"");
         assertThat(withCode.get("zoe@example.com").state()).isEqualTo(RecipientState.SKIPPED);
+    }
+
+    /**
+     * The rows are copied inside the store and the skip rules marked in pages afterwards: across several pages every
+     * recipient keeps its place (seq in the list's order, ids in the same order), and each skip lands on its own row.
+     */
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void aListLongerThanAPageKeepsItsOrderAndEverySkipLandsOnItsRow(StoreBackend backend) throws Exception {
+        try (Database db = backend.open(TempDirs.create("freezer-pages-" + backend))) {
+            ContactRepository contacts = new ContactRepository(db);
+            ContactList list = contacts.createList("Many", List.of("N"));
+            List<Contact> many = new ArrayList<>();
+            int n = 12_345;
+            for (int i = 0; i < n; i++) {
+                many.add(Contact.of(i % 1000 == 7 ? "broken-" + i : "p" + i + (i % 2000 == 11 ? "@blocked.example" : "@example.com"),
+                        Map.of("N", String.valueOf(i))));
+            }
+            contacts.upsert(list.id(), many);
+            new BlacklistRepository(db).add("@blocked.example", "test", "test");
+            CampaignRepository campaigns = new CampaignRepository(db);
+            CampaignRecord record = campaigns.findOrCreate("uid-many", "Many", null);
+
+            new CampaignFreezer(new BlacklistRepository(db), campaigns)
+                    .freeze(record, list, Condition.parse("[[N]] <> \"3\""), EmailSyntax::problem, List.of());
+
+            List<RecipientRow> all = new ArrayList<>();
+            campaigns.forEachRecipient(campaigns.find(record.uid()).orElseThrow().id(), all::add);
+            assertThat(all).hasSize(n - 1);
+            for (int k = 0; k < all.size(); k++) {
+                RecipientRow row = all.get(k);
+                int i = k < 3 ? k : k + 1; // the filter left out contact 3
+                assertThat(row.seq()).isEqualTo(k + 1L);
+                if (k > 0) assertThat(row.id()).isGreaterThan(all.get(k - 1).id());
+                assertThat(FieldsJson.read(row.fieldsJson())).containsEntry("N", String.valueOf(i));
+                if (i % 1000 == 7) {
+                    assertThat(row.reason()).startsWith("invalid address");
+                } else if (i % 2000 == 11) {
+                    assertThat(row.reason()).isEqualTo("blacklisted (@blocked.example)");
+                } else {
+                    assertThat(row.state()).isEqualTo(RecipientState.PENDING);
+                    assertThat(row.reason()).isNull();
+                }
+            }
+        }
+    }
+
+    /**
+     * A team store plans the senders' claims on the table's statistics: a freeze of the list refreshes them at once, as
+     * the freeze of given rows does (RecipientClaimsPlanTest), instead of leaving them to autovacuum.
+     */
+    @org.junit.jupiter.api.Test
+    void aFreezeOnTheTeamStoreLeavesStatisticsThatCountItsRecipients() throws Exception {
+        try (Database db = StoreBackend.POSTGRES.open(TempDirs.create("freezer-statistics"))) {
+            ContactRepository contacts = new ContactRepository(db);
+            ContactList list = contacts.createList("Stats", List.of("N"));
+            List<Contact> many = new ArrayList<>();
+            for (int i = 0; i < 3000; i++) many.add(Contact.of("s" + i + "@example.com", Map.of("N", String.valueOf(i))));
+            contacts.upsert(list.id(), many);
+            CampaignRepository campaigns = new CampaignRepository(db);
+            CampaignRecord record = campaigns.findOrCreate("uid-stats", "Stats", null);
+
+            new CampaignFreezer(new BlacklistRepository(db), campaigns).freeze(record, list, null, EmailSyntax::problem, List.of());
+
+            double counted = db.read(c -> {
+                try (var p = c.prepareStatement("SELECT reltuples FROM pg_class WHERE relname = 'recipients'");
+                     var rs = p.executeQuery()) {
+                    rs.next();
+                    return rs.getDouble(1);
+                }
+            });
+            assertThat(counted).isGreaterThanOrEqualTo(3000);
+        }
     }
 
     private static Map<String, RecipientRow> rows(CampaignRepository campaigns, CampaignRecord record) {

@@ -61,7 +61,7 @@ final class EngineFixture {
 
     EngineFixture frozen() {
         campaign = campaigns.findOrCreate("campaign-1", "Test", null);
-        campaign = new CampaignFreezer(contacts, blacklist, campaigns).freeze(campaign, list, null,
+        campaign = new CampaignFreezer(blacklist, campaigns).freeze(campaign, list, null,
                 e -> e.contains("@") ? null : "no @", List.of());
         return this;
     }
