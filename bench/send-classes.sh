@@ -1,7 +1,7 @@
 #!/bin/bash
-# Writes src/main/resources/org/broadside/cli/send.classes: the classes a 'broadside send' loads once logging is set
-# up, in the order it loads them, which cli.SendStartUp loads ahead on a second thread. Run it again when the send
-# path's classes change (a test fails when a listed class of Broadside no longer exists). Needs smtp-sink (Debian's
+# Writes src/main/resources/org/broadside/cli/send.classes: the classes a 'broadside send' loads from the jar, in the
+# order it loads them, which bin/broadside puts into its class-data-sharing archive (cli.StartUpArchive, ADR 0025).
+# Run it again when the send path's classes change (a test fails when a listed class of Broadside no longer exists). Needs smtp-sink (Debian's
 # postfix package; never start the postfix daemon) and python3.
 #
 #   bench/send-classes.sh              # builds, sends 2,000 recipients to smtp-sink on loopback, writes the list
@@ -15,7 +15,7 @@ LIST=src/main/resources/org/broadside/cli/send.classes
 mkdir -p "$(dirname "$LIST")"
 command -v smtp-sink >/dev/null || { echo "smtp-sink not found: apt-get install postfix (do not start the daemon)"; exit 2; }
 if [ "${BUILD:-1}" = 1 ]; then mvn -B -ntp -q -DskipTests package; fi
-BS() { java -Xmx256m -Dbroadside.sendStartUp=off "$@"; }
+BS() { java -Xmx256m "$@"; }
 rm -rf "$OUT"; mkdir -p "$OUT"
 SINK_USER=()
 [ "$(id -u)" = 0 ] && SINK_USER=(-u nobody)
@@ -28,21 +28,17 @@ BS -jar target/broadside.jar --data "$OUT/data" account add Sink --host 127.0.0.
 BS -Xlog:class+load:file="$OUT/class-load.log" -jar target/broadside.jar --data "$OUT/data" send --quiet --no-dns "$OUT/campaign.json" >/dev/null
 python3 - "$OUT/class-load.log" "$LIST" <<'PY'
 import re, sys
-names, started = [], False
+names = []
 for line in open(sys.argv[1]):
     m = re.match(r'^(?:\[[^\]]*\])+\s*(\S+) source: (.*)', line)
     if not m: continue
     name, source = m.group(1), m.group(2)
-    # From the first class the command loads once logging is set up: the main thread loads the command line's and
-    # logging's own classes before a second thread could get ahead of it.
-    if name == 'org.broadside.diagnostics.LogFile$Console': started = True
-    if not started: continue
     # Already fast (the JDK's shared archive), or made at run time (lambdas, proxies, method handles): not loadable by name.
     if 'shared objects file' in source or source.startswith('__') or '/0x' in name or '$$Lambda' in name or 'LambdaForm$' in name:
         continue
     names.append(name)
 with open(sys.argv[2], 'w') as out:
-    out.write('# Written by bench/send-classes.sh: the classes a send loads after setting up logging, in load order (cli.SendStartUp).\n')
+    out.write('# Written by bench/send-classes.sh: the classes a send loads from the jar, in load order (cli.StartUpArchive).\n')
     out.write('\n'.join(names) + '\n')
 print(f"{len(names)} classes -> {sys.argv[2]}")
 PY

@@ -6,6 +6,7 @@
 #   bench/smtp.sh                      # 5 KB and 50 KB, 1/4/16 connections, 50,000 recipients
 #   N=10000 SIZES="5" CONNS="4" bench/smtp.sh
 #   BUILD=0 bench/smtp.sh              # reuse target/broadside.jar
+#   LAUNCHER=java bench/smtp.sh        # `java -jar` instead of bin/broadside (no class-data-sharing archive)
 #   REPEAT=5 SIZES=5 CONNS="4 16" DURABILITY=crash-safe bench/smtp.sh
 #                                      # each configuration five times, smtp-source and Broadside alternating,
 #                                      # then a "median" row: this machine's rates swing by 1.5-2x from run to run
@@ -40,7 +41,14 @@ command -v smtp-source >/dev/null || { echo "smtp-source not found: apt-get inst
 mkdir -p "$OUT"
 if [ "${BUILD:-1}" = 1 ]; then mvn -B -ntp -q -DskipTests package; fi
 JAR="${JAR:-target/broadside.jar}"  # another build to compare, e.g. one with older JIT directives
-BS() { java $JAVA_OPTS -jar "$JAR" "$@"; }
+# As a user runs it: bin/broadside (its class-data-sharing archive is made by the first command, the list import or
+# the account, never inside a timed send). LAUNCHER=java runs `java -jar` instead, to compare.
+LAUNCHER="${LAUNCHER:-bin/broadside}"
+if [ "$LAUNCHER" = java ]; then
+  BS() { java $JAVA_OPTS -jar "$JAR" "$@"; }
+else
+  BS() { BROADSIDE_JAR="$JAR" BROADSIDE_JAVA_OPTS="$JAVA_OPTS" "$LAUNCHER" "$@"; }
+fi
 
 SINK_USER=()
 [ "$(id -u)" = 0 ] && SINK_USER=(-u nobody)

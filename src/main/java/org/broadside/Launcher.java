@@ -1,6 +1,7 @@
 package org.broadside;
 
 import org.broadside.cli.BroadsideCommand;
+import org.broadside.cli.StartUpArchive;
 
 /**
  * Entry point of broadside.jar. With a command it runs the command line without touching JavaFX; without
@@ -11,6 +12,11 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        if (StartUpArchive.requested()) {
+            // bin/broadside making its class-data-sharing archive (ADR 0025): load, write nothing, exit.
+            StartUpArchive.loadListedClasses();
+            System.exit(0);
+        }
         System.exit(BroadsideCommand.run(args));
     }
 }

@@ -105,9 +105,6 @@ public final class BroadsideCommand implements Callable<Integer> {
         PrintWriter err = new PrintWriter(System.err, true);
         List<Class<?>> commands = commandsFor(args);
         CliErrors.installUncaughtHandler();
-        // After the line above has initialised SLF4J (CliErrors' logger): a second thread that logs while SLF4J is
-        // initialising has its calls held and replayed, with a warning on the console.
-        if (commands.equals(List.of(SendCommand.class))) SendStartUp.begin();
         try {
             return configured(out, err, commands).execute(args);
         } finally {
