@@ -78,14 +78,23 @@ class DeliveryControlsTest {
         assertThat(w.tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Message");
         press(robot, w, "#controlsSend");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> services.sandbox().received().size() == 3);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> in(robot, w).lookup("#controlsStatus").queryLabeled().getText().startsWith("Finished"));
+        String[] status = {null};
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> (status[0] = in(robot, w).lookup("#controlsStatus").queryLabeled().getText()).startsWith("Finished"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the strip still says \"" + status[0] + "\" 10 s after the last message arrived", e);
+        }
         assertThat(w.tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Message");
         // The strip's status and its buttons follow the run's end in separate pulses: wait for Send to come back.
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !in(robot, w).lookup("#controlsSend").queryButton().isDisabled());
 
         // Pressed again with everyone sent: the answer is on the strip, and Details leads to the banner that explains.
         press(robot, w, "#controlsSend");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> in(robot, w).lookup("#controlsStatus").queryLabeled().getText().equals("Not sent: nothing is due."));
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> (status[0] = in(robot, w).lookup("#controlsStatus").queryLabeled().getText()).equals("Not sent: nothing is due."));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Send pressed again: the strip says \"" + status[0] + "\"", e);
+        }
         press(robot, w, "#controlsDetails");
         assertThat(w.tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Delivery");
         assertThat(in(robot, w).lookup("#deliveryBannerText").queryLabeled().getText()).startsWith("Nothing is due: all 3 recipients");

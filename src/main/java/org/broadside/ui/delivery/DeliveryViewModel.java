@@ -237,6 +237,7 @@ public final class DeliveryViewModel {
     public void load() {
         CampaignDocument doc = document.get();
         long read = ++tableReads;
+        long endsAtRead = runEnds;
         background.run(() -> campaigns.find(doc.uid()).map(this::loaded).orElse(null), loaded -> {
             boolean latest = read == tableReads;
             if (loaded == null) {
@@ -245,6 +246,12 @@ public final class DeliveryViewModel {
             }
             if (latest) showTable(loaded.table());
             if (running.get()) return;
+            // This panel's run ended while the read was under way (a short run: the read begun at its start): what it
+            // found (RUNNING, this computer still sending) is over. Read again rather than show "interrupted".
+            if (endsAtRead != runEnds) {
+                load();
+                return;
+            }
             showProgress(new Progress(loaded.counts, 0, loaded.counts.values().stream().mapToLong(Long::longValue).sum()));
             if (!loaded.senders().isEmpty()) {
                 follow(loaded.record.id(), loaded.senders(), loaded.counts);
@@ -267,7 +274,9 @@ public final class DeliveryViewModel {
             bounces.set(describe(loaded.bounces));
             bounceCounts.set(loaded.bounces);
             refreshTracking();
-            status.set(describe(loaded.record.status(), loaded.record.statusReason()));
+            // A press of Send that was answered ("Not sent: nothing is due.") keeps its answer until the next press: a
+            // read finishing after it (the app noticing the previous run's end a moment late) would put "Finished" back.
+            if (answer == null) status.set(describe(loaded.record.status(), loaded.record.statusReason()));
         }, e -> status.set("The previous results could not be read: " + sentence(e)));
     }
 
@@ -400,6 +409,8 @@ public final class DeliveryViewModel {
      * recipient back in a table that says it shows the failed ones.
      */
     private long tableReads;
+    /** Runs of this panel that have ended: a read begun before the latest end is out of date when it arrives. */
+    private long runEnds;
 
     static String describe(BounceCounts b) {
         if (b.hardBounces() + b.softBounces() + b.complaints() + b.unsubscribes() == 0) return "";
@@ -616,6 +627,7 @@ public final class DeliveryViewModel {
             status.set(ended.status() != CampaignStatus.RUNNING ? describe(ended.status(), ended.reason())
                     : othersGoOn ? "This computer's share is sent; other processes go on sending it." : "Not sent: " + ended.reason());
             handle = null;
+            runEnds++;
             running.set(false);
             table.runEnded();
             if (ended.status() == CampaignStatus.RUNNING) {
