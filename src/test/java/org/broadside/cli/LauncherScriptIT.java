@@ -91,6 +91,15 @@ class LauncherScriptIT {
         assertThat(archives).doesNotExist();
     }
 
+    /** A link in ~/bin, say: the jar is found beside the script the link points to (target/ next to bin/). */
+    @Test
+    void aLinkToTheScriptFindsTheJarBesideTheScript() throws Exception {
+        Path link = Files.createSymbolicLink(work.resolve("broadside"), SCRIPT);
+        Run run = run(List.of("sh", link.toString(), "--version"), Map.of("BROADSIDE_CDS_DIR", archives.toString()));
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo(javaJar("--version").out());
+    }
+
     @Test
     void aMissingJarIsNamed() throws Exception {
         Run run = run(List.of("sh", SCRIPT.toString(), "--version"), Map.of("BROADSIDE_JAR", work.resolve("nothing.jar").toString()));
@@ -118,6 +127,7 @@ class LauncherScriptIT {
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().put("BROADSIDE_HOME", work.resolve("home").toString());
         pb.environment().remove("BROADSIDE_JAVA_OPTS");
+        pb.environment().remove("BROADSIDE_JAR");
         pb.environment().remove("BROADSIDE_CDS");
         pb.environment().putAll(env);
         Path out = work.resolve("out.txt");
