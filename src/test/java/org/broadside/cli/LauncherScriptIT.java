@@ -100,6 +100,14 @@ class LauncherScriptIT {
         assertThat(run.out()).isEqualTo(javaJar("--version").out());
     }
 
+    /** JDK 22+ warns on every start, before a command's output, when the jar does not declare its native access. */
+    @Test
+    void theJarDeclaresItsNativeAccess() throws Exception {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Enable-Native-Access")).isEqualTo("ALL-UNNAMED");
+        }
+    }
+
     @Test
     void aMissingJarIsNamed() throws Exception {
         Run run = run(List.of("sh", SCRIPT.toString(), "--version"), Map.of("BROADSIDE_JAR", work.resolve("nothing.jar").toString()));
