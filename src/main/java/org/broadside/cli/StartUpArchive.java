@@ -30,19 +30,16 @@ public final class StartUpArchive {
         return "make".equals(System.getProperty(PROPERTY));
     }
 
-    /** Loads the listed classes; returns how many loaded. */
-    public static int loadListedClasses() {
+    /** Loads the listed classes. */
+    public static void loadListedClasses() {
         ClassLoader loader = StartUpArchive.class.getClassLoader();
-        int loaded = 0;
         for (String name : classNames()) {
             try {
                 Class.forName(name, false, loader);
-                loaded++;
             } catch (ClassNotFoundException | LinkageError e) {
                 // Renamed or removed since the list was written: the command loads what it needs from the jar.
             }
         }
-        return loaded;
     }
 
     /** The listed class names: one per line, '#' starts a comment. */
