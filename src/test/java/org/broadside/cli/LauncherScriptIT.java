@@ -91,6 +91,29 @@ class LauncherScriptIT {
         assertThat(archives).doesNotExist();
     }
 
+    /** Commands run with the serial collector; the app (no command word) and a collector named by the user do not. */
+    @Test
+    void commandsRunWithTheSerialCollector() throws Exception {
+        String data = work.resolve("data").toString();
+        Map<String, String> flags = Map.of("BROADSIDE_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        assertThat(collector(launcher(flags, "--data", data, "list", "list"))).isEqualTo("UseSerialGC");
+        assertThat(collector(launcher(flags, "list", "list", "--data", data))).isEqualTo("UseSerialGC");
+        // No command word: what the app would get (here --version, so that nothing opens a window).
+        assertThat(collector(launcher(flags, "--data", data, "--version"))).isNotEqualTo("UseSerialGC");
+        Run chosen = launcher(Map.of("BROADSIDE_JAVA_OPTS", "-XX:+UseParallelGC -XX:+PrintFlagsFinal"), "--data", data, "list", "list");
+        assertThat(chosen.err()).isEmpty();
+        assertThat(collector(chosen)).isEqualTo("UseParallelGC");
+    }
+
+    /** The collector flag that -XX:+PrintFlagsFinal shows as true. */
+    private static String collector(Run run) {
+        assertThat(run.exit()).as(run.err()).isZero();
+        return run.out().lines()
+                .filter(l -> l.matches("\\s*bool Use(Serial|Parallel|G1|Z|Shenandoah|Epsilon)GC\\s+= true.*"))
+                .map(l -> l.trim().split("\\s+")[1])
+                .findFirst().orElse("none");
+    }
+
     /** A link in ~/bin, say: the jar is found beside the script the link points to (target/ next to bin/). */
     @Test
     void aLinkToTheScriptFindsTheJarBesideTheScript() throws Exception {
