@@ -108,6 +108,14 @@ public final class CampaignChecks {
                 out.add(error("filter", e.getMessage(), CheckCode.FILTER_INVALID, c.filter()));
             }
         }
+        if (filter != null && list.isPresent()) {
+            List<String> unknown = filter.fieldsMissingFrom(list.get().fields());
+            if (!unknown.isEmpty()) {
+                String names = String.join(", ", unknown.stream().map(n -> "[" + n + "]").toList());
+                out.add(warning("filter", "the filter reads " + names + ", which the list \"" + list.get().name()
+                        + "\" does not have: empty for every contact", CheckCode.FILTER_UNKNOWN_FIELD, names));
+            }
+        }
         Set<String> known = new LinkedHashSet<>();
         if (list.isPresent() && !recipientWarnings) {
             known.addAll(list.get().fields());

@@ -13,6 +13,7 @@ import org.broadside.contacts.ContactRepository;
 import org.broadside.contacts.validation.EmailSyntax;
 import org.broadside.deliverability.dkim.DkimSigner;
 import org.broadside.delivery.JitPolicy;
+import org.broadside.delivery.NobodyToSendException;
 import org.broadside.delivery.AccountLane;
 import org.broadside.delivery.CampaignFreezer;
 import org.broadside.delivery.CampaignRecord;
@@ -74,8 +75,23 @@ public final class CampaignSender {
         if (record.frozen()) return record;
         ContactList list = contacts.findList(c.list()).orElseThrow(() -> new ComposeException("There is no list named \"" + c.list() + "\"."));
         Condition filter = ContactFilters.compileOrNull(c.filter());
-        return new CampaignFreezer(new BlacklistRepository(db), campaigns)
-                .freeze(record, list, filter, EmailSyntax::problem, c.delivery().requireFields());
+        try {
+            return new CampaignFreezer(new BlacklistRepository(db), campaigns)
+                    .freeze(record, list, filter, EmailSyntax::problem, c.delivery().requireFields());
+        } catch (NobodyToSendException e) {
+            throw new ComposeException(nobodyReason(contacts, list, filter), e);
+        }
+    }
+
+    /** Why a first send selects nobody, in words that say what to change. */
+    static String nobodyReason(ContactRepository contacts, ContactList list, Condition filter) {
+        long all = contacts.count(list.id());
+        if (all == 0 || filter == null) return "The list \"" + list.name() + "\" has no contacts. Import some, then send.";
+        List<String> unknown = filter.fieldsMissingFrom(list.fields());
+        String typo = unknown.isEmpty() ? "" : " It reads " + String.join(", ", unknown.stream().map(n -> "[" + n + "]").toList())
+                + ", which the list does not have (empty for every contact).";
+        return String.format("The filter leaves out all %,d contacts of the list \"%s\".%s Change the filter and send again.",
+                all, list.name(), typo);
     }
 
     /** Which pre-send checks must pass before a campaign's first send. */

@@ -17,6 +17,8 @@ public enum CheckCode {
     ATTACHMENT_TOO_BIG, ATTACHMENT_UNREADABLE,
     ACCOUNT_MISSING, ACCOUNT_UNKNOWN,
     LIST_MISSING, LIST_UNKNOWN, FILTER_INVALID,
+    /** The filter reads a field the list does not have: empty for every contact, so it likely leaves out everyone. */
+    FILTER_UNKNOWN_FIELD,
     /** The merge preflight: syntax, unknown fields, recipients lacking data; its words speak of the message. */
     MERGE,
     DOMAIN_SPF, DOMAIN_DKIM, DOMAIN_DMARC, DOMAIN_MX, DOMAIN_REVERSE_DNS,

@@ -155,7 +155,8 @@ public final class CampaignRepository {
                 p.setString(2, RecipientState.PENDING.name());
                 p.setLong(3, now);
                 selection.bind(p, 4);
-                p.executeUpdate();
+                // Rolled back: a campaign frozen with nobody would never take anyone later (NobodyToSendException).
+                if (p.executeUpdate() == 0) throw new NobodyToSendException();
             }
             markSkipped(c, campaignId, skips);
             markFrozen(c, campaignId, now);

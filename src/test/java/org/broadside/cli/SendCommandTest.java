@@ -165,6 +165,21 @@ class SendCommandTest {
     }
 
     @Test
+    void aFilterThatSelectsNobodySendsNothingStoresNothingAndSaysWhy() throws Exception {
+        String original = Files.readString(campaign);
+        Files.writeString(campaign, original.replace("\"list\": \"Customers\",", "\"list\": \"Customers\", \"filter\": \"[[Gendr]] = 'F'\","));
+        assertThat(cli.run("send", "--no-dns", campaign.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("The filter leaves out all 3 contacts of the list \"Customers\"")
+                .contains("[gendr], which the list does not have");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        // Nothing was fixed: with the filter put right, the same campaign takes its recipients from the list.
+        Files.writeString(campaign, original.replace("\"list\": \"Customers\",", "\"list\": \"Customers\", \"filter\": \"[[Gender]] = 'F'\","));
+        assertThat(cli.run("send", "--no-dns", campaign.toString())).as(cli.out() + cli.err()).isZero();
+        assertThat(cli.out()).contains("sent 1");
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
     void unknownListIsBadInputWithASentence() throws Exception {
         Files.writeString(campaign, Files.readString(campaign).replace("\"Customers\"", "\"Nobody\""));
         assertThat(cli.run("send", "--no-dns", campaign.toString())).isEqualTo(2);

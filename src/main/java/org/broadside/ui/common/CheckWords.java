@@ -47,6 +47,7 @@ public final class CheckWords {
             case LIST_UNKNOWN -> "there is no list named \"" + about + "\": choose another under \"List\" on the Recipients tab, or "
                     + "import it with Tools > Lists and contacts…";
             case FILTER_INVALID -> line.message() + ": correct \"Filter\" on the Recipients tab";
+            case FILTER_UNKNOWN_FIELD -> line.message() + ": check its spelling in \"Filter\" on the Recipients tab";
             case DOMAIN_DKIM -> line.message() + " Use Tools > DKIM keys… to generate a key and check its DNS record.";
             case MERGE, MESSAGE_CONTENT, DOMAIN_SPF, DOMAIN_DMARC, DOMAIN_MX, DOMAIN_REVERSE_DNS, DOMAIN_SETUP, OTHER -> line.message();
         };

@@ -10,6 +10,7 @@ import org.broadside.merge.Condition;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,8 +19,11 @@ import java.util.Set;
  * skip (blacklisted, no valid address, duplicates). One streaming pass, so it runs in the background.
  */
 public final class AudienceCount {
-    /** The outcome: how many receive it, and per reason how many are skipped. */
-    public record Result(long inList, long excludedByFilter, long willReceive, Map<String, Long> skipped) {}
+    /**
+     * The outcome: how many receive it, per reason how many are skipped, and the fields the filter reads that the list
+     * does not have (normalized names; each is empty for every contact, most likely a typo).
+     */
+    public record Result(long inList, long excludedByFilter, long willReceive, Map<String, Long> skipped, List<String> unknownFields) {}
 
     private AudienceCount() {}
 
@@ -41,6 +45,7 @@ public final class AudienceCount {
             if (reason == null) n[2]++;
             else skipped.merge(reason, 1L, Long::sum);
         });
-        return new Result(Math.max(inList, n[0]), Math.max(0, inList - n[0]), n[2], skipped);
+        List<String> unknown = condition == null ? List.of() : condition.fieldsMissingFrom(list.fields());
+        return new Result(Math.max(inList, n[0]), Math.max(0, inList - n[0]), n[2], skipped, unknown);
     }
 }

@@ -45,11 +45,19 @@ public final class RecipientsView extends VBox {
         Label skipped = new Label();
         skipped.setId("recipientSkipped");
         skipped.textProperty().bind(vm.skippedProperty());
+        Label filterProblem = new Label();
+        filterProblem.setId("recipientFilterProblem");
+        filterProblem.getStyleClass().add("warning");
+        filterProblem.setWrapText(true);
+        filterProblem.textProperty().bind(vm.filterProblemProperty());
+        // No empty line where there is nothing to say.
+        filterProblem.managedProperty().bind(filterProblem.textProperty().isNotEmpty());
+        filterProblem.visibleProperty().bind(filterProblem.textProperty().isNotEmpty());
         Label help = new Label("Conditions use the merge language: = <> * (contains) !* #? (starts with) ?# (ends with) > < >= <=, joined by <AND> and <OR>. Text in quotes, numbers bare or quoted. The list manager's Filter box shows the contacts a filter selects.");
         help.getStyleClass().add("text-muted");
         help.setWrapText(true);
         org.broadside.ui.common.FormFields.keepLabels(g); // "Open list manager…" was cut to "Ope…" on a laptop
-        getChildren().addAll(g, summary, skipped, help);
+        getChildren().addAll(g, summary, filterProblem, skipped, help);
         Lifecycle.whileShowing(this, vm::activate, vm::deactivate);
     }
 }

@@ -31,6 +31,7 @@ public final class RecipientsViewModel {
     private final StringProperty filter = new SimpleStringProperty();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty skipped = new SimpleStringProperty("");
+    private final StringProperty filterProblem = new SimpleStringProperty("");
     private final StoreSubscription store = new StoreSubscription(this::storeChanged);
     private long generation;
     private boolean counting;
@@ -56,6 +57,8 @@ public final class RecipientsViewModel {
     public StringProperty filterProperty() { return filter; }
     public StringProperty summaryProperty() { return summary; }
     public StringProperty skippedProperty() { return skipped; }
+    /** A field the filter reads that the list does not have (empty when none): it filtered everyone out silently. */
+    public StringProperty filterProblemProperty() { return filterProblem; }
 
     /** Where store changes come from (the app's bus on the FX thread); heard between {@link #activate} and {@link #deactivate}. */
     public void listenTo(EventSource events) { store.use(events); }
@@ -132,20 +135,24 @@ public final class RecipientsViewModel {
         if (name == null || name.isBlank()) {
             summary.set("Choose a list.");
             skipped.set("");
+            filterProblem.set("");
             return;
         }
         summary.set("Counting…");
         counting = true;
         runner.run(() -> {
             Optional<ContactList> l = contacts.findList(name);
-            return l.isEmpty() ? null : AudienceCount.count(contacts, blacklist, l.get(), f);
-        }, r -> {
+            return l.isEmpty() ? null : new Counted(l.get(), AudienceCount.count(contacts, blacklist, l.get(), f));
+        }, counted -> {
             if (countDone() || mine != generation) return;
-            if (r == null) {
+            if (counted == null) {
                 summary.set("There is no list named \"" + name + "\".");
                 skipped.set("");
+                filterProblem.set("");
                 return;
             }
+            AudienceCount.Result r = counted.result();
+            filterProblem.set(unknownFieldsText(r.unknownFields(), counted.list()));
             summary.set(String.format("%,d of %,d contacts will receive it%s.", r.willReceive(), r.inList(),
                     r.excludedByFilter() > 0 ? String.format(" (%,d left out by the filter)", r.excludedByFilter()) : ""));
             skipped.set(r.skipped().isEmpty() ? "Nobody is skipped." : "Skipped: " + r.skipped().entrySet().stream()
@@ -154,6 +161,19 @@ public final class RecipientsViewModel {
             if (countDone() || mine != generation) return;
             summary.set("The filter is not valid: " + e.getMessage());
             skipped.set("");
+            filterProblem.set("");
         });
+    }
+
+    private record Counted(ContactList list, AudienceCount.Result result) {}
+
+    /** Names the fields the filter reads that the list lacks, and the ones it has, so a typo can be seen and put right. */
+    static String unknownFieldsText(java.util.List<String> unknown, ContactList list) {
+        if (unknown.isEmpty()) return "";
+        String names = unknown.stream().map(n -> "[" + n + "]").collect(Collectors.joining(", "));
+        String has = list.fields().isEmpty() ? "it has no fields besides Email"
+                : "its fields are Email, " + String.join(", ", list.fields());
+        return "The filter reads " + names + ", which the list \"" + list.name() + "\" does not have: "
+                + (unknown.size() == 1 ? "it is" : "they are") + " empty for every contact. Check the spelling; " + has + ".";
     }
 }

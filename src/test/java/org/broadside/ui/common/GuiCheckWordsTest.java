@@ -76,6 +76,20 @@ class GuiCheckWordsTest {
     }
 
     @Test
+    void aFilterFieldTheListLacksIsNamedWithWhereToCorrectIt() {
+        new ContactRepository(db).createList("People", List.of("Country"));
+        Campaign c = good().withRecipients(List.of("Sandbox"), "People", "[[Countyr]] = \"FR\" <AND> [[Country]] <> \"DE\"");
+        List<CheckLine> lines = CampaignChecks.check(new CampaignDocument(c, null), new ContactRepository(db), Set.of("Sandbox"));
+        CheckLine l = lines.stream().filter(x -> x.code() == CheckCode.FILTER_UNKNOWN_FIELD).findFirst().orElseThrow();
+        assertThat(l.severity()).isEqualTo(org.broadside.merge.Severity.WARNING);
+        assertThat(CheckWords.of(l)).isEqualTo("the filter reads [countyr], which the list \"People\" does not have: empty for "
+                + "every contact: check its spelling in \"Filter\" on the Recipients tab");
+        Campaign right = good().withRecipients(List.of("Sandbox"), "People", "[[country]] <> \"DE\"");
+        assertThat(CampaignChecks.check(new CampaignDocument(right, null), new ContactRepository(db), Set.of("Sandbox")))
+                .extracting(CheckLine::code).doesNotContain(CheckCode.FILTER_UNKNOWN_FIELD);
+    }
+
+    @Test
     void anUnknownAccountIsNamedWithWhereToAddIt() {
         Campaign c = good().withRecipients(List.of("Office"), "Sample", null);
         CheckLine l = CampaignChecks.check(new CampaignDocument(c, null), null, Set.of("Sandbox")).stream()
@@ -89,8 +103,10 @@ class GuiCheckWordsTest {
             f.setLength(11L * 1024 * 1024);
         }
         Campaign g = good();
+        new ContactRepository(db).createList("People", List.of("Country"));
         return List.of(
                 g,
+                g.withRecipients(List.of("Sandbox"), "People", "[[Countyr]] = \"FR\""),
                 g.withMessage(null, null, "", "", ""),
                 g.withMessage("not an address", "bad", "<IF [[Name]] = \"x\">open", "Hello [Nickname]", "<p><img src=\"a.png\"></p>"),
                 new Campaign("x", "n", List.of("Nope"), "Missing list", "[[Country]] = ", "me@example.com", null, "Hi", null,

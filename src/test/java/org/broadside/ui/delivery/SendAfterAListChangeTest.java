@@ -85,4 +85,48 @@ class SendAfterAListChangeTest {
         assertThat(new CampaignRepository(db).runs(record.id())).hasSize(1);
         assertThat(server.messages()).hasSize(2);
     }
+
+    /**
+     * A filter with a misspelt field selects nobody. Before, Send "finished" having sent nothing and fixed the campaign's
+     * recipients at none, so once the filter was put right every Send said "nothing is due". Now Send answers why and
+     * stores nothing, and the corrected filter sends.
+     */
+    @Test
+    void aFilterThatSelectsNobodyIsAnsweredAndTheCorrectedOneSends() throws Exception {
+        server = ScriptedSmtpServer.start();
+        Path data = TempDirs.create("nobody");
+        Database db = Database.open(data);
+        new AccountRepository(db).save(Account.builder("Local").host("127.0.0.1").port(server.port()).security(AccountSecurity.NONE).build());
+        ContactRepository contacts = new ContactRepository(db);
+        var members = contacts.createList("Members", List.of("Country"));
+        contacts.upsert(members.id(), List.of(Contact.of("a@example.com", Map.of("Country", "FR")),
+                Contact.of("b@example.com", Map.of("Country", "DE"))));
+        Campaign campaign = Campaign.blank("nobody", "News").withRecipients(List.of("Local"), "Members", "[[Countyr]] = \"FR\"")
+                .withMessage("News <news@example.com>", null, "Hello", "Hello. [Unsubscribe]", null)
+                .withUnsubscribe(new Unsubscribe("leave@example.com", null, false));
+        AtomicReference<CampaignDocument> doc = new AtomicReference<>(new CampaignDocument(campaign, data.resolve("c.json")));
+        CampaignSender sender = CampaignSender.create(db, new InMemoryCredentialStore());
+        AtomicReference<RunHandle> last = new AtomicReference<>();
+        CampaignRunner runner = (d, wait, unknown, l) -> {
+            RunHandle h = sender.start(d, wait, unknown, CampaignSender.PreSendChecks.WITHOUT_DNS, l, null);
+            last.set(h);
+            return h;
+        };
+        DeliveryViewModel vm = new DeliveryViewModel(doc::get, runner, new CampaignRepository(db), new SameThreadRunner());
+
+        vm.send();
+        assertThat(last.get()).as("no run started").isNull();
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo("Not sent: The filter leaves out all 2 contacts of the list \"Members\". "
+                + "It reads [countyr], which the list does not have (empty for every contact). Change the filter and send again.");
+        assertThat(vm.bannerProperty().get().text()).contains("The filter leaves out all 2 contacts");
+        assertThat(new CampaignRepository(db).find("nobody").map(r -> r.frozen())).as("nothing frozen").isNotEqualTo(java.util.Optional.of(true));
+
+        doc.set(new CampaignDocument(campaign.withRecipients(List.of("Local"), "Members", "[[Country]] = \"FR\""), data.resolve("c.json")));
+        vm.send();
+        last.get().await(10, TimeUnit.SECONDS);
+        vm.tick();
+        assertThat(vm.statusProperty().get()).isEqualTo("Finished");
+        assertThat(server.messages()).hasSize(1);
+    }
 }

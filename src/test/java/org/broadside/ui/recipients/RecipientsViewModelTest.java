@@ -55,6 +55,19 @@ class RecipientsViewModelTest {
     }
 
     @Test
+    void aFieldTheListDoesNotHaveIsNamedWithTheFieldsItHas() {
+        vm.listProperty().set("People");
+        vm.filterProperty().set("[[Countyr]] = \"FR\" <OR> [[Email]] #? \"a@\"");
+        assertThat(vm.summaryProperty().get()).isEqualTo("1 of 4 contacts will receive it (3 left out by the filter).");
+        assertThat(vm.filterProblemProperty().get()).isEqualTo("The filter reads [countyr], which the list \"People\" does not "
+                + "have: it is empty for every contact. Check the spelling; its fields are Email, Country.");
+        vm.filterProperty().set("[[country]] = \"FR\"");
+        assertThat(vm.filterProblemProperty().get()).as("field names are matched as the merge language matches them").isEmpty();
+        vm.filterProperty().set("[[Countyr]] = ");
+        assertThat(vm.filterProblemProperty().get()).as("a filter that cannot be read has its own message").isEmpty();
+    }
+
+    @Test
     void aBrokenFilterIsExplained() {
         vm.listProperty().set("People");
         vm.filterProperty().set("[[Country]] = ");
