@@ -63,7 +63,9 @@ public final class AccountsView extends BorderPane {
         auth.valueProperty().bindBidirectional(f.authProperty());
         PasswordField password = new PasswordField();
         password.setId("accountPassword");
-        password.setPromptText("unchanged");
+        // "unchanged" only where a saved password can be kept; a new one has none to keep.
+        password.promptTextProperty().bind(javafx.beans.binding.Bindings.when(vm.selectedProperty().isNull())
+                .then("password").otherwise("unchanged"));
         password.textProperty().bindBidirectional(f.passwordProperty());
 
         GridPane g = new GridPane();

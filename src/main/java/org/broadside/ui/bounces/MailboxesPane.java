@@ -63,7 +63,9 @@ final class MailboxesPane extends BorderPane {
         tls.selectedProperty().bindBidirectional(f.tlsProperty());
         PasswordField password = new PasswordField();
         password.setId("mailboxPassword");
-        password.setPromptText("unchanged");
+        // "unchanged" only where a saved password can be kept; a new one has none to keep.
+        password.promptTextProperty().bind(javafx.beans.binding.Bindings.when(vm.selectedProperty().isNull())
+                .then("password").otherwise("unchanged"));
         password.textProperty().bindBidirectional(f.passwordProperty());
         TextField folder = boundField("mailboxFolder", f.folderProperty(), 16);
         folder.disableProperty().bind(f.protocolProperty().isEqualTo(MailProtocol.POP3));

@@ -73,6 +73,19 @@ class AccountsViewTest {
         assertThat(robot.lookup("#accountTranscript").queryListView().getItems()).anyMatch(l -> l.toString().startsWith("C: EHLO"));
     }
 
+    /** "unchanged" promised to keep a password that a new account does not have. */
+    @Test
+    void thePasswordFieldSaysUnchangedOnlyForASavedAccount(FxRobot robot) throws Exception {
+        ListView<?> list = robot.lookup("#accountList").queryListView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        javafx.scene.control.PasswordField password = robot.lookup("#accountPassword").queryAs(javafx.scene.control.PasswordField.class);
+        robot.clickOn("Sandbox  ·  127.0.0.1:" + server.port());
+        assertThat(password.getPromptText()).isEqualTo("unchanged");
+        robot.clickOn("New");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(password.getPromptText()).isEqualTo("password");
+    }
+
     @Test
     void anInvalidFormIsExplainedAndNotSaved(FxRobot robot) throws Exception {
         ListView<?> list = robot.lookup("#accountList").queryListView();
