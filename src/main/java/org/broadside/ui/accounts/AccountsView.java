@@ -59,7 +59,16 @@ public final class AccountsView extends BorderPane {
         security.getItems().setAll(AccountSecurity.values());
         security.valueProperty().bindBidirectional(f.securityProperty());
         ChoiceBox<AccountAuth> auth = new ChoiceBox<>();
+        auth.setId("accountAuth");
         auth.getItems().setAll(AccountAuth.values());
+        // The mechanism's name as servers and providers' help pages write it: CRAM-MD5, not the constant's CRAM_MD5.
+        auth.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(AccountAuth a) { return a == null ? "" : a.name().replace('_', '-'); }
+
+            @Override
+            public AccountAuth fromString(String s) { return AccountAuth.valueOf(s.replace('-', '_')); }
+        });
         auth.valueProperty().bindBidirectional(f.authProperty());
         PasswordField password = new PasswordField();
         password.setId("accountPassword");

@@ -87,6 +87,15 @@ class AccountsViewTest {
     }
 
     @Test
+    void loginMechanismsAreNamedAsServersNameThem(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<org.broadside.accounts.AccountAuth> auth = robot.lookup("#accountAuth").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertThat(auth.getItems().stream().map(a -> auth.getConverter().toString(a)))
+                .containsExactly("NONE", "PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2");
+        assertThat(auth.getConverter().fromString("CRAM-MD5")).isEqualTo(org.broadside.accounts.AccountAuth.CRAM_MD5);
+    }
+
+    @Test
     void anInvalidFormIsExplainedAndNotSaved(FxRobot robot) throws Exception {
         ListView<?> list = robot.lookup("#accountList").queryListView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
