@@ -41,7 +41,9 @@ public final class ListManagerView extends BorderPane {
         lists.valueProperty().bindBidirectional(vm.selectedProperty());
         TextField search = new TextField();
         search.setId("contactSearch");
-        search.setPromptText("Search address or any field");
+        // Short enough for the field's width: "Search address or any field" showed as "Search address or any f", and a
+        // wider field pushed the Tools menu out of the toolbar on a 1280-pixel screen.
+        search.setPromptText("Search all fields");
         search.textProperty().bindBidirectional(vm.searchProperty());
         Button newList = new Button("New list…");
         newList.setOnAction(e -> ask("New list", "Name of the new list").ifPresent(n -> vm.createList(n, List.of("First Name", "Last Name"))));
