@@ -46,6 +46,7 @@ public final class ImportWizardView extends BorderPane {
         RadioButton fromFile = new RadioButton("File (CSV, TSV, Excel, vCard, text)");
         fromFile.setToggleGroup(kind);
         RadioButton fromDb = new RadioButton("Database (PostgreSQL, MySQL/MariaDB, SQLite)");
+        fromDb.setId("importFromDatabase");
         fromDb.setToggleGroup(kind);
         fromFile.setSelected(true);
         kind.selectedToggleProperty().addListener((o, a, b) -> f.kindProperty().set(b == fromDb ? ImportSourceForm.Kind.DATABASE : ImportSourceForm.Kind.FILE));
@@ -71,6 +72,7 @@ public final class ImportWizardView extends BorderPane {
         test.setId("importTestConnection");
         test.setOnAction(e -> vm.testConnection());
         GridPane db = new GridPane();
+        db.setId("importDatabaseFields");
         db.setHgap(8);
         db.setVgap(6);
         TextField url = boundField("importUrl", f.urlProperty(), 40);
@@ -93,6 +95,10 @@ public final class ImportWizardView extends BorderPane {
         db.add(urlTip, 2, 4, 4, 1);
         db.disableProperty().bind(fromDb.selectedProperty().not());
         fileRow.disableProperty().bind(fromDb.selectedProperty());
+        // Only the chosen source's fields take room: the database's five rows, greyed out under a file import, left
+        // the preview and mapping tables a strip too low to read on a 1280x800 screen.
+        db.managedProperty().bind(fromDb.selectedProperty());
+        db.visibleProperty().bind(fromDb.selectedProperty());
         Button preview = new Button("Preview");
         preview.setId("importPreview");
         preview.setOnAction(e -> vm.loadPreview());
@@ -102,12 +108,17 @@ public final class ImportWizardView extends BorderPane {
         TableView<List<String>> previewTable = new TableView<>(vm.previewRows());
         previewTable.setId("importPreviewTable");
         previewTable.setPrefHeight(120);
+        Label noPreview = new Label("Press Preview: the source's first rows appear here.");
+        noPreview.setWrapText(true);
+        previewTable.setPlaceholder(noPreview);
         vm.columns().addListener((ListChangeListener<String>) c -> {
             previewTable.getColumns().clear();
             for (int i = 0; i < vm.columns().size(); i++) {
                 int col = i;
                 TableColumn<List<String>, String> tc = new TableColumn<>(vm.columns().get(i));
                 tc.setCellValueFactory(cd -> new ReadOnlyStringWrapper(col < cd.getValue().size() ? cd.getValue().get(col) : ""));
+                // Wide enough for its header and first values: the default 80 pixels showed "First N..." and "Sc...".
+                tc.setPrefWidth(previewWidth(vm.columns().get(i), vm.previewRows(), col));
                 previewTable.getColumns().add(tc);
             }
         });
@@ -196,9 +207,20 @@ public final class ImportWizardView extends BorderPane {
         });
     }
 
+    /** Pixels for a preview column: its longest text among the header and the rows shown, within 60-260. */
+    static double previewWidth(String header, List<List<String>> rows, int col) {
+        int longest = header == null ? 0 : header.length();
+        for (List<String> row : rows) {
+            if (col < row.size() && row.get(col) != null) longest = Math.max(longest, row.get(col).length());
+        }
+        return Math.max(60, Math.min(260, longest * 8.5 + 24));
+    }
+
     private static TitledPane titled(String title, javafx.scene.Node content) {
         TitledPane t = new TitledPane(title, content);
         t.setCollapsible(false);
+        // Fill the split pane's part rather than float in its middle with a gap above and below.
+        t.setMaxHeight(Double.MAX_VALUE);
         return t;
     }
 }

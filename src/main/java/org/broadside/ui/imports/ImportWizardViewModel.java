@@ -140,8 +140,9 @@ public final class ImportWizardViewModel {
                 return new Preview(s.columns(), rows);
             }
         }, p -> {
-            columns.setAll(p.columns);
+            // Rows first: the view sizes each new column from its header and the rows it will show.
             previewRows.setAll(p.rows);
+            columns.setAll(p.columns);
             ColumnMapping auto = ColumnMapping.automatic(p.columns);
             List<MappingRow> rows = new ArrayList<>();
             for (int i = 0; i < p.columns.size(); i++) {

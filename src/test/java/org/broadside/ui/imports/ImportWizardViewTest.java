@@ -66,4 +66,25 @@ class ImportWizardViewTest {
         assertThat(list.fields()).containsExactly("First Name");
         assertThat(contacts.find(list.id(), "zoe@example.com").orElseThrow().fields()).containsEntry("First Name", "Zoë");
     }
+
+    /** The database's fields take room only when a database is the source: a file import gets taller tables. */
+    @Test
+    void onlyTheChosenSourcesFieldsTakeRoom(FxRobot robot) {
+        javafx.scene.Node dbFields = robot.from(root).lookup("#importDatabaseFields").query();
+        assertThat(dbFields.isManaged()).isFalse();
+        assertThat(dbFields.isVisible()).isFalse();
+        robot.interact(() -> ((javafx.scene.control.RadioButton) robot.from(root).lookup("#importFromDatabase").query()).fire());
+        assertThat(dbFields.isManaged()).isTrue();
+        assertThat(dbFields.isVisible()).isTrue();
+    }
+
+    @Test
+    void previewColumnsAreWideEnoughForTheirHeaderAndValues() {
+        assertThat(ImportWizardView.previewWidth("Sc", java.util.List.of(), 0)).isEqualTo(60);
+        assertThat(ImportWizardView.previewWidth("First Name", java.util.List.of(java.util.List.of("Ann")), 0))
+                .isGreaterThanOrEqualTo(10 * 8.5);
+        assertThat(ImportWizardView.previewWidth("x", java.util.List.of(java.util.List.of("someone.with.a.long.name@example.com")), 0))
+                .isGreaterThan(ImportWizardView.previewWidth("x", java.util.List.of(java.util.List.of("a@b.c")), 0));
+        assertThat(ImportWizardView.previewWidth("x", java.util.List.of(java.util.List.of("y".repeat(500))), 0)).isEqualTo(260);
+    }
 }
