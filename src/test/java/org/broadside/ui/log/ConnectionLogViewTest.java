@@ -86,6 +86,28 @@ class ConnectionLogViewTest {
         assertThat(lines.getItems()).extracting(LogEntry::text).containsExactly("RCPT TO:<ghost@example.com>");
     }
 
+    /** The theme's one size for every list cell made each log line two lines high and squeezed an explained one. */
+    @Test
+    void eachLineTakesItsOwnTextsHeight(FxRobot robot) {
+        robot.interact(() -> scene.setUserAgentStylesheet(getClass().getResource("/atlantafx/base/theme/primer-light.css").toExternalForm()));
+        ListView<LogEntry> lines = robot.lookup("#logLines").queryListView();
+        robot.interact(() -> {
+            lines.applyCss();
+            lines.layout();
+        });
+        var cells = robot.lookup("#logLines .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> !c.isEmpty() && c.getItem() != null).toList();
+        double plain = cells.stream().filter(c -> ((LogEntry) c.getItem()).explanation() == null)
+                .mapToDouble(javafx.scene.control.ListCell::getHeight).max().orElseThrow();
+        double explained = cells.stream().filter(c -> ((LogEntry) c.getItem()).explanation() != null)
+                .mapToDouble(javafx.scene.control.ListCell::getHeight).min().orElseThrow();
+        javafx.scene.text.Text oneLine = new javafx.scene.text.Text("S: 250 Ok");
+        oneLine.setFont(cells.get(0).getFont());
+        double lineHeight = oneLine.getLayoutBounds().getHeight();
+        assertThat(plain).as("a plain line's cell").isLessThan(lineHeight * 1.6);
+        assertThat(explained).as("an explained line's cell holds both its lines").isGreaterThanOrEqualTo(lineHeight * 2);
+    }
+
     @Test
     void theSelectedLineIsReadableInTheLightTheme(FxRobot robot) {
         assertThat(selectedLineContrast(robot, "primer-light.css")).isGreaterThanOrEqualTo(4.5);
