@@ -137,6 +137,8 @@ final class EventsPane extends BorderPane {
         TableView<ListedBounce> table = new TableView<>(vm.items());
         table.setId("bouncesTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        // The columns share the window's width: their sum (1,230 px) pushed Mailbox past the edge of a 1280-pixel screen.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No events. Press Scan now to read the bounce mailboxes (set them up on the Mailboxes tab)."));
         table.getColumns().setAll(java.util.List.of(
                 column("Received", 135, r -> TIME.format(r.event().messageDate())),

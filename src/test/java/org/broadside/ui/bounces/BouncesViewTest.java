@@ -56,6 +56,15 @@ class BouncesViewTest {
         return t;
     }
 
+    /** At the window's default width every column shows; Mailbox was past the right edge. */
+    @Test
+    void everyColumnFitsTheWindow(FxRobot robot) throws Exception {
+        TableView<ListedBounce> t = table(robot);
+        double columns = t.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        assertThat(columns).isLessThanOrEqualTo(t.getWidth());
+        assertThat(t.getColumns().get(t.getColumns().size() - 1).getText()).isEqualTo("Mailbox");
+    }
+
     @Test
     void undoTakesTheAddressOffTheBlacklistAndTheRowSaysSo(FxRobot robot) throws Exception {
         TableView<ListedBounce> t = table(robot);
