@@ -99,7 +99,7 @@ public final class ServeCommand extends CommandSupport implements Runnable {
             out().println();
             out().println("On each desktop that sends campaigns naming this server, save it with:");
             out().println("  broadside unsubscribes pull --from " + (publicUrl == null ? "https://YOUR-SERVER" : publicUrl) + " --save-key");
-            out().println("or in the app: Tools > Unsubscribe servers…, Add…. Anyone with the key can read the recorded unsubscribes.");
+            out().println("or in the app: Tools > Unsubscribe servers…, then Add…; anyone with the key can read the recorded unsubscribes.");
         } catch (FileAlreadyExistsException e) {
             throw new UserInputException("There already is a server key in " + dir + " (it is shown only when created). Delete "
                     + ServerSecret.FILE_NAME + " to make a new one; links in mail already sent then stop working.", e);

@@ -20,7 +20,7 @@ public final class ScheduledCampaignsView extends BorderPane {
     public ScheduledCampaignsView(ScheduledCampaignsViewModel vm) {
         TableView<Schedule> table = new TableView<>(vm.items());
         table.setId("schedulesTable");
-        table.setPlaceholder(new Label("No campaign is scheduled. Open a campaign and choose Campaign > Schedule…."));
+        table.setPlaceholder(new Label("No campaign is scheduled. Open a campaign, then choose Schedule… in the Campaign menu."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("Campaign", 170, Schedule::campaignName),

@@ -55,7 +55,7 @@ public final class ScheduledCampaignsViewModel {
         runner.run(() -> schedules.list().stream().sorted(Comparator.comparing((Schedule s) -> s.nextStart(clock.instant()) == null)
                 .thenComparing(s -> s.nextStart(clock.instant()) == null ? s.start() : s.nextStart(clock.instant()))).toList(), all -> {
             items.setAll(all);
-            if (all.isEmpty()) status.set("No campaign is scheduled. Open a campaign and choose Campaign > Schedule….");
+            if (all.isEmpty()) status.set("No campaign is scheduled. Open a campaign, then choose Schedule… in the Campaign menu.");
             else status.set(all.size() + " scheduled campaign" + (all.size() == 1 ? "" : "s") + ".");
         }, e -> status.set("The schedules could not be read: " + e.getMessage()));
     }

@@ -50,6 +50,6 @@ class ScheduledCampaignsViewModelTest {
     @Test
     void anEmptyListSaysHowToScheduleOne() {
         vm.activate();
-        assertThat(vm.statusProperty().get()).contains("Campaign > Schedule");
+        assertThat(vm.statusProperty().get()).contains("Schedule… in the Campaign menu").doesNotContain("….");
     }
 }
