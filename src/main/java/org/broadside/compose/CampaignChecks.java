@@ -113,7 +113,7 @@ public final class CampaignChecks {
             if (!unknown.isEmpty()) {
                 String names = String.join(", ", unknown.stream().map(n -> "[" + n + "]").toList());
                 out.add(warning("filter", "the filter reads " + names + ", which the list \"" + list.get().name()
-                        + "\" does not have: empty for every contact", CheckCode.FILTER_UNKNOWN_FIELD, names));
+                        + "\" does not have (empty for every contact)", CheckCode.FILTER_UNKNOWN_FIELD, names));
             }
         }
         Set<String> known = new LinkedHashSet<>();

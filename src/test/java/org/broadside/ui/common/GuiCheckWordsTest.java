@@ -82,8 +82,8 @@ class GuiCheckWordsTest {
         List<CheckLine> lines = CampaignChecks.check(new CampaignDocument(c, null), new ContactRepository(db), Set.of("Sandbox"));
         CheckLine l = lines.stream().filter(x -> x.code() == CheckCode.FILTER_UNKNOWN_FIELD).findFirst().orElseThrow();
         assertThat(l.severity()).isEqualTo(org.broadside.merge.Severity.WARNING);
-        assertThat(CheckWords.of(l)).isEqualTo("the filter reads [countyr], which the list \"People\" does not have: empty for "
-                + "every contact: check its spelling in \"Filter\" on the Recipients tab");
+        assertThat(CheckWords.of(l)).isEqualTo("the filter reads [countyr], which the list \"People\" does not have (empty for "
+                + "every contact): check its spelling in \"Filter\" on the Recipients tab");
         Campaign right = good().withRecipients(List.of("Sandbox"), "People", "[[country]] <> \"DE\"");
         assertThat(CampaignChecks.check(new CampaignDocument(right, null), new ContactRepository(db), Set.of("Sandbox")))
                 .extracting(CheckLine::code).doesNotContain(CheckCode.FILTER_UNKNOWN_FIELD);
