@@ -16,17 +16,21 @@ import org.broadside.ui.common.Icons;
 /**
  * The files the message carries, attachments and images in the HTML, one row each with name, size and type, Open and
  * Remove; a file that cannot be sent shows in red with the reason. Its minimum height keeps two rows in sight, so a
- * divider or a small window can never hide what is attached.
+ * divider or a small window can never hide what is attached. With nothing attached it is one line, so the body above
+ * keeps the room (on a 1280x800 screen an empty list left the visual HTML editor about five lines).
  */
 final class AttachmentsPane extends VBox {
     static final double MIN_HEIGHT = 110;
+    /** With nothing attached: the header line alone. */
+    static final double EMPTY_HEIGHT = 44;
 
     AttachmentsPane(MessageViewModel vm, Button attach) {
         setId("attachmentsPane");
         getStyleClass().add("attachments-pane");
         setSpacing(4);
         setPadding(new Insets(4, 8, 4, 8));
-        setMinHeight(MIN_HEIGHT);
+        javafx.beans.binding.BooleanBinding none = javafx.beans.binding.Bindings.isEmpty(vm.attachments());
+        minHeightProperty().bind(javafx.beans.binding.Bindings.when(none).then(EMPTY_HEIGHT).otherwise(MIN_HEIGHT));
         Label title = new Label("Attachments and images");
         title.getStyleClass().add("section-title");
         Label message = new Label();
@@ -36,7 +40,12 @@ final class AttachmentsPane extends VBox {
         message.setWrapText(true);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, title, message, gap, attach);
+        Label nothing = new Label("none: Attach… adds a file; images inserted into the HTML show here too");
+        nothing.setId("noAttachments");
+        nothing.getStyleClass().add("text-muted");
+        nothing.visibleProperty().bind(none);
+        nothing.managedProperty().bind(none);
+        HBox header = new HBox(8, title, nothing, message, gap, attach);
         header.setAlignment(Pos.CENTER_LEFT);
 
         ListView<AttachmentItem> list = new ListView<>(vm.attachments());
@@ -44,6 +53,8 @@ final class AttachmentsPane extends VBox {
         list.setPlaceholder(new Label("No attachments. Use Attach… to add a file; images inserted into the HTML show here too."));
         list.setCellFactory(l -> new Row(vm));
         list.setMinHeight(MIN_HEIGHT - 40);
+        list.visibleProperty().bind(none.not());
+        list.managedProperty().bind(none.not());
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(header, list);
     }

@@ -189,8 +189,13 @@ public final class MessageView extends BorderPane {
         summary.setId("checkSummary");
         summary.textProperty().bind(vm.checkSummaryProperty());
         VBox checksBox = new VBox(4, summary, checks);
+        checksBox.setId("checksBox");
         checksBox.setPadding(new Insets(6, 10, 6, 10));
         VBox.setVgrow(checks, Priority.ALWAYS);
+        // No problems: the summary line says so, and the empty list (which said it again) gives its room to the body.
+        javafx.beans.binding.BooleanBinding noChecks = javafx.beans.binding.Bindings.isEmpty(vm.checks());
+        checks.visibleProperty().bind(noChecks.not());
+        checks.managedProperty().bind(noChecks.not());
 
         // The attachments sit under the body behind a divider: resizable, never below their minimum height, and
         // keeping their height when the window grows, so the body takes the free space.
@@ -198,15 +203,29 @@ public final class MessageView extends BorderPane {
         bodyAndFiles.setId("bodyAndAttachments");
         bodyAndFiles.setOrientation(Orientation.VERTICAL);
         bodies.setMinHeight(120);
-        bodyAndFiles.setMinHeight(120 + AttachmentsPane.MIN_HEIGHT + 10);
+        bodyAndFiles.setMinHeight(120 + AttachmentsPane.EMPTY_HEIGHT + 10);
         SplitPane.setResizableWithParent(attachments, false);
         // The body gets the room; the attachments keep their minimum until the user drags the divider.
         bodyAndFiles.setDividerPositions(0.9);
         VBox editor = new VBox(head, tools, bodyAndFiles);
         VBox.setVgrow(bodyAndFiles, Priority.ALWAYS);
         SplitPane split = new SplitPane(editor, checksBox);
+        split.setId("editorAndChecks");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.83);
+        // With no problem the divider goes to the bottom (the summary line's minimum keeps it in sight); when problems
+        // come, it goes back where it was, so the list shows them rather than half a line.
+        double[] shownAt = {0.83};
+        noChecks.addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            double at = split.getDividerPositions()[0];
+            if (now) {
+                if (at < 0.97) shownAt[0] = at;
+                split.setDividerPositions(1.0);
+            } else {
+                split.setDividerPositions(shownAt[0]);
+            }
+        }));
+        if (noChecks.get()) split.setDividerPositions(1.0);
         setCenter(split);
         lastEditor = plain;
         track(subject);

@@ -62,6 +62,18 @@ class MessageViewTest {
         assertThat(draft.campaign().text()).isEqualTo("Hello [Shoe Size]");
     }
 
+    /** A problem that appears shows in full: the list under the editor is tall enough for a line, not a sliver. */
+    @Test
+    void aProblemThatAppearsGetsRoomToShow(FxRobot robot) {
+        robot.clickOn("#textBody").write("Hello [Shoe Size]");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<CheckLine> checks = robot.lookup("#checks").queryListView();
+        assertThat(checks.isVisible()).isTrue();
+        assertThat(checks.getHeight()).as("room for at least two lines").isGreaterThanOrEqualTo(48);
+        Bounds list = checks.localToScene(checks.getBoundsInLocal());
+        assertThat(list.getMaxY()).as("inside the window").isLessThanOrEqualTo(checks.getScene().getHeight());
+    }
+
     @Test
     void insertFieldPutsTheTagAtTheCaret(FxRobot robot) {
         robot.clickOn("#textBody").write("Dear ");
@@ -209,11 +221,28 @@ class MessageViewTest {
     }
 
     @Test
-    void theAttachmentsPaneKeepsItsHeightWhenTheDividerIsDraggedDown(FxRobot robot) {
+    void theAttachmentsPaneKeepsItsHeightWhenTheDividerIsDraggedDown(FxRobot robot) throws Exception {
+        Path a = Files.writeString(dir.resolve("minutes.txt"), "hello");
+        robot.interact(() -> vm.addAttachment(a));
         SplitPane split = robot.lookup("#bodyAndAttachments").queryAs(SplitPane.class);
         robot.interact(() -> split.setDividerPositions(1.0));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#attachmentsPane").queryAs(AttachmentsPane.class).getHeight()).isGreaterThanOrEqualTo(AttachmentsPane.MIN_HEIGHT);
+    }
+
+    /** Nothing attached: one line saying so, and the body gets the room (the empty list took ~110 px from it). */
+    @Test
+    void withNothingAttachedThePaneIsOneLineAndTheBodyGetsTheRoom(FxRobot robot) throws Exception {
+        AttachmentsPane pane = robot.lookup("#attachmentsPane").queryAs(AttachmentsPane.class);
+        assertThat(pane.getHeight()).isLessThan(AttachmentsPane.MIN_HEIGHT);
+        assertThat(robot.lookup("#noAttachments").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#attachments").queryListView().isVisible()).isFalse();
+        Path a = Files.writeString(dir.resolve("agenda.txt"), "hello");
+        robot.interact(() -> vm.addAttachment(a));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pane.getHeight()).as("the list shows once something is attached").isGreaterThanOrEqualTo(AttachmentsPane.MIN_HEIGHT);
+        assertThat(robot.lookup("#attachments").queryListView().isVisible()).isTrue();
+        assertThat(robot.lookup("#noAttachments").queryAs(Label.class).isVisible()).isFalse();
     }
 
     @Test
