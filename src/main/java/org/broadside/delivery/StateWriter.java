@@ -25,7 +25,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * true whenever a later write of it is.
  *
  * <p>Every state is first appended to a {@link StateJournal} by the submitting thread itself, which survives a kill
- * of the process the moment the write returns; SQLite then catches up in batches gathered for 10 ms (a recipient's
+ * of the process the moment the write returns; SQLite then catches up in batches gathered for 100 ms (a recipient's
  * UNKNOWN mark and its receipt usually land in the same batch and cost one row update), and nobody waits for it. A
  * journal left by a killed process is replayed when the database is next opened.
  *
@@ -37,8 +37,14 @@ import java.util.concurrent.locks.ReentrantLock;
 @DataAccess
 public final class StateWriter implements AutoCloseable {
     private static final int MAX_BATCH = 20_000;
-    /** How long the writer lets updates gather before a commit; nobody waits for it meanwhile. */
-    private static final long GATHER_MILLIS = 10;
+    /**
+     * How long the writer lets updates gather before a commit; nobody waits for it meanwhile ({@link #flush} and
+     * {@link #close} cut it short). 100 ms rather than 10: a 50,000-recipient send's commits then write about a third of
+     * the WAL frames (each batch's Message-IDs land on pages all over their index, so a longer batch shares more of
+     * them), and the writer's CPU fell from ~1.2 s to ~0.7 s (docs/performance.md, 2026-12-07). A reader of SQLite
+     * sees a state at most this much later; the journal already has it.
+     */
+    private static final long GATHER_MILLIS = 100;
     private static final Object STOP = new Object();
     /**
      * Team store: how often a commit waits for the server's disk. The others return once the server has the
@@ -52,6 +58,9 @@ public final class StateWriter implements AutoCloseable {
     /** Orders sequence numbers and the queue; held only for that, never across I/O (16 connections contend for it). */
     private final ReentrantLock submitLock = new ReentrantLock();
     private final Object durableLock = new Object();
+    /** Wakes a gathering writer early: someone waits for the commit ({@link #flush}) or the run ends. */
+    private final Object gatherLock = new Object();
+    private boolean hurry;
     private final Thread thread;
     private final StateJournal journal;
     private long submitted;
@@ -67,12 +76,17 @@ public final class StateWriter implements AutoCloseable {
 
     /** powerSafe: flush the journal to disk continuously and sync every commit; otherwise leave syncing to SQLite. */
     public StateWriter(Database db, boolean powerSafe) {
+        this(db, powerSafe, GATHER_MILLIS);
+    }
+
+    /** {@code gatherMillis}: how long updates gather before a SQLite commit (a team store never gathers). */
+    StateWriter(Database db, boolean powerSafe, long gatherMillis) {
         this.db = db;
         this.powerSafe = powerSafe;
         this.sharedStore = db.dialect() == org.broadside.store.Dialect.POSTGRES;
         // A team store's senders wait for each commit, so the next one starts at once: what the connections submit
         // while it runs is the next batch (group commit without a gathering pause).
-        this.gatherMillis = sharedStore ? 0 : GATHER_MILLIS;
+        this.gatherMillis = sharedStore ? 0 : gatherMillis;
         try {
             this.journal = StateJournal.createIn(db.journalDirectory(), powerSafe);
         } catch (IOException e) {
@@ -190,6 +204,7 @@ public final class StateWriter implements AutoCloseable {
         } finally {
             submitLock.unlock();
         }
+        hurry();
         awaitCommitted(target);
     }
 
@@ -249,7 +264,7 @@ public final class StateWriter implements AutoCloseable {
                 while (running) {
                     Object first = queue.poll(1, TimeUnit.SECONDS);
                     if (first == null) continue;
-                    if (first != STOP && gatherMillis > 0) Thread.sleep(gatherMillis);
+                    if (first != STOP && gatherMillis > 0) gather();
                     batch.clear();
                     logRows.clear();
                     states.clear();
@@ -429,10 +444,28 @@ public final class StateWriter implements AutoCloseable {
                 u.connection() > 0 ? u.connection() : null, u.reason(), u.at(), u.recipientId()};
     }
 
+    /** Lets updates gather for {@link #GATHER_MILLIS}, or less when {@link #hurry} is called meanwhile. */
+    private void gather() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(gatherMillis);
+        synchronized (gatherLock) {
+            long left;
+            while (!hurry && (left = deadline - System.nanoTime()) > 0) TimeUnit.NANOSECONDS.timedWait(gatherLock, left);
+            hurry = false;
+        }
+    }
+
+    private void hurry() {
+        synchronized (gatherLock) {
+            hurry = true;
+            gatherLock.notifyAll();
+        }
+    }
+
     /** Writes what is queued, then stops the writer thread. */
     @Override
     public void close() throws InterruptedException {
         queue.add(STOP);
+        hurry();
         thread.join(60_000);
         checkHealthy();
     }

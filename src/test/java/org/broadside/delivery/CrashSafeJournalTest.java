@@ -51,6 +51,25 @@ class CrashSafeJournalTest {
         }
     }
 
+    /**
+     * The writer lets updates gather before committing them to SQLite, but nobody who waits for the store waits out
+     * the gathering: a flush (the end of a pass) and a close (the end of the run) cut it short. A gather of ten
+     * minutes makes the test hang if they did not.
+     */
+    @Test
+    void flushAndCloseDoNotWaitOutTheGathering() throws Exception {
+        f.withContacts("a@example.com", "b@example.com").frozen();
+        long run = f.campaigns.startRun(f.campaign.id());
+        StateWriter writer = new StateWriter(f.db, true, java.util.concurrent.TimeUnit.MINUTES.toMillis(10));
+        long at = System.currentTimeMillis();
+        writer.submit(new StateUpdate(f.row("a@example.com").id(), SENT, 250, null, "ok", null, 1, null, at, "main", null, run, 1, null, at));
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), writer::flush);
+        assertThat(f.state("a@example.com")).isEqualTo(SENT);
+        writer.submit(new StateUpdate(f.row("b@example.com").id(), SENT, 250, null, "ok", null, 1, null, at, "main", null, run, 1, null, at));
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), writer::close);
+        assertThat(f.state("b@example.com")).isEqualTo(SENT);
+    }
+
     @Test
     void theJournalOfAKilledWriterIsReplayedInOrderWhenTheDatabaseIsNextOpened() throws Exception {
         f.withContacts("a@example.com", "b@example.com", "c@example.com").frozen();
