@@ -51,6 +51,11 @@ final class ReplyReader {
         return pos < limit || in.available() > 0;
     }
 
+    /** True when bytes no command asked for came with what was already read. No system call. */
+    boolean hasBuffered() {
+        return pos < limit;
+    }
+
     /** Up to 100 buffered characters, for the error message about an unsolicited line. */
     String peekBuffered() {
         int n = Math.min(100, limit - pos);

@@ -394,12 +394,23 @@ public final class SmtpConnection implements AutoCloseable {
         } catch (IOException ex) {
             throw failure(ex, stage, endOfDataSent, false);
         }
-        if (unread) {
-            String seen = reader.peekBuffered();
-            kill();
-            throw new SmtpProtocolException("the server sent a reply nobody asked for (\"" + seen + "\") before "
-                    + stage + "; stopped so it cannot pass for an answer", stage, endOfDataSent, null, null);
-        }
+        if (unread) unsolicited(stage, endOfDataSent);
+    }
+
+    /**
+     * The same check on what was already read, without asking the socket: for the body after a 354, where a stray
+     * line in the same packet as the 354 is the case to catch, and a later one is caught before the "." anyway (one
+     * system call less per message; on this project's benchmark machine a system call costs several microseconds).
+     */
+    void ensureNothingUnsolicitedBuffered(Stage stage) throws SmtpException {
+        if (reader.hasBuffered()) unsolicited(stage, false);
+    }
+
+    private void unsolicited(Stage stage, boolean endOfDataSent) throws SmtpException {
+        String seen = reader.peekBuffered();
+        kill();
+        throw new SmtpProtocolException("the server sent a reply nobody asked for (\"" + seen + "\") before "
+                + stage + "; stopped so it cannot pass for an answer", stage, endOfDataSent, null, null);
     }
 
     SmtpProtocolException protocolError(String message, Stage stage) {

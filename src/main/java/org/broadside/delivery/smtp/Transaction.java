@@ -124,7 +124,7 @@ final class Transaction {
     }
 
     private Reply sendBody(MessageBody body, EndOfDataHook hook) throws SmtpException {
-        conn.ensureNothingUnsolicited(Stage.BODY, false);
+        conn.ensureNothingUnsolicitedBuffered(Stage.BODY);
         DotStuffingOutputStream data = conn.dataStream();
         data.reset(body.wireReady());
         try {
