@@ -47,6 +47,10 @@ final class ConnectionWorker implements Runnable {
     private final java.util.ArrayDeque<Sending> inFlight = new java.util.ArrayDeque<>();
     /** Reserved recipients without an outcome yet (in reservedAhead, ahead or in flight). */
     private int openReservations;
+    /** The next outcome's journal record rides with the next recipient's mark ({@link StateWriter#submitHeld}). */
+    private boolean holdOutcome;
+    /** Reserved recipients whose outcome is kept back in this thread's journal hold, not yet written. */
+    private int settleHeld;
 
     /** A recipient taken from the queue with its slot reserved and its message built; reservation 0 when none. */
     private record Prepared(RecipientRow row, ComposedMessage composed, long takenAt, long reservation) {}
@@ -74,6 +78,7 @@ final class ConnectionWorker implements Runnable {
             run.requestStop("delivery stopped: " + FailureText.of(e));
         } finally {
             try {
+                run.writer.writeHeld();
                 closeSession("run ended");
                 giveBack();
                 giveBackReserved();
@@ -99,6 +104,8 @@ final class ConnectionWorker implements Runnable {
                 process(next);
                 continue;
             }
+            // No mark follows at once: a receipt kept back for it goes to the journal now.
+            run.writer.writeHeld();
             if (!reservedAhead.isEmpty()) {
                 Reserved r = reservedAhead.pollFirst();
                 process(prepare(r.row(), r.takenAt(), r.position()));
@@ -174,9 +181,14 @@ final class ConnectionWorker implements Runnable {
     /** True when one more reservation stays within the window (always in crash-safe runs, which reserve nothing). */
     private boolean mayReserve() {
         if (window == 0) return true;
+        if (settleHeld > 0 && !run.writer.holding()) {
+            // Written with a later record since: on the disk once the journal is, up to where it is now.
+            long at = run.writer.lastJournalPosition();
+            for (; settleHeld > 0; settleHeld--) unflushed.addLast(at);
+        }
         long onDisk = run.writer.reservedPosition();
         while (!unflushed.isEmpty() && unflushed.peekFirst() <= onDisk) unflushed.pollFirst();
-        return openReservations + unflushed.size() < window;
+        return openReservations + unflushed.size() + settleHeld < window;
     }
 
     /** The next due recipient with its pace slot reserved, or null if that would mean waiting. */
@@ -196,7 +208,8 @@ final class ConnectionWorker implements Runnable {
     private void settled(Prepared p, long position) {
         if (p.reservation() == 0) return;
         openReservations--;
-        unflushed.addLast(position);
+        // A receipt kept back has no position yet: it counts against the window until it is written.
+        if (run.writer.holding()) settleHeld++; else unflushed.addLast(position);
     }
 
     /** Puts the recipients reserved ahead back in front of the queue, in order, and withdraws their reservations. */
@@ -294,7 +307,11 @@ final class ConnectionWorker implements Runnable {
         Attempt attempt = session.send(message, hook, nextMessage);
         currentRecipient = 0;
         sentOnSession++;
+        // The next recipient's envelope is on the wire and its mark comes next: this receipt's journal record rides
+        // with it, one write for both (a kill in between leaves this recipient UNKNOWN, the next one untouched).
+        holdOutcome = ahead != null && !attempt.connectionLost() && session.usable();
         finish(sending, attempt);
+        holdOutcome = false;
         if (attempt.connectionLost() || !session.usable()) {
             closeSession(attempt.serverClosing() ? "server closed it (421)" : "connection lost");
             // The next recipient's envelope died with the connection; it waits its turn again (after any back-off).
@@ -383,8 +400,14 @@ final class ConnectionWorker implements Runnable {
     private void record(RecipientRow row, RecipientState state, int code, String enhanced, String reply, String queueId, int attempts,
                         Long next, Long first, String messageId, String reason, long at) {
         int connection = connectionId == null ? 0 : connectionId.number();
-        run.writer.submit(new StateUpdate(row.id(), state, code, enhanced, reply, queueId, attempts, next, first,
-                state == RecipientState.SKIPPED ? null : lane.name(), messageId, run.runId, connection, reason, at));
+        StateUpdate update = new StateUpdate(row.id(), state, code, enhanced, reply, queueId, attempts, next, first,
+                state == RecipientState.SKIPPED ? null : lane.name(), messageId, run.runId, connection, reason, at);
+        if (holdOutcome) {
+            holdOutcome = false;
+            run.writer.submitHeld(update);
+        } else {
+            run.writer.submit(update);
+        }
         run.counts().move(RecipientState.SENDING, state);
         if (state != RecipientState.SKIPPED) run.counts().transactionDone();
         run.request.listener().receipt(new Receipt(row.id(), row.email(), state, code, enhanced, reason != null ? reason : reply, queueId,

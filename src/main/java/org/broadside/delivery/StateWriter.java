@@ -125,6 +125,43 @@ public final class StateWriter implements AutoCloseable {
     }
 
     /**
+     * Like {@link #submit}, but the journal record waits for the calling thread's next journal write (or
+     * {@link #writeHeld}), which carries both in one system call. For a receipt when the connection's next mark
+     * follows at once: a kill in between leaves this recipient UNKNOWN, as its own mark says, and the next one not
+     * yet marked, so a connection still leaves at most one UNKNOWN. SQLite gets the state as from {@link #submit}.
+     */
+    public long submitHeld(StateUpdate update) {
+        checkHealthy();
+        Object[] values = values(update);
+        long seq;
+        submitLock.lock();
+        try {
+            seq = ++submitted;
+            queue.add(new Item(seq, values));
+        } finally {
+            submitLock.unlock();
+        }
+        journal.appendLater(seq, values);
+        return seq;
+    }
+
+    /** True while the calling thread has a journal record kept back by {@link #submitHeld}. */
+    public boolean holding() {
+        return journal.holding();
+    }
+
+    /** Writes the calling thread's kept-back journal record now, if there is one. */
+    public void writeHeld() {
+        checkHealthy();
+        try {
+            journal.writeHeld();
+        } catch (IOException e) {
+            failure = e;
+            checkHealthy();
+        }
+    }
+
+    /**
      * Power-safe runs: records in the journal that this recipient may be sent soon, so that a power cut leaves it
      * UNKNOWN rather than PENDING (a kill leaves it as it was). {@code update} is the UNKNOWN state it would get.
      *

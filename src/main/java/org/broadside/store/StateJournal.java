@@ -54,6 +54,8 @@ public final class StateJournal implements AutoCloseable {
     private int segmentNumber;
     private ByteBuffer buffer = ByteBuffer.allocateDirect(16 * 1024);
     private final CRC32 crc = new CRC32();
+    /** Records a thread keeps back until its next append (see {@link #appendLater}). */
+    private final ThreadLocal<Hold> holds = ThreadLocal.withInitial(Hold::new);
     /** Forced journals: bytes appended so far (over all segments) and bytes known to be on the disk. */
     private long written;
     private long forced;
@@ -97,6 +99,14 @@ public final class StateJournal implements AutoCloseable {
             this.file = file;
             this.channel = channel;
         }
+    }
+
+    /** One thread's records kept back for its next write: encoded, in write mode. */
+    private static final class Hold {
+        ByteBuffer bytes = ByteBuffer.allocateDirect(1024);
+        final CRC32 crc = new CRC32();
+        final ByteBuffer[] pair = new ByteBuffer[2];
+        long maxSeq;
     }
 
     /** A lock that parks rather than spins: many sending threads append, each holding it for one write call. */
@@ -177,25 +187,76 @@ public final class StateJournal implements AutoCloseable {
         return write(seq, seq, values);
     }
 
-    private long write(long seq, long storedSeq, Object[] values) throws IOException {
+    /**
+     * Like {@link #append}, but the record stays with the calling thread and goes to the file with that thread's next
+     * append (one write call for both) or {@link #writeHeld}. Until then a kill loses it: for a connection's receipt
+     * whose next recipient's mark follows at once (the recipient stays UNKNOWN, as its mark says, if the process dies
+     * in between).
+     */
+    public void appendLater(long seq, Object[] values) {
+        Hold h = holds.get();
+        h.bytes = encodeRecord(h.bytes, h.crc, seq, values);
+        h.maxSeq = Math.max(h.maxSeq, seq);
+    }
+
+    /** True while the calling thread keeps records back ({@link #appendLater}). */
+    public boolean holding() {
+        return holds.get().bytes.position() > 0;
+    }
+
+    /** Writes the records the calling thread kept back, if any; returns the position after them (as append does). */
+    public long writeHeld() throws IOException {
+        Hold h = holds.get();
+        if (h.bytes.position() == 0) return writtenPosition();
         lock.lock();
         try {
             if (current == null) throw new IOException("the journal is closed");
-            ByteBuffer b = encode(storedSeq, values);
-            if (current.size + b.remaining() > SEGMENT_BYTES && current.size > 0) {
-                // A retired segment is flushed whole first, so the syncer only ever has the current one to flush.
-                if (forcing) current.channel.force(false);
-                retired.add(current);
-                current = openSegment();
-            }
-            while (b.hasRemaining()) current.channel.write(b);
-            current.size += b.limit();
-            current.maxSeq = Math.max(current.maxSeq, seq);
-            written += b.limit();
-            return written;
+            return writeLocked(h, null, 0);
         } finally {
             lock.unlock();
         }
+    }
+
+    private long write(long seq, long storedSeq, Object[] values) throws IOException {
+        Hold h = holds.get();
+        lock.lock();
+        try {
+            if (current == null) throw new IOException("the journal is closed");
+            return writeLocked(h, encode(storedSeq, values), seq);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Writes the thread's held records, then {@code b} (null: none), in one call. */
+    private long writeLocked(Hold h, ByteBuffer b, long seq) throws IOException {
+        boolean held = h.bytes.position() > 0;
+        long bytes = (held ? h.bytes.position() : 0) + (b == null ? 0 : b.remaining());
+        if (current.size + bytes > SEGMENT_BYTES && current.size > 0) {
+            // A retired segment is flushed whole first, so the syncer only ever has the current one to flush.
+            if (forcing) current.channel.force(false);
+            retired.add(current);
+            current = openSegment();
+        }
+        if (held) {
+            h.bytes.flip();
+            if (b == null) {
+                while (h.bytes.hasRemaining()) current.channel.write(h.bytes);
+            } else {
+                h.pair[0] = h.bytes;
+                h.pair[1] = b;
+                while (b.hasRemaining()) current.channel.write(h.pair);
+            }
+            h.bytes.clear();
+            current.maxSeq = Math.max(current.maxSeq, h.maxSeq);
+            h.maxSeq = 0;
+        } else {
+            while (b.hasRemaining()) current.channel.write(b);
+        }
+        current.size += bytes;
+        if (b != null) current.maxSeq = Math.max(current.maxSeq, seq);
+        written += bytes;
+        return written;
     }
 
     /**
@@ -390,41 +451,51 @@ public final class StateJournal implements AutoCloseable {
 
     private ByteBuffer encode(long seq, Object[] values) {
         buffer.clear();
-        buffer.position(4); // length, filled in below
-        buffer.putLong(seq);
-        for (Object v : values) {
-            if (buffer.remaining() < 16) grow(0);
-            if (v == null) {
-                buffer.put(NULL);
-            } else if (v instanceof String s) {
-                byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-                if (buffer.remaining() < bytes.length + 16) grow(bytes.length);
-                buffer.put(STRING).putInt(bytes.length).put(bytes);
-            } else if (v instanceof Integer n) {
-                buffer.put(INT).putInt(n);
-            } else if (v instanceof Long n) {
-                buffer.put(LONG).putLong(n);
-            } else {
-                throw new IllegalArgumentException("unsupported value type " + v.getClass().getSimpleName());
-            }
-        }
-        if (buffer.remaining() < 4) grow(0);
-        int end = buffer.position();
-        crc.reset();
-        ByteBuffer body = buffer.duplicate();
-        body.position(4).limit(end);
-        crc.update(body);
-        buffer.putInt((int) crc.getValue());
-        buffer.putInt(0, end - 4);
+        buffer = encodeRecord(buffer, crc, seq, values);
         buffer.flip();
         return buffer;
     }
 
-    private void grow(int extra) {
-        ByteBuffer bigger = ByteBuffer.allocateDirect(Math.max(buffer.capacity() * 2, buffer.capacity() + extra + 64));
-        buffer.flip();
-        bigger.put(buffer);
-        buffer = bigger;
+    /** Appends one record (length, sequence, values, CRC) at {@code out}'s position; returns {@code out}, or a larger copy. */
+    private static ByteBuffer encodeRecord(ByteBuffer out, CRC32 crc, long seq, Object[] values) {
+        int start = out.position();
+        out = room(out, 16);
+        out.position(start + 4); // length, filled in below
+        out.putLong(seq);
+        for (Object v : values) {
+            out = room(out, 16);
+            if (v == null) {
+                out.put(NULL);
+            } else if (v instanceof String str) {
+                byte[] bytes = str.getBytes(StandardCharsets.UTF_8);
+                out = room(out, bytes.length + 16);
+                out.put(STRING).putInt(bytes.length).put(bytes);
+            } else if (v instanceof Integer n) {
+                out.put(INT).putInt(n);
+            } else if (v instanceof Long n) {
+                out.put(LONG).putLong(n);
+            } else {
+                throw new IllegalArgumentException("unsupported value type " + v.getClass().getSimpleName());
+            }
+        }
+        out = room(out, 4);
+        int end = out.position();
+        crc.reset();
+        ByteBuffer body = out.duplicate();
+        body.position(start + 4).limit(end);
+        crc.update(body);
+        out.putInt((int) crc.getValue());
+        out.putInt(start, end - start - 4);
+        return out;
+    }
+
+    /** {@code b}, or a copy with at least {@code extra} bytes free after its position. */
+    private static ByteBuffer room(ByteBuffer b, int extra) {
+        if (b.remaining() >= extra) return b;
+        ByteBuffer bigger = ByteBuffer.allocateDirect(Math.max(b.capacity() * 2, b.position() + extra + 64));
+        b.flip();
+        bigger.put(b);
+        return bigger;
     }
 
     // ---- recovery -----------------------------------------------------------------------------------

@@ -88,6 +88,43 @@ class CrashSafeJournalTest {
         assertThat(journalFiles(data())).as("a replayed journal is deleted").isEmpty();
     }
 
+    /**
+     * A receipt kept back for the connection's next mark (ADR 0006 amendment) goes to the file with it, in order; a
+     * kill before that loses only the receipt, and the recipient stays UNKNOWN as its mark says, never PENDING.
+     */
+    @Test
+    void aReceiptKeptBackIsWrittenWithTheNextRecordOrLostToAKillAsUnknown() throws Exception {
+        f.withContacts("a@example.com", "b@example.com", "c@example.com").frozen();
+        StateJournal j = StateJournal.create(data());
+        j.append(1, update("a@example.com", UNKNOWN, 0, "transaction in progress"));
+        j.appendLater(2, update("a@example.com", SENT, 250, "2.0.0 queued"));
+        assertThat(j.holding()).isTrue();
+        j.append(3, update("b@example.com", UNKNOWN, 0, "transaction in progress"));
+        assertThat(j.holding()).as("written with the next record").isFalse();
+        j.appendLater(4, update("b@example.com", SENT, 250, "2.0.0 queued"));
+        j.abandon(); // a kill before the next record: the kept-back receipt never reached the file
+
+        Database.open(data());
+        assertThat(f.state("a@example.com")).isEqualTo(SENT);
+        assertThat(f.state("b@example.com")).as("its mark survives, its receipt was lost").isEqualTo(UNKNOWN);
+        assertThat(f.state("c@example.com")).isEqualTo(PENDING);
+    }
+
+    /** writeHeld writes what the thread kept back, with nothing after it. */
+    @Test
+    void writeHeldWritesAKeptBackReceiptAlone() throws Exception {
+        f.withContacts("a@example.com").frozen();
+        StateJournal j = StateJournal.create(data());
+        j.append(1, update("a@example.com", UNKNOWN, 0, "transaction in progress"));
+        j.appendLater(2, update("a@example.com", SENT, 250, "2.0.0 queued"));
+        long before = j.writtenPosition();
+        assertThat(j.writeHeld()).isGreaterThan(before);
+        assertThat(j.holding()).isFalse();
+        j.abandon();
+        Database.open(data());
+        assertThat(f.state("a@example.com")).isEqualTo(SENT);
+    }
+
     @Test
     void aRunReplaysAJournalLeftBehindSinceItsDatabaseWasOpened() throws Exception {
         // The app opened the database, then a command-line send of the same data directory was killed.
