@@ -137,6 +137,7 @@ public final class AppWindows implements Windows {
                         new SettingsView(settings), new PreviewView(preview), deliveryView, controls),
                 services.recent(), this);
         controls.setOnShowDelivery(() -> w.show("Delivery"));
+        delivery.setOnRunStarted(() -> w.show("Delivery"));
         w.showAppStatus(schedulerStatus);
         documents.add(w);
         // 80% of the screen on first start (more on a small one): the message editor needs the room.

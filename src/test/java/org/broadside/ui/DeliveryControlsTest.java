@@ -73,7 +73,7 @@ class DeliveryControlsTest {
     }
 
     @Test
-    void sendFromTheMessageTabSendsAndShowsTheStatus(FxRobot robot) throws Exception {
+    void sendFromTheMessageTabSendsAndShowsTheDeliveryTab(FxRobot robot) throws Exception {
         MainWindow w = WaitForAsyncUtils.asyncFx(() -> windows.show(new CampaignDraft(campaign("controls-1", "Sandbox"), null))).get();
         assertThat(w.tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Message");
         press(robot, w, "#controlsSend");
@@ -84,17 +84,21 @@ class DeliveryControlsTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the strip still says \"" + status[0] + "\" 10 s after the last message arrived", e);
         }
-        assertThat(w.tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Message");
+        assertThat(w.tabs().getSelectionModel().getSelectedItem().getText())
+                .as("a run the user started brings the Delivery tab forward, with its recipients and receipts").isEqualTo("Delivery");
         // The strip's status and its buttons follow the run's end in separate pulses: wait for Send to come back.
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !in(robot, w).lookup("#controlsSend").queryButton().isDisabled());
 
-        // Pressed again with everyone sent: the answer is on the strip, and Details leads to the banner that explains.
+        // Pressed again, from the Message tab, with everyone sent: no run, so no tab change; the answer is on the
+        // strip, and Details leads to the banner that explains.
+        robot.interact(() -> w.show("Message"));
         press(robot, w, "#controlsSend");
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> (status[0] = in(robot, w).lookup("#controlsStatus").queryLabeled().getText()).equals("Not sent: nothing is due."));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("Send pressed again: the strip says \"" + status[0] + "\"", e);
         }
+        assertThat(w.tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Message");
         press(robot, w, "#controlsDetails");
         assertThat(w.tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Delivery");
         assertThat(in(robot, w).lookup("#deliveryBannerText").queryLabeled().getText()).startsWith("Nothing is due: all 3 recipients");

@@ -94,6 +94,7 @@ public final class DeliveryViewModel {
     private int ticks;
     private Runnable newCampaign;
     private Consumer<RecipientItem> logOpener = i -> { };
+    private Runnable onRunStarted = () -> { };
     private Start pendingStart;
 
     public DeliveryViewModel(Supplier<CampaignDocument> document, CampaignRunner runner, CampaignRepository campaigns,
@@ -220,6 +221,14 @@ public final class DeliveryViewModel {
 
     /** Where double-clicking a recipient leads: the shell opens the connection log there. */
     public void setLogOpener(Consumer<RecipientItem> opener) { this.logOpener = opener; }
+
+    /**
+     * What happens when a run this window asked for has started (Send, Resume, Re-send, or Yes to the first send's
+     * question): the shell brings the Delivery tab forward, so Send pressed on the Message tab shows the recipients
+     * and their receipts coming in. Not for runs the scheduler or another process starts, which the user may be
+     * editing through, nor for a Send that was answered without a run (the status line says so, with Details…).
+     */
+    public void setOnRunStarted(Runnable onRunStarted) { this.onRunStarted = onRunStarted; }
 
     /** How "Make this a new campaign" gives the document a new identity (the shell changes the draft's id). */
     public void setNewCampaign(Runnable newCampaign) { this.newCampaign = newCampaign; }
@@ -514,6 +523,7 @@ public final class DeliveryViewModel {
             if (stopWhenStarted) stop();
             // The first send has just taken the recipients from the list: show them, waiting, before any receipt.
             load();
+            onRunStarted.run();
         }, e -> {
             stopWhenStarted = false;
             running.set(false);

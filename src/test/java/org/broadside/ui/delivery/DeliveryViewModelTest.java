@@ -246,6 +246,23 @@ class DeliveryViewModelTest {
         assertThat(strictVm.bannerProperty().get().actions()).isEmpty();
     }
 
+    /** Send pressed on another tab: the shell is told once the run has started, and not when nothing was sent. */
+    @Test
+    void aStartedRunIsAnnouncedOnceAndANothingDueAnswerIsNot() {
+        AtomicInteger announced = new AtomicInteger();
+        vm.setOnRunStarted(announced::incrementAndGet);
+        vm.send();
+        assertThat(starts.get()).isEqualTo(1);
+        assertThat(announced.get()).isEqualTo(1);
+        listener.get().statusChanged(CampaignStatus.FINISHED, null);
+        listener.get().runEnded(new Progress(Map.of(RecipientState.SENT, 3L), 1, 3), CampaignStatus.FINISHED, null);
+        vm.tick();
+        stored.setAll(RecipientState.SENT);
+        vm.send();
+        assertThat(starts.get()).as("nothing was due").isEqualTo(1);
+        assertThat(announced.get()).isEqualTo(1);
+    }
+
     @Test
     void sendWithNothingDueSaysSoAndStartsNoRun() {
         stored.freeze(3);
