@@ -160,6 +160,9 @@ public final class DeliveryView extends BorderPane {
         sentBy.setPrefWidth(205); // "laptop-anne (pid 99121)" whole
         sentBy.setMinWidth(80); // "Sent by" whole, never "Se..."
         table.getColumns().setAll(java.util.List.of(state, email, code, reply, queue, attempts, time, next, sentBy));
+        // The columns share the window's width: the window opens at 80% of a 1280-pixel screen, where their preferred
+        // widths ran ~80 px past the right edge (a scroll bar to read "Sent by"). Minimum widths keep the headers whole.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> {
             TableRow<RecipientItem> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -90,6 +90,17 @@ class DeliveryViewTest {
         return found.isPresent() && found.get().isVisible() && bannerText(robot).contains(text);
     }
 
+    /** Every column in the window, none past its right edge (the window opens narrower than a 1280-pixel screen). */
+    @Test
+    void everyColumnFitsTheWindow(FxRobot robot) throws Exception {
+        show(freezing(3));
+        TableView<RecipientItem> table = robot.lookup("#deliveryTable").queryTableView();
+        WaitForAsyncUtils.waitForFxEvents();
+        double columns = table.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        assertThat(columns).isLessThanOrEqualTo(table.getWidth());
+        assertThat(table.getColumns()).allSatisfy(c -> assertThat(c.getWidth()).as(c.getText()).isGreaterThanOrEqualTo(50));
+    }
+
     @Test
     void receiptsFromEngineThreadsShowUpWithinATickAndDoubleClickOpensTheLog(FxRobot robot) throws Exception {
         show(freezing(2000));
