@@ -127,18 +127,21 @@ public final class DeliveryView extends BorderPane {
         state.setCellValueFactory(c -> c.getValue().stateProperty());
         state.setCellFactory(c -> new StateCell());
         state.setPrefWidth(110);
+        state.setMinWidth(110); // "DEFERRED" with its icon
         TableColumn<RecipientItem, String> email = new TableColumn<>("Recipient");
         email.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().email()));
         email.setPrefWidth(240);
         TableColumn<RecipientItem, Number> code = new TableColumn<>("Code");
         code.setCellValueFactory(c -> c.getValue().codeProperty());
         code.setPrefWidth(60);
+        code.setMinWidth(60); // "Code", not "Co..."
         TableColumn<RecipientItem, String> reply = new TableColumn<>("Reply");
         reply.setCellValueFactory(c -> c.getValue().replyProperty());
         reply.setPrefWidth(235); // 85 px to "Sent by" (and 10 from Queue id), so that every column fits 1280 px
         TableColumn<RecipientItem, String> queue = new TableColumn<>("Queue id");
         queue.setCellValueFactory(c -> c.getValue().queueIdProperty());
         queue.setPrefWidth(110);
+        queue.setMinWidth(90);
         TableColumn<RecipientItem, Number> attempts = new TableColumn<>("Attempts");
         attempts.setCellValueFactory(c -> c.getValue().attemptsProperty());
         attempts.setPrefWidth(90);
@@ -146,6 +149,7 @@ public final class DeliveryView extends BorderPane {
         TableColumn<RecipientItem, String> time = new TableColumn<>("Time");
         time.setCellValueFactory(c -> c.getValue().atProperty().map(TIME::format));
         time.setPrefWidth(80);
+        time.setMinWidth(80); // "11:09:42", not "11:09..."
         TableColumn<RecipientItem, String> next = new TableColumn<>("Next attempt");
         next.setCellValueFactory(c -> Bindings.createStringBinding(() -> nextAttempt(c.getValue()),
                 c.getValue().nextAttemptProperty(), c.getValue().stateProperty()));

@@ -4,6 +4,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.broadside.campaign.CampaignDocument;
@@ -98,7 +99,12 @@ class DeliveryViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         double columns = table.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
         assertThat(columns).isLessThanOrEqualTo(table.getWidth());
-        assertThat(table.getColumns()).allSatisfy(c -> assertThat(c.getWidth()).as(c.getText()).isGreaterThanOrEqualTo(50));
+        // The narrow columns sized to their content ("Code", "11:09:42", "DEFERRED", "Next attempt") never give way, so
+        // nothing reads "Co..." or "11:09..."; the wide ones (Recipient, Reply, Queue id, Sent by) share the shortfall.
+        for (String narrow : List.of("State", "Code", "Attempts", "Time", "Next attempt")) {
+            TableColumn<RecipientItem, ?> c = table.getColumns().stream().filter(col -> col.getText().equals(narrow)).findFirst().orElseThrow();
+            assertThat(c.getWidth()).as(narrow).isGreaterThanOrEqualTo(c.getPrefWidth() - 0.5);
+        }
     }
 
     @Test
