@@ -108,6 +108,27 @@ class ConnectionLogViewTest {
         assertThat(explained).as("an explained line's cell holds both its lines").isGreaterThanOrEqualTo(lineHeight * 2);
     }
 
+    /** The search field has the focus when the log opens; it still says what it searches (the theme hid it). */
+    @Test
+    void theFocusedSearchFieldStillShowsWhatItSearches(FxRobot robot) {
+        robot.interact(() -> scene.setUserAgentStylesheet(getClass().getResource("/atlantafx/base/theme/primer-light.css").toExternalForm()));
+        javafx.scene.control.TextField search = robot.lookup("#logSearch").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            search.clear();
+            search.requestFocus();
+            search.applyCss();
+        });
+        assertThat(search.isFocused()).isTrue();
+        assertThat(search.getPromptText()).isNotBlank();
+        javafx.scene.text.Text prompt = search.lookupAll(".text").stream().filter(javafx.scene.text.Text.class::isInstance)
+                .map(javafx.scene.text.Text.class::cast).filter(t -> search.getPromptText().equals(t.getText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no prompt shown"));
+        assertThat(prompt.isVisible()).isTrue();
+        javafx.scene.paint.Paint fill = prompt.getFill();
+        assertThat(fill).isInstanceOf(javafx.scene.paint.Color.class);
+        assertThat(((javafx.scene.paint.Color) fill).getOpacity()).as("prompt colour " + fill).isGreaterThan(0.3);
+    }
+
     @Test
     void theSelectedLineIsReadableInTheLightTheme(FxRobot robot) {
         assertThat(selectedLineContrast(robot, "primer-light.css")).isGreaterThanOrEqualTo(4.5);
