@@ -360,6 +360,7 @@ public final class AppWindows implements Windows {
         Scene scene = new Scene(root, w, h);
         scene.getStylesheets().add(Theme.appStylesheet());
         s.setScene(scene);
+        org.broadside.ui.common.CloseShortcut.install(s);
         memory.remember(s, name, DefaultSize.fixed(w, h));
         return s;
     }

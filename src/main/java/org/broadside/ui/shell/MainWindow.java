@@ -187,6 +187,8 @@ public final class MainWindow {
         }
         sb.append(String.format("%-22s %s%n", KeyCombination.keyCombination("Shortcut+Enter").getDisplayText(), "Send the campaign (any tab)"));
         sb.append(String.format("%-22s %s%n", "Ctrl+B / I / U / K", "Bold, italic, underline, link (visual HTML editor)"));
+        sb.append(String.format("%-22s %s%n", org.broadside.ui.common.CloseShortcut.KEYS.getDisplayText(),
+                "Close a tool window (connection log, lists, accounts, …)"));
         return sb.toString();
     }
 
