@@ -133,6 +133,7 @@ public final class DeliveryView extends BorderPane {
         email.setPrefWidth(240);
         TableColumn<RecipientItem, Number> code = new TableColumn<>("Code");
         code.setCellValueFactory(c -> c.getValue().codeProperty());
+        code.setCellFactory(c -> new CodeCell());
         code.setPrefWidth(60);
         code.setMinWidth(60); // "Code", not "Co..."
         TableColumn<RecipientItem, String> reply = new TableColumn<>("Reply");
@@ -210,6 +211,15 @@ public final class DeliveryView extends BorderPane {
             setText(none ? null : s.shortLabel());
             if (!none) tip.setText("Recorded by " + s.label());
             setTooltip(none ? null : tip);
+        }
+    }
+
+    /** A reply code, blank while there is none (a waiting recipient showed "0", as if a server had said it). */
+    static final class CodeCell extends TableCell<RecipientItem, Number> {
+        @Override
+        protected void updateItem(Number code, boolean empty) {
+            super.updateItem(code, empty);
+            setText(empty || code == null || code.intValue() == 0 ? null : Integer.toString(code.intValue()));
         }
     }
 

@@ -91,6 +91,22 @@ class DeliveryViewTest {
         return found.isPresent() && found.get().isVisible() && bannerText(robot).contains(text);
     }
 
+    /** A waiting recipient has no reply code yet: the cell is blank, not "0"; a receipt's code shows. */
+    @Test
+    void aWaitingRecipientShowsNoCode(FxRobot robot) throws Exception {
+        show(freezing(3));
+        robot.clickOn("#sendButton");
+        TableView<RecipientItem> table = robot.lookup("#deliveryTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3 && listener.get() != null);
+        long first = stored.firstId();
+        listener.get().receipt(new Receipt(first, "r1@example.com", RecipientState.SENT, 250, null, "2.0.0 Ok", "Q1", 1, "Work", 1, Instant.now()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof DeliveryView.CodeCell c && "250".equals(c.getText())));
+        var codes = robot.lookup(".table-cell").queryAll().stream().filter(n -> n instanceof DeliveryView.CodeCell)
+                .map(n -> (DeliveryView.CodeCell) n).filter(c -> !c.isEmpty()).map(c -> c.getText() == null ? "" : c.getText()).toList();
+        assertThat(codes).contains("250", "").doesNotContain("0");
+    }
+
     /** Every column in the window, none past its right edge (the window opens narrower than a 1280-pixel screen). */
     @Test
     void everyColumnFitsTheWindow(FxRobot robot) throws Exception {
