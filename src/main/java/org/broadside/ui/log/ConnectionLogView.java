@@ -45,6 +45,7 @@ public final class ConnectionLogView extends BorderPane {
         TextField search = new TextField();
         search.setId("logSearch");
         search.setPromptText("Search (address, code, text)");
+        search.setPrefColumnCount(22); // the whole prompt, not "Search (address, code, t"
         search.textProperty().bindBidirectional(vm.searchProperty());
         Button copy = new Button("Copy");
         copy.setId("logCopy");
@@ -87,6 +88,14 @@ public final class ConnectionLogView extends BorderPane {
     }
 
     private static final class LineCell extends ListCell<LogEntry> {
+        LineCell() {
+            // Long lines wrap at the window's edge: the explanation of a refused connection or a long 5xx reply said
+            // what to do past the right edge, behind a horizontal scroll bar. A preferred width of 0 lets the list
+            // give the cell its own width, and the cell takes the height its wrapped text needs.
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(LogEntry item, boolean empty) {
             super.updateItem(item, empty);

@@ -71,6 +71,26 @@ class ConnectionLogViewTest {
         assertThat(lines.getItems().stream().filter(l -> l.text().startsWith("RCPT")).findFirst().orElseThrow().explanation()).isNull();
     }
 
+    /** In a narrow window a long explained line wraps inside the list: nothing to scroll sideways for. */
+    @Test
+    void longLinesWrapInsteadOfRunningPastTheEdge(FxRobot robot) {
+        robot.interact(() -> {
+            scene.getWindow().setWidth(560);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        ListView<LogEntry> lines = robot.lookup("#logLines").queryListView();
+        var explained = robot.lookup("#logLines .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> !c.isEmpty() && c.getItem() != null && ((LogEntry) c.getItem()).explanation() != null).findFirst().orElseThrow();
+        javafx.scene.text.Text oneLine = new javafx.scene.text.Text(((LogEntry) explained.getItem()).asDisplayText());
+        oneLine.setFont(explained.getFont());
+        assertThat(oneLine.getLayoutBounds().getWidth()).as("the line is longer than the list is wide").isGreaterThan(lines.getWidth());
+        assertThat(explained.getWidth()).isLessThanOrEqualTo(lines.getWidth());
+        assertThat(lines.lookupAll(".scroll-bar")).filteredOn(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible()).isEmpty();
+    }
+
     @Test
     void positiveRepliesAlongTheWayAreNotExplained(FxRobot robot) {
         robot.interact(() -> robot.lookup("#logConnections").queryListView().getSelectionModel().select(0));
