@@ -91,7 +91,8 @@ public final class DeliveryView extends BorderPane {
         HBox.setHgrow(progress, Priority.ALWAYS);
         Label status = new Label();
         status.setId("deliveryStatus");
-        status.textProperty().bind(vm.statusProperty());
+        status.textProperty().bind(Bindings.createStringBinding(() -> statusLine(vm.statusProperty().get(), vm.bannerProperty().get()),
+                vm.statusProperty(), vm.bannerProperty()));
         Label rate = new Label();
         rate.textProperty().bind(vm.rateProperty());
         Label left = new Label();
@@ -212,6 +213,19 @@ public final class DeliveryView extends BorderPane {
             if (!none) tip.setText("Recorded by " + s.label());
             setTooltip(none ? null : tip);
         }
+    }
+
+    /**
+     * The status line under the banner: when the banner already says why (a paused run's refused login, a dead
+     * server), only the status's first word, "Paused", rather than the same sentence again, cut off at the edge.
+     */
+    static String statusLine(String status, Banner banner) {
+        if (status == null || banner == null) return status;
+        int colon = status.indexOf(": ");
+        if (colon < 0) return status;
+        String why = status.substring(colon + 2);
+        String start = why.substring(0, Math.min(40, why.length()));
+        return banner.text().contains(start) ? status.substring(0, colon) : status;
     }
 
     /** A reply code, blank while there is none (a waiting recipient showed "0", as if a server had said it). */
