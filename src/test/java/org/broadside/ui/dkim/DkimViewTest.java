@@ -38,7 +38,12 @@ class DkimViewTest {
 
     @Test
     void generateThenCopyThenCheckAPublishedRecord(FxRobot robot) throws Exception {
-        robot.clickOn("#dkimSelector").eraseText(30).write("bs1");
+        // Select all, then type: backspaces erase only what is left of the caret, and a click may land mid-text.
+        TextField selector = robot.lookup("#dkimSelector").queryAs(TextField.class);
+        robot.clickOn(selector);
+        robot.interact(selector::selectAll);
+        robot.write("bs1");
+        assertThat(selector.getText()).isEqualTo("bs1");
         robot.clickOn("#dkimGenerate");
 
         TextField name = robot.lookup("#dkimRecordName").queryAs(TextField.class);
