@@ -88,7 +88,9 @@ final class AccountNotices {
     Banner banner() {
         AccountNotice n = latest;
         if (n == null) return null;
-        String text = "Account " + n.account() + ": " + sentence(n);
+        String sentence = sentence(n);
+        // Some causes name the account themselves ("Account X reached its limit..."): not "Account X: Account X ...".
+        String text = sentence.startsWith("Account " + n.account() + " ") ? sentence : "Account " + n.account() + ": " + sentence;
         if (n.kind() == AccountNotice.Kind.GAVE_UP) return Banner.error(text, Banner.Action.RESUME);
         return n.kind().isProblem() ? Banner.error(text) : Banner.info(text);
     }

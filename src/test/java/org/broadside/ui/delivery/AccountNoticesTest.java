@@ -31,6 +31,18 @@ class AccountNoticesTest {
         assertThat(notices.badges()).extracting(AccountBadge::text).containsExactly("Work: quota reached, waiting");
     }
 
+    /** A cause that names the account itself is not prefixed with it again ("Account Work: Account Work reached ..."). */
+    @Test
+    void theBannerNamesTheAccountOnce() {
+        notices.reset(List.of("Work"));
+        notices.take(new AccountNotice("Work", AccountNotice.Kind.QUOTA, "Account Work reached its limit of 2 messages per hour",
+                "Sending goes on when the limit frees.", NOW.plusSeconds(3600), 0, NOW));
+        assertThat(notices.banner().text()).startsWith("Account Work reached its limit of 2 messages per hour")
+                .doesNotContain("Account Work: Account Work");
+        notices.take(notice(AccountNotice.Kind.UNREACHABLE, NOW.plusSeconds(2)));
+        assertThat(notices.banner().text()).startsWith("Account Work: The hourly limit");
+    }
+
     @Test
     void aMessageAcceptedAfterTheWaitClearsIt() {
         notices.reset(List.of("Work"));
