@@ -402,12 +402,7 @@ final class ConnectionWorker implements Runnable {
         int connection = connectionId == null ? 0 : connectionId.number();
         StateUpdate update = new StateUpdate(row.id(), state, code, enhanced, reply, queueId, attempts, next, first,
                 state == RecipientState.SKIPPED ? null : lane.name(), messageId, run.runId, connection, reason, at);
-        if (holdOutcome) {
-            holdOutcome = false;
-            run.writer.submitHeld(update);
-        } else {
-            run.writer.submit(update);
-        }
+        if (holdOutcome) run.writer.submitHeld(update); else run.writer.submit(update);
         run.counts().move(RecipientState.SENDING, state);
         if (state != RecipientState.SKIPPED) run.counts().transactionDone();
         run.request.listener().receipt(new Receipt(row.id(), row.email(), state, code, enhanced, reason != null ? reason : reply, queueId,

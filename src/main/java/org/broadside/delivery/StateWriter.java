@@ -103,14 +103,7 @@ public final class StateWriter implements AutoCloseable {
     public long submit(Object update) {
         checkHealthy();
         Object payload = update instanceof StateUpdate u ? values(u) : update;
-        long seq;
-        submitLock.lock();
-        try {
-            seq = ++submitted;
-            queue.add(new Item(seq, payload));
-        } finally {
-            submitLock.unlock();
-        }
+        long seq = enqueue(payload);
         if (payload instanceof Object[] values) {
             // Outside the ordering lock: the journal has its own. Its order may differ from the sequence across
             // connections but never for one recipient, whose updates all come one after another from one thread.
@@ -133,16 +126,21 @@ public final class StateWriter implements AutoCloseable {
     public long submitHeld(StateUpdate update) {
         checkHealthy();
         Object[] values = values(update);
-        long seq;
+        long seq = enqueue(values);
+        journal.appendLater(seq, values);
+        return seq;
+    }
+
+    /** Gives the payload the next sequence number and queues it for SQLite, in that order. */
+    private long enqueue(Object payload) {
         submitLock.lock();
         try {
-            seq = ++submitted;
-            queue.add(new Item(seq, values));
+            long seq = ++submitted;
+            queue.add(new Item(seq, payload));
+            return seq;
         } finally {
             submitLock.unlock();
         }
-        journal.appendLater(seq, values);
-        return seq;
     }
 
     /** True while the calling thread has a journal record kept back by {@link #submitHeld}. */
