@@ -187,6 +187,33 @@ public final class StateWriter implements AutoCloseable {
     }
 
     /**
+     * Like {@link #reserve}, but the journal record waits for the calling thread's next journal write (a connection's
+     * next mark, usually), one system call for both; {@link #awaitReserved(StateJournal.Kept)} writes it first if it
+     * is still waiting. For a connection reserving a window ahead of what it sends.
+     */
+    public StateJournal.Kept reserveLater(StateUpdate update) {
+        checkHealthy();
+        long seq;
+        submitLock.lock();
+        try {
+            seq = submitted; // as in reserve
+            reservations.put(update.recipientId(), seq);
+        } finally {
+            submitLock.unlock();
+        }
+        return journal.appendReservationLater(seq, values(update));
+    }
+
+    /**
+     * Returns once a reservation from {@link #reserveLater} is on the disk; writes the calling thread's kept-back
+     * records first if it is still among them. Only the thread that reserved it may call this.
+     */
+    public void awaitReserved(StateJournal.Kept reservation) throws InterruptedException {
+        if (reservation.position() == 0) writeHeld();
+        awaitReserved(reservation.position());
+    }
+
+    /**
      * Withdraws the reservation of a recipient handed back unsent: it no longer holds the journal, and a power cut
      * leaves it as SQLite has it once the returned position is on the disk.
      */

@@ -56,9 +56,13 @@ public final class StateJournal implements AutoCloseable {
     private final CRC32 crc = new CRC32();
     /** Records a thread keeps back until its next append (see {@link #appendLater}). */
     private final ThreadLocal<Hold> holds = ThreadLocal.withInitial(Hold::new);
-    /** Forced journals: bytes appended so far (over all segments) and bytes known to be on the disk. */
-    private long written;
-    private long forced;
+    /**
+     * Bytes appended so far (over all segments), changed under the lock; volatile so that {@link #writtenPosition},
+     * asked after every message by every connection, reads it without taking the lock the appends contend for.
+     */
+    private volatile long written;
+    /** Forced journals: bytes known to be on the disk; changed under forcedLock, read without it (see written). */
+    private volatile long forced;
     private final Object forcedLock = new Object();
     /** Waiters knock here so an idle syncer does not sleep out its poll interval. */
     private final Object syncRequest = new Object();
@@ -107,6 +111,21 @@ public final class StateJournal implements AutoCloseable {
         final CRC32 crc = new CRC32();
         final ByteBuffer[] pair = new ByteBuffer[2];
         long maxSeq;
+        /** The kept-back reservations, told their position when written. */
+        final ArrayList<Kept> kept = new ArrayList<>();
+    }
+
+    /**
+     * A reservation kept back by {@link #appendReservationLater}: the journal position after the write that carried
+     * it, 0 while it waits. Read by the thread that kept it, which is also the only one that writes it.
+     */
+    public static final class Kept {
+        private long position;
+
+        /** The position to pass to {@link #awaitForced}; 0 while the record is still kept back. */
+        public long position() {
+            return position;
+        }
     }
 
     /** A lock that parks rather than spins: many sending threads append, each holding it for one write call. */
@@ -199,6 +218,23 @@ public final class StateJournal implements AutoCloseable {
         h.maxSeq = Math.max(h.maxSeq, seq);
     }
 
+    /**
+     * Like {@link #appendReservation}, but kept back with the calling thread's records (see {@link #appendLater}) for
+     * its next write: a power-safe connection reserves a window ahead, so the reservation rides with the next mark
+     * instead of costing a write call of its own. Nothing is lost to a kill meanwhile (a replay in the same boot
+     * ignores reservations anyway), and a power cut cannot show the recipient as sent: its "." waits for
+     * {@link #awaitForced} at the returned record's position, which exists only once the record is written.
+     */
+    public Kept appendReservationLater(long seq, Object[] values) {
+        if (values[0] == null) throw new IllegalArgumentException("a reservation needs a state");
+        Hold h = holds.get();
+        h.bytes = encodeRecord(h.bytes, h.crc, -(seq + 1), values);
+        h.maxSeq = Math.max(h.maxSeq, seq);
+        Kept k = new Kept();
+        h.kept.add(k);
+        return k;
+    }
+
     /** True while the calling thread keeps records back ({@link #appendLater}). */
     public boolean holding() {
         return holds.get().bytes.position() > 0;
@@ -255,8 +291,13 @@ public final class StateJournal implements AutoCloseable {
         }
         current.size += bytes;
         if (b != null) current.maxSeq = Math.max(current.maxSeq, seq);
-        written += bytes;
-        return written;
+        long end = written + bytes;
+        written = end;
+        if (held && !h.kept.isEmpty()) {
+            for (Kept k : h.kept) k.position = end;
+            h.kept.clear();
+        }
+        return end;
     }
 
     /**
@@ -300,19 +341,12 @@ public final class StateJournal implements AutoCloseable {
 
     /** Bytes appended so far by every thread. */
     public long writtenPosition() {
-        lock.lock();
-        try {
-            return written;
-        } finally {
-            lock.unlock();
-        }
+        return written;
     }
 
     /** Bytes known to be on the disk (forced journals), for callers checking without waiting. */
     public long forcedPosition() {
-        synchronized (forcedLock) {
-            return forced;
-        }
+        return forced;
     }
 
     private void syncLoop() {

@@ -121,6 +121,33 @@ class PowerCutSimulationTest {
                 .isEqualTo(RecipientState.PENDING);
     }
 
+    /** A reservation kept back for the thread's next write has no position until it is written, and then counts. */
+    @Test
+    void aReservationKeptBackIsWrittenWithTheNextRecordOrWhenAwaited() throws Exception {
+        f.withContacts("a@example.com", "b@example.com").frozen();
+        StateWriter w = new StateWriter(f.db, true);
+        long ida = f.row("a@example.com").id(), idb = f.row("b@example.com").id();
+        StateJournal.Kept a = w.reserveLater(reservation(ida));
+        assertThat(a.position()).as("kept back: not in the file yet").isZero();
+        assertThat(w.holding()).isTrue();
+        w.awaitReserved(a); // writes it first, then waits for the disk
+        assertThat(a.position()).isPositive();
+        assertThat(w.reservedPosition()).isGreaterThanOrEqualTo(a.position());
+        assertThat(w.holding()).isFalse();
+
+        StateJournal.Kept b = w.reserveLater(reservation(idb));
+        long cancelled = w.cancelReservation(ida); // one write: b's reservation, then a's cancellation
+        assertThat(b.position()).as("written with the next record").isEqualTo(cancelled);
+        w.awaitReserved(cancelled);
+        Path foreign = copyWithJournal(f.db.directory(), "0badb007");
+        w.close();
+        CampaignRepository laterBoot = new CampaignRepository(Database.open(foreign));
+        assertThat(laterBoot.recipient(f.campaign.id(), "a@example.com").orElseThrow().state()).as("cancelled: handed back unsent")
+                .isEqualTo(RecipientState.PENDING);
+        assertThat(laterBoot.recipient(f.campaign.id(), "b@example.com").orElseThrow().state()).as("a power cut: perhaps sent")
+                .isEqualTo(RecipientState.UNKNOWN);
+    }
+
     private StateUpdate reservation(long id) {
         return new StateUpdate(id, RecipientState.UNKNOWN, 0, null, "reserved", null, 1, null, System.currentTimeMillis(), "main", null,
                 0, 1, null, System.currentTimeMillis() + 60_000);

@@ -125,13 +125,12 @@ final class ReplyReader {
     private int findLineEnd(long deadlineNanos) throws IOException {
         int scanned = 0;
         while (true) {
-            for (int i = pos + scanned; i < limit; i++) {
-                if (buf[i] == '\n') {
-                    if (i - pos > MAX_LINE + 1) {
-                        throw tooLong();
-                    }
-                    return i;
+            int i = indexOfLineFeed(buf, pos + scanned, limit);
+            if (i >= 0) {
+                if (i - pos > MAX_LINE + 1) {
+                    throw tooLong();
                 }
+                return i;
             }
             scanned = limit - pos;
             if (scanned > MAX_LINE + 1) {
@@ -140,6 +139,18 @@ final class ReplyReader {
             compact();
             fill(deadlineNanos);
         }
+    }
+
+    /**
+     * The first LF in {@code bytes[from, to)}, or -1. Apart from {@link #findLineEnd} so that C2 compiles only this
+     * loop (jit-policy.directives): compiled with the socket reads that findLineEnd's refill inlines, the scan cost
+     * C2 ~0.5 s per send, twice (on-stack replacement, then the whole method), for lines of a few dozen bytes.
+     */
+    static int indexOfLineFeed(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\n') return i;
+        }
+        return -1;
     }
 
     private ReplyFormatException tooLong() {
