@@ -117,6 +117,47 @@ class CampaignFreezerTest {
     }
 
     /**
+     * A skip rule that fails part-way fails the freeze as a whole: nothing is copied, the campaign stays unfrozen (a
+     * later freeze starts over), and on SQLite the skip pass's own reading thread has ended with it.
+     */
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void aSkipRuleThatFailsLeavesTheCampaignUnfrozenAndEmpty(StoreBackend backend) throws Exception {
+        try (Database db = backend.open(TempDirs.create("freezer-failing-rule-" + backend))) {
+            ContactRepository contacts = new ContactRepository(db);
+            ContactList list = contacts.createList("Few", List.of("N"));
+            List<Contact> few = new ArrayList<>();
+            for (int i = 0; i < 20; i++) few.add(Contact.of("f" + i + "@example.com", Map.of("N", String.valueOf(i))));
+            contacts.upsert(list.id(), few);
+            CampaignRepository campaigns = new CampaignRepository(db);
+            CampaignRecord record = campaigns.findOrCreate("uid-failing", "Failing", null);
+            CampaignRepository.SkipRule failing = new CampaignRepository.SkipRule() {
+                int seen;
+
+                @Override
+                public String reason(String email, String fieldsJson) {
+                    if (++seen == 3) throw new IllegalStateException("the rule broke on " + email);
+                    return null;
+                }
+
+                @Override
+                public boolean readsFields() {
+                    return false;
+                }
+            };
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> campaigns.freezeFromList(record.id(), list.id(), null, failing))
+                    .isInstanceOf(IllegalStateException.class).hasMessage("the rule broke on f2@example.com");
+
+            assertThat(campaigns.find(record.uid()).orElseThrow().frozen()).isFalse();
+            List<RecipientRow> all = new ArrayList<>();
+            campaigns.forEachRecipient(record.id(), all::add);
+            assertThat(all).isEmpty();
+            assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).doesNotContain("broadside-freeze-skip-pass");
+        }
+    }
+
+    /**
      * A team store plans the senders' claims on the table's statistics: a freeze of the list refreshes them at once, as
      * the freeze of given rows does (RecipientClaimsPlanTest), instead of leaving them to autovacuum.
      */
