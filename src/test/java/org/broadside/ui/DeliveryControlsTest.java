@@ -102,6 +102,14 @@ class DeliveryControlsTest {
         press(robot, w, "#controlsDetails");
         assertThat(w.tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Delivery");
         assertThat(in(robot, w).lookup("#deliveryBannerText").queryLabeled().getText()).startsWith("Nothing is due: all 3 recipients");
+
+        // The banner's way forward: the strip says what happened, whole, not cut short with an ellipsis.
+        press(robot, w, "#banner-NEW_CAMPAIGN");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label strip = in(robot, w).lookup("#controlsStatus").queryAs(javafx.scene.control.Label.class);
+        assertThat(strip.getText()).isEqualTo("New campaign: not sent yet.");
+        javafx.scene.text.Text shown = robot.from(strip).lookup(".text").queryAs(javafx.scene.text.Text.class);
+        assertThat(shown.getText()).as("what the strip shows of its status").isEqualTo(strip.getText());
         robot.interact(() -> w.stage().close());
     }
 

@@ -473,7 +473,9 @@ public final class DeliveryViewModel {
         canResend.set(false);
         bounces.set("");
         bounceCounts.set(null);
-        status.set("A new campaign: Send takes its recipients from the list it names now.");
+        // Short enough for the strip beside the menus (a longer one was cut to "A new campaign: Send takes its
+        // recipients ..."); the Recipients tab names the list Send will take.
+        status.set("New campaign: not sent yet.");
         load();
         refreshBanner();
     }
