@@ -125,10 +125,17 @@ class DeliveryControlsTest {
         TableView<RecipientItem> table = in(robot, w).lookup("#deliveryTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3 && !table.getItems().get(0).isLoading());
         assertThat(table.getItems()).extracting(RecipientItem::email).containsExactly("ann@example.com", "bob@example.com", "cy@example.com");
-        // The engine on this branch backs off and retries the connection without a word (the AccountNotice banner
-        // for this comes with the engine's notices); the table still shows whom it waits to send to.
+        // The engine backs off and retries the connection; the table still shows whom it waits to send to, the banner
+        // says why, and the strip does not claim "Sending" while nothing can be sent.
         assertThat(table.getItems()).allSatisfy(i -> assertThat(i.state()).isIn(RecipientState.PENDING, RecipientState.SENDING));
-        assertThat(in(robot, w).lookup("#controlsStatus").queryLabeled().getText()).isEqualTo("Sending");
+        String[] status = {null};
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> (status[0] = in(robot, w).lookup("#controlsStatus").queryLabeled().getText()).matches("Waiting until \\d\\d:\\d\\d:\\d\\d"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("every connection refused, and the strip says \"" + status[0] + "\"", e);
+        }
+        assertThat(in(robot, w).lookup("#deliveryBannerText").queryLabeled().getText()).contains("connection refused");
         press(robot, w, "#controlsStop");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> in(robot, w).lookup("#controlsStatus").queryLabeled().getText().startsWith("Stopped"));
         assertThat(in(robot, w).lookup("#controlsResume").queryButton().isDisabled()).isFalse();

@@ -45,6 +45,9 @@ import java.util.function.Supplier;
  * receipts on top. Events are applied in {@link #tick()}, which the views call every 100 ms: one change per tick.
  */
 public final class DeliveryViewModel {
+    private static final String SENDING = "Sending";
+    /** The status while a run is on but every account waits for its next try (followed by the time). */
+    static final String WAITING = "Waiting until ";
     /** Ticks (of 100 ms) between re-reads of the visible pages during a run: their retry times and states from the store. */
     private static final int REFRESH_TICKS = 10;
 
@@ -521,7 +524,7 @@ public final class DeliveryViewModel {
             handle = h;
             notices.reset(doc.campaign().account());
             badges.setAll(notices.badges());
-            status.set("Sending");
+            status.set(SENDING);
             if (stopWhenStarted) stop();
             // The first send has just taken the recipients from the list: show them, waiting, before any receipt.
             load();
@@ -668,16 +671,22 @@ public final class DeliveryViewModel {
         rate.set(idle ? "" : String.format(Locale.ROOT, "%.1f msg/s", p.messagesPerSecond()));
         long left = p.secondsLeft();
         java.time.Instant waitingUntil = p.remaining() > 0 ? notices.allWaitingUntil() : null;
-        timeLeft.set(waitingUntil != null ? "waiting until " + java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
-                .withZone(java.time.ZoneId.systemDefault()).format(waitingUntil)
-                : left < 0 ? "–" : left < 90 ? left + " s" : (left / 60) + " min");
+        String until = waitingUntil == null ? null : java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+                .withZone(java.time.ZoneId.systemDefault()).format(waitingUntil);
+        timeLeft.set(until != null ? "waiting until " + until : left < 0 ? "–" : left < 90 ? left + " s" : (left / 60) + " min");
+        // While every account waits (a dead server, a refused login, a quota), "Sending" would be untrue: nothing is.
+        // The banner says why; the status says until when. Pausing and Stopping keep their own words.
+        String now = status.get();
+        if (running.get() && now != null && (now.equals(SENDING) || now.startsWith(WAITING))) {
+            status.set(until != null ? WAITING + until : SENDING);
+        }
         canResend.set(p.count(RecipientState.DEFERRED) + p.count(RecipientState.UNKNOWN) > 0);
     }
 
     static String describe(CampaignStatus s, String reason) {
         String words = switch (s) {
             case READY -> "Ready";
-            case RUNNING -> "Sending";
+            case RUNNING -> SENDING;
             case PAUSED -> "Paused";
             case STOPPED -> "Stopped";
             case FINISHED -> "Finished";
