@@ -24,8 +24,8 @@ final class AccountNotices {
 
     /** The run stops trying this account after {@code failures} failed connections in a row. */
     static AccountNotice gaveUp(String account, SessionException last, int failures, long now) {
-        String cause = cause(account, last) + "; stopped trying account " + account + " after " + failures
-                + " failed connections in a row";
+        String cause = cause(account, last) + "; stopped trying account " + account + " after "
+                + (failures == 1 ? "its first failed connection" : failures + " failed connections in a row");
         return new AccountNotice(account, AccountNotice.Kind.GAVE_UP, cause, advice(account, last.failure()), null, failures,
                 Instant.ofEpochMilli(now));
     }

@@ -142,4 +142,23 @@ class DeliveryControlsTest {
         assertThat(table.getItems()).hasSize(3).allSatisfy(i -> assertThat(i.state()).isEqualTo(RecipientState.PENDING));
         robot.interact(() -> w.stage().close());
     }
+
+    /** An account given up on pauses the run: the strip says "Paused" whole, the banner the rest, Details leads there. */
+    @Test
+    void aRunPausedForADeadServerSaysPausedOnTheStripAndTheBannerSaysWhy(FxRobot robot) throws Exception {
+        deadPort = new Socket();
+        deadPort.bind(new InetSocketAddress("127.0.0.1", 0)); // bound, never listening: every connection is refused
+        services.accounts().save(Account.builder("Gone").host("127.0.0.1").port(deadPort.getLocalPort())
+                .security(AccountSecurity.NONE).maxConnectionFailures(1).build());
+        MainWindow w = WaitForAsyncUtils.asyncFx(() -> windows.show(new CampaignDraft(campaign("controls-3", "Gone"), null))).get();
+        press(robot, w, "#controlsSend");
+        javafx.scene.control.Label strip = in(robot, w).lookup("#controlsStatus").queryAs(javafx.scene.control.Label.class);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> strip.getText().startsWith("Paused"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(strip.getText()).isEqualTo("Paused");
+        assertThat(strip.getTooltip().getText()).as("the whole status, on hovering").startsWith("Paused: ").contains("connection refused").contains("after its first failed connection");
+        press(robot, w, "#controlsDetails");
+        assertThat(in(robot, w).lookup("#deliveryBannerText").queryLabeled().getText()).contains("connection refused");
+        robot.interact(() -> w.stage().close());
+    }
 }
