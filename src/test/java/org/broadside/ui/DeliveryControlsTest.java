@@ -128,14 +128,17 @@ class DeliveryControlsTest {
         // The engine backs off and retries the connection; the table still shows whom it waits to send to, the banner
         // says why, and the strip does not claim "Sending" while nothing can be sent.
         assertThat(table.getItems()).allSatisfy(i -> assertThat(i.state()).isIn(RecipientState.PENDING, RecipientState.SENDING));
-        String[] status = {null};
+        // Read on the FX thread: the status and the banner change in the same tick, the banner a moment later.
+        String[] seen = {null, null};
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                    () -> (status[0] = in(robot, w).lookup("#controlsStatus").queryLabeled().getText()).matches("Waiting until \\d\\d:\\d\\d:\\d\\d"));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                seen[0] = in(robot, w).lookup("#controlsStatus").queryLabeled().getText();
+                seen[1] = in(robot, w).lookup("#deliveryBannerText").tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText()).orElse(null);
+                return seen[0].matches("Waiting until \\d\\d:\\d\\d:\\d\\d") && seen[1] != null && seen[1].contains("connection refused");
+            }).get());
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("every connection refused, and the strip says \"" + status[0] + "\"", e);
+            throw new AssertionError("every connection refused, and the strip says \"" + seen[0] + "\", the banner \"" + seen[1] + "\"", e);
         }
-        assertThat(in(robot, w).lookup("#deliveryBannerText").queryLabeled().getText()).contains("connection refused");
         press(robot, w, "#controlsStop");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> in(robot, w).lookup("#controlsStatus").queryLabeled().getText().startsWith("Stopped"));
         assertThat(in(robot, w).lookup("#controlsResume").queryButton().isDisabled()).isFalse();
