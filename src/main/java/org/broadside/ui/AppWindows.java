@@ -171,7 +171,8 @@ public final class AppWindows implements Windows {
             vm.useCredentials(services::credentials);
             // The view follows the store while it shows (an import publishes its list), so nothing to do after one.
             listManager = stage("listManager", "Lists and contacts — Broadside", new ListManagerView(vm,
-                    () -> importWizard(services, () -> { }).show(listManager, memory)), 1100, 700);
+                    () -> importWizard(services, () -> { }).into(vm.selectedProperty().get() == null ? null
+                            : vm.selectedProperty().get().name()).show(listManager, memory)), 1100, 700);
         }
         listManager.show();
         listManager.toFront();

@@ -15,6 +15,15 @@ public final class ImportWizard {
         this.vm = vm;
     }
 
+    /**
+     * Starts the wizard with this list as the target (blank or null: none chosen), as when it is opened from the list
+     * manager showing that list: importing into the list in front of you is the usual case.
+     */
+    public ImportWizard into(String listName) {
+        if (listName != null && !listName.isBlank()) vm.listNameProperty().set(listName);
+        return this;
+    }
+
     public Stage show(Window owner) {
         return show(owner, null);
     }
