@@ -31,7 +31,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Two durabilities. <b>Crash-safe</b>: that is all. <b>Power-safe</b>: the journal is also flushed to disk
  * continuously (group commit: one flush covers what every connection appended meanwhile), SQLite commits are synced,
- * and each connection {@link #reserve reserves} its next recipients in the journal ahead of sending them (ADR 0018).
+ * and each connection {@link #reserveLater reserves} its next recipients in the journal ahead of sending them (ADR 0018).
  * A recipient's final "." waits until its reservation is on the disk, which has usually happened long before.
  */
 @DataAccess
@@ -161,11 +161,11 @@ public final class StateWriter implements AutoCloseable {
 
     /**
      * Power-safe runs: records in the journal that this recipient may be sent soon, so that a power cut leaves it
-     * UNKNOWN rather than PENDING (a kill leaves it as it was). {@code update} is the UNKNOWN state it would get.
-     *
-     * @return the journal position to pass to {@link #awaitReserved}
+     * UNKNOWN rather than PENDING (a kill leaves it as it was). {@code update} is the UNKNOWN state it would get. The
+     * journal record waits for the calling thread's next journal write (a connection's next mark, usually), one
+     * system call for both; {@link #awaitReserved(StateJournal.Kept)} writes it first if it is still waiting.
      */
-    public long reserve(StateUpdate update) {
+    public StateJournal.Kept reserveLater(StateUpdate update) {
         checkHealthy();
         long seq;
         submitLock.lock();
@@ -173,30 +173,6 @@ public final class StateWriter implements AutoCloseable {
             // Shares the last update's number: the journal keeps its segment until a later state of the recipient is
             // committed to SQLite (see the writer loop), and no flush waits for a number without a queued update.
             seq = submitted;
-            reservations.put(update.recipientId(), seq);
-        } finally {
-            submitLock.unlock();
-        }
-        try {
-            return journal.appendReservation(seq, values(update));
-        } catch (IOException e) {
-            failure = e;
-            checkHealthy();
-            return 0;
-        }
-    }
-
-    /**
-     * Like {@link #reserve}, but the journal record waits for the calling thread's next journal write (a connection's
-     * next mark, usually), one system call for both; {@link #awaitReserved(StateJournal.Kept)} writes it first if it
-     * is still waiting. For a connection reserving a window ahead of what it sends.
-     */
-    public StateJournal.Kept reserveLater(StateUpdate update) {
-        checkHealthy();
-        long seq;
-        submitLock.lock();
-        try {
-            seq = submitted; // as in reserve
             reservations.put(update.recipientId(), seq);
         } finally {
             submitLock.unlock();

@@ -35,7 +35,7 @@ import java.util.zip.CRC32;
  *
  * <p>A journal created {@link #create(Path, boolean) forced} also serves power-safe runs: a syncer thread flushes it
  * to disk continuously (one {@code fdatasync} covers whatever every connection appended meanwhile) and
- * {@link #awaitForced} says when an append has reached the disk. Such runs append {@link #appendReservation
+ * {@link #awaitForced} says when an append has reached the disk. Such runs append {@link #appendReservationLater
  * reservations}: "this recipient may be sent soon". They matter only after a power cut, which loses what was appended
  * after the last flush: a replay in a later boot of the machine applies a reservation as UNKNOWN (unless a newer
  * state follows), a replay in the same boot (a kill: the operating system kept every write) ignores it. Segment
@@ -186,19 +186,6 @@ public final class StateJournal implements AutoCloseable {
     }
 
     /**
-     * Appends a reservation of a recipient (an UNKNOWN update, see {@link RecipientStateStatement}): after a power
-     * cut it stands for "perhaps sent", after a kill it is ignored. {@code seq} is the writer's last sequence number
-     * when it was made; segments are released by it like any other record.
-     *
-     * @return the position to pass to {@link #awaitForced}
-     */
-    public long appendReservation(long seq, Object[] values) throws IOException {
-        if (values[0] == null) throw new IllegalArgumentException("a reservation needs a state");
-        // Stored as a negative sequence number: the record format stays the same, older readers skip the number anyway.
-        return write(seq, -(seq + 1), values);
-    }
-
-    /**
      * Appends one update (see {@link RecipientStateStatement} for the values) with its sequence number. Once this
      * returns, a kill of the process cannot lose it. Not for concurrent use without the caller's own ordering.
      */
@@ -213,23 +200,30 @@ public final class StateJournal implements AutoCloseable {
      * in between).
      */
     public void appendLater(long seq, Object[] values) {
+        keep(seq, seq, values);
+    }
+
+    /** Encodes a record into the calling thread's hold; {@code storedSeq} is what the file says (see below). */
+    private Hold keep(long seq, long storedSeq, Object[] values) {
         Hold h = holds.get();
-        h.bytes = encodeRecord(h.bytes, h.crc, seq, values);
+        h.bytes = encodeRecord(h.bytes, h.crc, storedSeq, values);
         h.maxSeq = Math.max(h.maxSeq, seq);
+        return h;
     }
 
     /**
-     * Like {@link #appendReservation}, but kept back with the calling thread's records (see {@link #appendLater}) for
-     * its next write: a power-safe connection reserves a window ahead, so the reservation rides with the next mark
-     * instead of costing a write call of its own. Nothing is lost to a kill meanwhile (a replay in the same boot
-     * ignores reservations anyway), and a power cut cannot show the recipient as sent: its "." waits for
-     * {@link #awaitForced} at the returned record's position, which exists only once the record is written.
+     * A reservation of a recipient (an UNKNOWN update, see {@link RecipientStateStatement}): after a power cut it
+     * stands for "perhaps sent", after a kill it is ignored. {@code seq} is the writer's last sequence number when it
+     * was made; segments are released by it like any other record. It is kept back with the calling thread's records
+     * (see {@link #appendLater}) for its next write: a power-safe connection reserves a window ahead, so the
+     * reservation rides with the next mark instead of costing a write call of its own. Nothing is lost to a kill
+     * meanwhile, and a power cut cannot show the recipient as sent: its "." waits for {@link #awaitForced} at the
+     * returned record's position, which exists only once the record is written.
      */
     public Kept appendReservationLater(long seq, Object[] values) {
         if (values[0] == null) throw new IllegalArgumentException("a reservation needs a state");
-        Hold h = holds.get();
-        h.bytes = encodeRecord(h.bytes, h.crc, -(seq + 1), values);
-        h.maxSeq = Math.max(h.maxSeq, seq);
+        // Stored as a negative sequence number: the record format stays the same, older readers skip the number anyway.
+        Hold h = keep(seq, -(seq + 1), values);
         Kept k = new Kept();
         h.kept.add(k);
         return k;

@@ -105,8 +105,8 @@ class PowerCutSimulationTest {
         f.withContacts("a@example.com", "b@example.com").frozen();
         StateWriter w = new StateWriter(f.db, true);
         long ida = f.row("a@example.com").id(), idb = f.row("b@example.com").id();
-        w.awaitReserved(w.reserve(reservation(ida)));
-        w.awaitReserved(w.reserve(reservation(idb)));
+        w.awaitReserved(w.reserveLater(reservation(ida)));
+        w.awaitReserved(w.reserveLater(reservation(idb)));
         w.cancelReservation(idb);
         Path copy = copyWithJournal(f.db.directory(), null);
         Path foreign = copyWithJournal(f.db.directory(), "0badb007");

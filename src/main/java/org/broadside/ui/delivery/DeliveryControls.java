@@ -30,8 +30,7 @@ public final class DeliveryControls extends HBox {
         status.setId("controlsStatus");
         // As under the Delivery tab's banner: when the banner says why, the strip keeps the status's first words
         // ("Paused"), which fit, and Details… leads to the rest; the tooltip has the whole status.
-        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> DeliveryView.statusLine(vm.statusProperty().get(), vm.bannerProperty().get()), vm.statusProperty(), vm.bannerProperty()));
+        status.textProperty().bind(DeliveryView.statusLine(vm));
         status.setMaxWidth(320);
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(vm.statusProperty());

@@ -91,8 +91,7 @@ public final class DeliveryView extends BorderPane {
         HBox.setHgrow(progress, Priority.ALWAYS);
         Label status = new Label();
         status.setId("deliveryStatus");
-        status.textProperty().bind(Bindings.createStringBinding(() -> statusLine(vm.statusProperty().get(), vm.bannerProperty().get()),
-                vm.statusProperty(), vm.bannerProperty()));
+        status.textProperty().bind(statusLine(vm));
         Label rate = new Label();
         rate.textProperty().bind(vm.rateProperty());
         Label left = new Label();
@@ -218,7 +217,14 @@ public final class DeliveryView extends BorderPane {
     /**
      * The status line under the banner: when the banner already says why (a paused run's refused login, a dead
      * server), only the status's first word, "Paused", rather than the same sentence again, cut off at the edge.
+     * As a binding on the view model's status and banner, for this panel's status line and the strip beside Send.
      */
+    static javafx.beans.binding.StringBinding statusLine(DeliveryViewModel vm) {
+        return Bindings.createStringBinding(() -> statusLine(vm.statusProperty().get(), vm.bannerProperty().get()),
+                vm.statusProperty(), vm.bannerProperty());
+    }
+
+    /** The status line for this status under this banner (null: none). */
     static String statusLine(String status, Banner banner) {
         if (status == null || banner == null) return status;
         int colon = status.indexOf(": ");
