@@ -6,6 +6,7 @@ import org.broadside.compose.ComposeException;
 import org.broadside.delivery.AccountNotice;
 import org.broadside.delivery.CampaignStatus;
 import org.broadside.delivery.DeliveryListener;
+import org.broadside.delivery.JitPolicy;
 import org.broadside.delivery.Progress;
 import org.broadside.delivery.RecipientState;
 import org.broadside.delivery.RunHandle;
@@ -71,6 +72,8 @@ public final class SendCommand extends CommandSupport implements Callable<Intege
 
     @Override
     public Integer call() throws Exception {
+        // While the campaign and the store are read; CampaignSender.start waits for it before the freeze (ADR 0007).
+        JitPolicy.startInstalling();
         CampaignDocument doc = CampaignArgs.read(campaignFile);
         if (!testTo.isEmpty()) return sendTest(doc);
         if (!testAs.isEmpty() || testRandom != null || noTestPrefix) {

@@ -27,6 +27,17 @@ public final class JitPolicy {
 
     private JitPolicy() {}
 
+    /**
+     * Starts {@link #installOnce()} on a thread of its own, for a command that has other work to do first: loading JMX
+     * for the diagnostic command takes ~0.1 s, which then overlaps reading the store and the campaign. A later
+     * {@code installOnce()} waits for it (the thread holds the lock), or installs itself if it comes first.
+     */
+    public static void startInstalling() {
+        Thread t = new Thread(JitPolicy::installOnce, "broadside-jit-policy");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Installs the directives the first time it is called; later calls return the first call's outcome. */
     public static synchronized boolean installOnce() {
         if (installed == null) {

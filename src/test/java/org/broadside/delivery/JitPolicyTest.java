@@ -23,6 +23,17 @@ class JitPolicyTest {
         assertThat(catchAllC2).contains("Exclude:true");
     }
 
+    /** A command starts the install early on a thread of its own; the send's own call must not add the directives twice. */
+    @Test
+    void anInstallStartedInTheBackgroundIsWaitedForAndNotRepeated() throws Exception {
+        JitPolicy.startInstalling();
+        assertThat(JitPolicy.installOnce()).isTrue();
+        assertThat(JitPolicy.installOnce()).isTrue();
+
+        String stack = JitPolicy.diagnosticCommand("compilerDirectivesPrint");
+        assertThat(stack.split("matching: org/broadside/\\*\\.\\*", -1)).hasSize(2);
+    }
+
     @Test
     void directivesTheJvmRefusesAreReportedNotThrown() {
         assertThat(JitPolicy.install("[ { match: \"org/broadside/*.*\", c2: { NoSuchOption: true } } ]")).isFalse();
