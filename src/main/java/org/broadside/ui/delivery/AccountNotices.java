@@ -20,6 +20,8 @@ final class AccountNotices {
     private final Map<String, AccountNotice> problems = new LinkedHashMap<>();
     private final List<String> accounts = new java.util.ArrayList<>();
     private AccountNotice latest;
+    /** The run is over: no next try is coming, whatever the last notice announced. */
+    private boolean runOver;
 
     AccountNotices(Clock clock) {
         this.clock = clock;
@@ -31,6 +33,15 @@ final class AccountNotices {
         accounts.addAll(runAccounts);
         problems.clear();
         latest = null;
+        runOver = false;
+    }
+
+    /**
+     * The run ended (finished by the other accounts, paused, stopped): the problems stay (the account is still broken,
+     * its badge says so) but their countdowns go, or a finished run would say "Trying again now" for ever.
+     */
+    void runEnded() {
+        runOver = true;
     }
 
     void take(AccountNotice n) {
@@ -67,7 +78,7 @@ final class AccountNotices {
      * says nothing about the time left then.
      */
     Instant allWaitingUntil() {
-        if (accounts.isEmpty()) return null;
+        if (accounts.isEmpty() || runOver) return null;
         Instant earliest = null;
         for (String a : accounts) {
             AccountNotice n = problems.get(a);
@@ -99,7 +110,7 @@ final class AccountNotices {
         StringBuilder sb = new StringBuilder(n.cause().strip());
         if (!n.cause().strip().endsWith(".")) sb.append('.');
         if (n.advice() != null && !n.advice().isBlank()) sb.append(' ').append(n.advice().strip());
-        if (n.nextTry() != null) {
+        if (n.nextTry() != null && !runOver) {
             long seconds = Math.max(0, (n.nextTry().toEpochMilli() - clock.millis() + 999) / 1000);
             sb.append(seconds == 0 ? " Trying again now" : seconds < 90 ? " Next try in " + seconds + " s"
                     : " Next try at " + TIME.format(n.nextTry()));

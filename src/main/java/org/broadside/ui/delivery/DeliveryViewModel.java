@@ -642,6 +642,7 @@ public final class DeliveryViewModel {
             status.set(ended.status() != CampaignStatus.RUNNING ? describe(ended.status(), ended.reason())
                     : othersGoOn ? "This computer's share is sent; other processes go on sending it." : "Not sent: " + ended.reason());
             handle = null;
+            notices.runEnded();
             runEnds++;
             running.set(false);
             table.runEnded();

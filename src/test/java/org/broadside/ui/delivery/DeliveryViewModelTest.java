@@ -348,6 +348,28 @@ class DeliveryViewModelTest {
         assertThat(vm.badges()).extracting(AccountBadge::ok).containsExactly(true);
     }
 
+    /**
+     * One dead account among working ones: the others send everything and the run ends. The banner still names the
+     * dead account (it is still broken) but no longer promises a next try that no run will make.
+     */
+    @Test
+    void aRunThatEndsStopsPromisingTheNextTryOfADeadAccount() {
+        vm.send();
+        listener.get().accountNotice(notice(AccountNotice.Kind.UNREACHABLE, NOW.plusSeconds(30), 1));
+        vm.tick();
+        assertThat(vm.bannerProperty().get().text()).contains("Next try in 30 s");
+        listener.get().runEnded(new Progress(Map.of(RecipientState.SENT, 3L), 0, 3), CampaignStatus.FINISHED, null);
+        vm.tick();
+        Banner banner = vm.bannerProperty().get();
+        assertThat(banner.severity()).isEqualTo(Banner.Severity.ERROR);
+        assertThat(banner.text()).isEqualTo("Account Work: Cannot reach smtp.acme.example:587: connection refused. "
+                + "Check the host and port of account Work on the Accounts window, or your firewall.");
+        clock.now = NOW.plusSeconds(40);
+        vm.tick();
+        assertThat(vm.bannerProperty().get().text()).doesNotContain("Trying again").doesNotContain("Next try");
+        assertThat(vm.badges()).extracting(AccountBadge::text).containsExactly("Work: cannot connect");
+    }
+
     @Test
     void aRunThatGaveUpSaysSoAndOffersResume() {
         vm.send();
