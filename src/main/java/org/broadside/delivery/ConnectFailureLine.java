@@ -14,6 +14,11 @@ public final class ConnectFailureLine {
         return PREFIX + failure.code() + "): " + message;
     }
 
+    /** The line without the failure's text, for a connection whose log has just said it ("could not connect to ..."). */
+    static String of(SessionException.Failure failure) {
+        return PREFIX + failure.code() + ")";
+    }
+
     /** The failure an INFO line of the log records, or null when the line is not such a line. */
     public static SessionException.Failure failureOf(String line) {
         if (line == null || !line.startsWith(PREFIX)) return null;

@@ -422,11 +422,16 @@ final class ConnectionWorker implements Runnable {
         }
         if (session != null) return true;
         ConnectionId id = new ConnectionId(run.connectionNumbers.incrementAndGet(), lane.name());
+        // The session's own last INFO line: a connection that fails says why there ("could not connect to ...: Connection
+        // refused"), and the failure line below then does not say it a second time.
+        String[] lastInfo = {null};
         try {
             connectionId = id;
+            log(id, LineDirection.INFO, AccountLine.of(lane.name()));
             session = lane.messenger().open(id, new Messenger.SessionLog() {
                 @Override
                 public void line(LineDirection direction, String text) {
+                    if (direction == LineDirection.INFO) lastInfo[0] = text;
                     log(id, direction, text);
                 }
 
@@ -443,7 +448,8 @@ final class ConnectionWorker implements Runnable {
         } catch (SessionException e) {
             long now = run.request.clock().millis();
             LOG.info("Connection {} failed: {}", id, e.getMessage());
-            log(id, LineDirection.INFO, ConnectFailureLine.of(e.failure(), e.getMessage()));
+            log(id, LineDirection.INFO, e.getMessage() != null && e.getMessage().equals(lastInfo[0])
+                    ? ConnectFailureLine.of(e.failure()) : ConnectFailureLine.of(e.failure(), e.getMessage()));
             flushLog();
             run.request.listener().connectionClosed(id, e.getMessage());
             throttle.release(now);

@@ -89,5 +89,9 @@ class SendCommandDeadServerTest {
         cli.run("send", "--no-dns", campaign.toString());
         assertThat(cli.run("log", campaign.toString())).as(cli.err()).isZero();
         assertThat(cli.out()).contains("could not open the connection (refused)").contains("=> nothing accepts connections on this host and port");
+        // Each connection says its account first, and the cause once: not again on the failure line.
+        String where = "127.0.0.1:" + dead.getLocalPort();
+        assertThat(cli.out()).contains("-- account Work").contains("-- could not connect to " + where + ": Connection refused");
+        assertThat(cli.out()).doesNotContain("(refused): could not connect");
     }
 }

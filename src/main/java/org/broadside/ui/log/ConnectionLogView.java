@@ -26,8 +26,10 @@ public final class ConnectionLogView extends BorderPane {
         getStyleClass().add("connection-log");
         ListView<ConnectionKey> connections = new ListView<>(vm.connections());
         connections.setId("logConnections");
-        connections.setPrefWidth(330);
-        connections.setFixedCellSize(30);
+        connections.setPrefWidth(360);
+        // Two lines each: account and server, then run, time and outcome.
+        connections.setFixedCellSize(46);
+        connections.setCellFactory(l -> new ConnectionCell());
         connections.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) vm.selectedProperty().set(b);
         });
@@ -64,7 +66,7 @@ public final class ConnectionLogView extends BorderPane {
         status.textProperty().bind(vm.statusProperty());
         ToolBar bar = new ToolBar(new Label("", Icons.log()), search, copy, export, status);
         SplitPane split = new SplitPane(connections, lines);
-        split.setDividerPositions(0.28);
+        split.setDividerPositions(0.32);
         setTop(bar);
         setCenter(split);
         setPadding(new Insets(0));
@@ -85,6 +87,32 @@ public final class ConnectionLogView extends BorderPane {
         ClipboardContent content = new ClipboardContent();
         content.putString(ConnectionLogViewModel.asText(chosen.isEmpty() ? lines.getItems() : chosen));
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** A connection: title over detail; one that could not be opened is marked, the usual reason to open the log. */
+    private static final class ConnectionCell extends ListCell<ConnectionKey> {
+        private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
+        ConnectionCell() {
+            // The list's width, not the text's: a long account name ends in "…" (the tooltip has it all) instead of
+            // pushing the list into a horizontal scroll that hid the failure at the end of the second line.
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ConnectionKey item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove("log-connection-failed");
+            if (empty || item == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(item.title() + "\n" + item.detail());
+            whole.setText(getText());
+            setTooltip(whole);
+            if (item.failed()) getStyleClass().add("log-connection-failed");
+        }
     }
 
     private static final class LineCell extends ListCell<LogEntry> {

@@ -8,7 +8,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.broadside.delivery.AccountLine;
 import org.broadside.delivery.CampaignRepository;
+import org.broadside.delivery.ConnectFailureLine;
+import org.broadside.delivery.SessionException;
 import org.broadside.delivery.LineDirection;
 import org.broadside.delivery.LogLine;
 import org.broadside.ui.common.BackgroundRunner;
@@ -29,6 +32,8 @@ import java.util.stream.Collectors;
  * that keeps matching lines, and a way to jump to the transaction of one recipient.
  */
 public final class ConnectionLogViewModel {
+    /** How every SMTP connection's log starts after its account line (delivery.smtp.SmtpConnection). */
+    private static final String CONNECTING = "connecting to ";
     private final CampaignRepository campaigns;
     private final BackgroundRunner runner;
     private final ReplyWords.Explainer explainer;
@@ -83,7 +88,6 @@ public final class ConnectionLogViewModel {
         campaigns.forEachLogLine(campaignId, 0, 0, l -> grouped.computeIfAbsent(l.runId() + "/" + l.connection(), k -> new ArrayList<>()).add(l));
         Map<ConnectionKey, List<LogEntry>> out = new LinkedHashMap<>();
         for (List<LogLine> ls : grouped.values()) {
-            LogLine first = ls.get(0);
             List<LogEntry> entries = new ArrayList<>(ls.size());
             boolean afterEndOfData = false;
             for (LogLine l : ls) {
@@ -94,9 +98,24 @@ public final class ConnectionLogViewModel {
                 else if (l.direction() == LineDirection.SERVER) afterEndOfData = false;
                 entries.add(new LogEntry(l, why));
             }
-            out.put(new ConnectionKey(first.runId(), first.connection(), first.at(), ls.size()), entries);
+            out.put(key(ls), entries);
         }
         return out;
+    }
+
+    /** The list's entry for one connection's lines: its account, server and failure are read from its INFO lines. */
+    static ConnectionKey key(List<LogLine> ls) {
+        LogLine first = ls.get(0);
+        String account = null;
+        String server = null;
+        SessionException.Failure failure = null;
+        for (LogLine l : ls) {
+            if (l.direction() != LineDirection.INFO) continue;
+            if (account == null) account = AccountLine.accountOf(l.text());
+            if (server == null && l.text().startsWith(CONNECTING)) server = l.text().substring(CONNECTING.length()).strip();
+            if (failure == null) failure = ConnectFailureLine.failureOf(l.text());
+        }
+        return new ConnectionKey(first.runId(), first.connection(), first.at(), ls.size(), account, server, failure);
     }
 
     /**

@@ -39,7 +39,11 @@ class ConnectionLogViewTest {
                         {1, "SERVER", "250 2.1.0 Ok", 7},
                         {2, "SERVER", "220 mx.example.com ESMTP", 0},
                         {2, "CLIENT", "RCPT TO:<ghost@example.com>", 42},
-                        {2, "SERVER", "550 5.1.1 No such user", 42}};
+                        {2, "SERVER", "550 5.1.1 No such user", 42},
+                        {3, "INFO", "account Dead", 0},
+                        {3, "INFO", "connecting to 127.0.0.1:1", 0},
+                        {3, "INFO", "could not connect to 127.0.0.1:1: Connection refused", 0},
+                        {3, "INFO", "could not open the connection (refused)", 0}};
                 for (Object[] r : rows) {
                     p.setLong(1, run);
                     p.setInt(2, (Integer) r[0]);
@@ -64,7 +68,7 @@ class ConnectionLogViewTest {
     @Test
     void opensAtTheRecipientsTransactionWithRepliesExplained(FxRobot robot) {
         ListView<LogEntry> lines = robot.lookup("#logLines").queryListView();
-        assertThat(robot.lookup("#logConnections").queryListView().getItems()).hasSize(2);
+        assertThat(robot.lookup("#logConnections").queryListView().getItems()).hasSize(3);
         assertThat(lines.getSelectionModel().getSelectedItem().text()).isEqualTo("RCPT TO:<ghost@example.com>");
         LogEntry refused = lines.getItems().stream().filter(l -> l.text().startsWith("550")).findFirst().orElseThrow();
         assertThat(refused.explanation()).isNotBlank();
@@ -89,6 +93,27 @@ class ConnectionLogViewTest {
         assertThat(explained.getWidth()).isLessThanOrEqualTo(lines.getWidth());
         assertThat(lines.lookupAll(".scroll-bar")).filteredOn(n -> n instanceof javafx.scene.control.ScrollBar b
                 && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible()).isEmpty();
+    }
+
+    /** The list tells connections apart by account and server, and marks the one that could not be opened. */
+    @Test
+    void aConnectionThatCouldNotOpenNamesItsAccountAndWhyInTheList(FxRobot robot) {
+        ListView<ConnectionKey> list = robot.lookup("#logConnections").queryListView();
+        ConnectionKey dead = list.getItems().get(2);
+        assertThat(dead.title()).isEqualTo("#3  Dead · 127.0.0.1:1");
+        assertThat(dead.detail()).endsWith(" · connection refused");
+        assertThat(list.getItems().get(0).title()).isEqualTo("#1");
+        assertThat(list.getItems().get(0).detail()).endsWith(" · 3 lines");
+        var cell = robot.lookup("#logConnections .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> dead.equals(c.getItem())).findFirst().orElseThrow();
+        assertThat(cell.getText()).isEqualTo(dead.title() + "\n" + dead.detail());
+        assertThat(cell.getStyleClass()).contains("log-connection-failed");
+        // The cause at the end of the second line is in view: the list does not scroll sideways to it.
+        assertThat(list.lookupAll(".scroll-bar")).filteredOn(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible()).isEmpty();
+        robot.interact(() -> list.getSelectionModel().select(2));
+        ListView<LogEntry> lines = robot.lookup("#logLines").queryListView();
+        assertThat(lines.getItems()).last().satisfies(l -> assertThat(l.explanation()).startsWith("nothing accepts connections"));
     }
 
     @Test
