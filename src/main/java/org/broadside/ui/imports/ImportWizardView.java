@@ -38,6 +38,9 @@ import java.util.List;
 
 /** The import wizard's steps on one page: source, preview, mapping, target list, then run and report. */
 public final class ImportWizardView extends BorderPane {
+    /** Where the divider between the tables and the import goes, as a share of their height. */
+    static final double TABLES_FIRST = 0.56;
+    static final double REPORT_FIRST = 0.22;
     private final Ticker ticker = new FxTicker(100);
 
     public ImportWizardView(ImportWizardViewModel vm) {
@@ -108,6 +111,8 @@ public final class ImportWizardView extends BorderPane {
         TableView<List<String>> previewTable = new TableView<>(vm.previewRows());
         previewTable.setId("importPreviewTable");
         previewTable.setPrefHeight(120);
+        // The theme's rows are 42 pixels high: the preview showed two and a half rows of twenty.
+        previewTable.setFixedCellSize(28);
         Label noPreview = new Label("Press Preview: the source's first rows appear here.");
         noPreview.setWrapText(true);
         previewTable.setPlaceholder(noPreview);
@@ -127,6 +132,8 @@ public final class ImportWizardView extends BorderPane {
         mapTable.setId("importMapping");
         mapTable.setEditable(true);
         mapTable.setPrefHeight(120);
+        // Room for the field's combo box in each row, and still twice the rows of the theme's height.
+        mapTable.setFixedCellSize(34);
         TableColumn<MappingRow, String> colName = new TableColumn<>("Column");
         colName.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().columnName()));
         colName.setPrefWidth(150);
@@ -174,7 +181,7 @@ public final class ImportWizardView extends BorderPane {
         TextArea report = new TextArea();
         report.setId("importReport");
         report.setEditable(false);
-        report.setPrefRowCount(4);
+        report.setPrefRowCount(3);
         report.setWrapText(true);
         report.textProperty().bind(vm.reportProperty());
         Label status = new Label();
@@ -191,7 +198,15 @@ public final class ImportWizardView extends BorderPane {
         SplitPane work = new SplitPane(tables, titled("4. Import", importBox));
         work.setId("importSplit");
         work.setOrientation(Orientation.VERTICAL);
-        work.setDividerPositions(0.45);
+        // The tables take most of it: before an import they are what the user reads; the report below then takes
+        // the free space of its half (its lines wrap, and it scrolls when an import has much to say).
+        work.setDividerPositions(TABLES_FIRST);
+        // An import's report is then what the user reads (read, added, updated, rejected and why): it gets the room,
+        // and a new preview gives it back to the tables. The divider stays the user's to drag either way.
+        vm.reportProperty().addListener((o, was, now) -> {
+            if (now != null && !now.isBlank()) work.setDividerPositions(REPORT_FIRST);
+        });
+        vm.columns().addListener((ListChangeListener<String>) c -> work.setDividerPositions(TABLES_FIRST));
         VBox steps = new VBox(8, titled("1. Source", sourceBox), work);
         VBox.setVgrow(work, Priority.ALWAYS);
         steps.setPadding(new Insets(10));

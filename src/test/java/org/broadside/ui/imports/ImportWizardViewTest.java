@@ -78,6 +78,53 @@ class ImportWizardViewTest {
         assertThat(dbFields.isVisible()).isTrue();
     }
 
+    /** In a 1100x760 window the preview showed two and a half rows and the mapping as many columns. */
+    @Test
+    void thePreviewAndTheMappingShowSeveralRowsAtOnce(FxRobot robot) throws Exception {
+        StringBuilder csv = new StringBuilder("email,first_name,last_name,city,plan,joined\n");
+        for (int i = 0; i < 20; i++) csv.append("m").append(i).append("@example.com,F").append(i).append(",L").append(i).append(",C,gold,2025-01-01\n");
+        Path file = Files.writeString(dir.resolve("members-" + System.nanoTime() + ".csv"), csv);
+        robot.interact(() -> {
+            // The app's theme: its rows are taller than the JavaFX default's.
+            root.getScene().setUserAgentStylesheet(getClass().getResource("/atlantafx/base/theme/primer-light.css").toExternalForm());
+            root.getScene().getStylesheets().add(org.broadside.ui.shell.Theme.appStylesheet());
+            vm.source().fileProperty().set(file.toString());
+            robot.from(root).lookup("#importPreview").queryButton().fire();
+        });
+        TableView<?> preview = robot.from(root).lookup("#importPreviewTable").queryTableView();
+        TableView<?> mapping = robot.from(root).lookup("#importMapping").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> mapping.getItems().size() == 6 && preview.getItems().size() == 20);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wholeRowsInView(preview)).isGreaterThanOrEqualTo(5);
+        assertThat(wholeRowsInView(mapping)).isGreaterThanOrEqualTo(4);
+
+        // After the import its report is read whole, without scrolling inside it.
+        robot.interact(() -> {
+            vm.listNameProperty().set("Members");
+            robot.from(root).lookup("#importRun").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.statusProperty().get().startsWith("Done."));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea report = robot.from(root).lookup("#importReport").queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> {
+            root.applyCss();
+            root.layout();
+        });
+        assertThat(report.getText().lines().count()).isGreaterThanOrEqualTo(5);
+        assertThat(report.lookupAll(".scroll-bar")).filteredOn(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.VERTICAL && b.isVisible()).isEmpty();
+    }
+
+    /** Rows of the table with an item whose whole height lies inside the table's visible rows. */
+    private static long wholeRowsInView(TableView<?> table) {
+        javafx.geometry.Bounds view = table.lookup(".clipped-container").localToScene(table.lookup(".clipped-container").getLayoutBounds());
+        return table.lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && !r.isEmpty() && r.getItem() != null && r.isVisible())
+                .map(n -> n.localToScene(n.getLayoutBounds()))
+                .filter(b -> b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5)
+                .count();
+    }
+
     @Test
     void previewColumnsAreWideEnoughForTheirHeaderAndValues() {
         assertThat(ImportWizardView.previewWidth("Sc", java.util.List.of(), 0)).isEqualTo(60);
