@@ -36,6 +36,8 @@ public final class ImportWizard {
         Scene scene = new Scene(new ImportWizardView(vm), 1000, 820);
         scene.getStylesheets().add(Theme.appStylesheet());
         s.setScene(scene);
+        // Ctrl+W as in every other tool window (the user guide promises it).
+        org.broadside.ui.common.CloseShortcut.install(s);
         if (memory != null) memory.remember(s, "importWizard", WindowMemory.DefaultSize.fixed(1000, 820));
         s.show();
         return s;

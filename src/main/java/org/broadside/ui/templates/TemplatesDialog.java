@@ -98,6 +98,7 @@ public final class TemplatesDialog extends BorderPane {
         Scene scene = new Scene(new TemplatesDialog(vm, open, stage::close), 1000, 680);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
+        org.broadside.ui.common.CloseShortcut.install(stage);
         vm.load();
         stage.show();
         return stage;
