@@ -20,10 +20,10 @@ import java.security.GeneralSecurityException;
  * Why an SMTP connection could not be set up, from the exception's type and its causes' types, never from their
  * wording (the JDK's messages differ between platforms and locales).
  */
-final class SmtpSetupFailures {
+public final class SmtpSetupFailures {
     private SmtpSetupFailures() {}
 
-    static SessionException.Failure classify(SmtpException e) {
+    public static SessionException.Failure classify(SmtpException e) {
         if (e instanceof AuthenticationFailedException) return SessionException.Failure.AUTHENTICATION;
         if (e instanceof CertificateRejectedException) return SessionException.Failure.CERTIFICATE;
         if (e instanceof TlsRequiredException) return SessionException.Failure.TLS_MISSING;

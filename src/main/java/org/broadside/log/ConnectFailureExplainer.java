@@ -42,8 +42,20 @@ public final class ConnectFailureExplainer {
         };
     }
 
+    /**
+     * What to check, for a connection the user opened by hand (Test connection in Accounts): the advice without the
+     * "tries again" of a send, since nothing will try again by itself.
+     */
+    public static String whatToCheck(SessionException.Failure failure) {
+        String advice = explain(failure).advice();
+        String check = advice.endsWith(RETRIES) ? advice.substring(0, advice.length() - RETRIES.length()) : advice;
+        return Character.toUpperCase(check.charAt(0)) + check.substring(1) + ".";
+    }
+
+    private static final String RETRIES = "; Broadside tries again after a pause";
+
     private static Explanation temporary(String meaning, String advice) {
-        return new Explanation(meaning, Persistence.TEMPORARY, advice + "; Broadside tries again after a pause");
+        return new Explanation(meaning, Persistence.TEMPORARY, advice + RETRIES);
     }
 
     private static Explanation permanent(String meaning, String advice) {

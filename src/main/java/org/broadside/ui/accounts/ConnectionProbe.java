@@ -81,7 +81,9 @@ final class ConnectionProbe {
                     + "\nIssuer: " + e.issuer() + "\nSHA-256 fingerprint: " + e.sha256Fingerprint()
                     + "\nCompare it with the one your provider publishes; pin it only if they match.", transcript, e.sha256Fingerprint());
         } catch (SmtpException e) {
-            return new Result(false, e.getMessage(), transcript, null);
+            // What happened, then what to do about it: the same advice the connection log gives for this failure.
+            String check = org.broadside.log.ConnectFailureExplainer.whatToCheck(org.broadside.delivery.SmtpSetupFailures.classify(e));
+            return new Result(false, e.getMessage() + "\n" + check, transcript, null);
         }
     }
 

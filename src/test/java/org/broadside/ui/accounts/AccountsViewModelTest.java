@@ -119,6 +119,48 @@ class AccountsViewModelTest {
                 f.groupSecondsProperty().get(), f.maxPerHourProperty().get(), f.maxPerDayProperty().get());
     }
 
+    /** A wrong password: the test says what the server answered and then what to check, as the connection log does. */
+    @Test
+    void aRefusedLoginSaysWhatToCheck() throws Exception {
+        try (var server = org.broadside.testing.smtp.ScriptedSmtpServer.start().auth("me", "right", "PLAIN")) {
+            AccountsViewModel vm = new AccountsViewModel(new AccountRepository(Database.open(TempDirs.create("acc"))),
+                    InMemoryCredentialStore::new, new org.broadside.ui.common.SameThreadRunner());
+            vm.newAccount();
+            vm.form().nameProperty().set("Work");
+            vm.form().hostProperty().set("127.0.0.1");
+            vm.form().portProperty().set(Integer.toString(server.port()));
+            vm.form().securityProperty().set(org.broadside.accounts.AccountSecurity.NONE);
+            vm.form().authProperty().set(org.broadside.accounts.AccountAuth.PLAIN);
+            vm.form().usernameProperty().set("me");
+            vm.form().passwordProperty().set("wrong");
+            vm.testConnection();
+            assertThat(vm.resultProperty().get()).startsWith("✘ ").contains("535")
+                    .endsWith("\nCheck the user name and password; providers with two-step login need an app password.")
+                    .doesNotContain("wrong");
+        }
+    }
+
+    /** A refused connection is checked by hand: nothing "tries again after a pause". */
+    @Test
+    void aRefusedConnectionSaysWhatToCheckWithoutPromisingARetry() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        AccountsViewModel vm = new AccountsViewModel(new AccountRepository(Database.open(TempDirs.create("acc"))),
+                InMemoryCredentialStore::new, new org.broadside.ui.common.SameThreadRunner());
+        vm.newAccount();
+        vm.form().nameProperty().set("Dead");
+        vm.form().hostProperty().set("127.0.0.1");
+        vm.form().portProperty().set(Integer.toString(port));
+        vm.form().securityProperty().set(org.broadside.accounts.AccountSecurity.NONE);
+        vm.form().authProperty().set(org.broadside.accounts.AccountAuth.NONE);
+        vm.testConnection();
+        assertThat(vm.resultProperty().get()).startsWith("✘ could not connect to 127.0.0.1:" + port)
+                .endsWith("\nCheck the server and port of the account, or the firewall.")
+                .doesNotContain("tries again");
+    }
+
     @Test
     void cancellingATestFreesTheFormAndIgnoresTheLateAnswer() {
         PendingRunner runner = new PendingRunner();
