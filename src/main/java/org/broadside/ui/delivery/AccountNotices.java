@@ -100,8 +100,10 @@ final class AccountNotices {
         AccountNotice n = latest;
         if (n == null) return null;
         String sentence = sentence(n);
-        // Some causes name the account themselves ("Account X reached its limit..."): not "Account X: Account X ...".
-        String text = sentence.startsWith("Account " + n.account() + " ") ? sentence : "Account " + n.account() + ": " + sentence;
+        // Some causes name the account themselves ("Account X reached its limit...", "... refused the login of account
+        // X"): not "Account X: Account X ..." nor "Account X: ... of account X".
+        boolean named = sentence.startsWith("Account " + n.account() + " ") || n.cause().contains("account " + n.account());
+        String text = named ? sentence : "Account " + n.account() + ": " + sentence;
         if (n.kind() == AccountNotice.Kind.GAVE_UP) return Banner.error(text, Banner.Action.RESUME);
         return n.kind().isProblem() ? Banner.error(text) : Banner.info(text);
     }

@@ -39,8 +39,13 @@ class AccountNoticesTest {
                 "Sending goes on when the limit frees.", NOW.plusSeconds(3600), 0, NOW));
         assertThat(notices.banner().text()).startsWith("Account Work reached its limit of 2 messages per hour")
                 .doesNotContain("Account Work: Account Work");
-        notices.take(notice(AccountNotice.Kind.UNREACHABLE, NOW.plusSeconds(2)));
-        assertThat(notices.banner().text()).startsWith("Account Work: The hourly limit");
+        notices.take(new AccountNotice("Work", AccountNotice.Kind.UNREACHABLE, "Cannot reach smtp.example.com:587: connection refused",
+                "Check the server and port, or your firewall.", NOW.plusSeconds(2), 0, NOW));
+        assertThat(notices.banner().text()).startsWith("Account Work: Cannot reach smtp.example.com:587");
+        notices.take(new AccountNotice("Work", AccountNotice.Kind.AUTHENTICATION,
+                "127.0.0.1:2526 refused the login of account Work (535 5.7.8 authentication failed)",
+                "Check the user name and password of account Work in Accounts.", null, 0, NOW));
+        assertThat(notices.banner().text()).startsWith("127.0.0.1:2526 refused the login of account Work (535");
     }
 
     @Test
