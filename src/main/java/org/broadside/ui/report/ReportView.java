@@ -188,9 +188,51 @@ public final class ReportView extends BorderPane {
         timeline.setTitle("Receipts over time (" + s.timeline().bucket().words() + ")");
         timeline.getData().setAll(timelineSeries(s, zone));
         byDomain.getData().setAll(domainSeries(s.domains()));
+        countAxis((NumberAxis) timeline.getYAxis(), largestStack(timeline.getData(), false));
+        countAxis((NumberAxis) byDomain.getXAxis(), largestStack(byDomain.getData(), true));
         accounts.getItems().setAll(s.accounts());
         domains.getItems().setAll(s.domains());
         replyCodes.getItems().setAll(s.replyCodes());
+    }
+
+    /** Whole recipients on a count axis: a small campaign's domain chart was ticked 0, 0.25, 0.50 ... 2.25. */
+    static void countAxis(NumberAxis axis, double largest) {
+        axis.setTickLabelFormatter(WHOLE_NUMBERS);
+        if (largest <= 10) {
+            axis.setAutoRanging(false);
+            axis.setLowerBound(0);
+            axis.setUpperBound(Math.max(1, Math.ceil(largest)));
+            axis.setTickUnit(1);
+        } else {
+            axis.setAutoRanging(true);
+        }
+    }
+
+    /** Labels only the whole numbers an auto-ranged axis ticks (it may tick 2.5, 7.5 ... on a range of 25). */
+    private static final javafx.util.StringConverter<Number> WHOLE_NUMBERS = new javafx.util.StringConverter<>() {
+        @Override
+        public String toString(Number n) {
+            double v = n.doubleValue();
+            return v == Math.rint(v) ? String.format(java.util.Locale.ROOT, "%,d", (long) v) : "";
+        }
+
+        @Override
+        public Number fromString(String text) {
+            return Long.parseLong(text.replace(",", ""));
+        }
+    };
+
+    /** The tallest stack of a stacked bar chart: the sum of the series' values per category. */
+    static <X, Y> double largestStack(java.util.List<javafx.scene.chart.XYChart.Series<X, Y>> series, boolean horizontal) {
+        java.util.Map<Object, Double> stacks = new java.util.HashMap<>();
+        for (var one : series) {
+            for (var d : one.getData()) {
+                Object category = horizontal ? d.getYValue() : d.getXValue();
+                Number value = (Number) (horizontal ? d.getXValue() : d.getYValue());
+                stacks.merge(category, value.doubleValue(), Double::sum);
+            }
+        }
+        return stacks.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
     private static String bounceWords(DeliverySummary s) {
@@ -268,12 +310,13 @@ public final class ReportView extends BorderPane {
         domains.setId("reportDomains");
         domains.setPlaceholder(new Label("No recipients."));
         domains.getColumns().setAll(List.of(
-                column("Domain", 110, DomainRow::label),
-                column("Recipients", 92, r -> ReportWords.count(r.counts().total())),
-                column("Accepted", 92, r -> ReportWords.count(r.counts().sent())),
-                column("Deferred", 92, r -> ReportWords.count(r.counts().deferred())),
-                column("Failed", 92, r -> ReportWords.count(r.counts().failed())),
-                column("Pending", 92, r -> ReportWords.count(r.counts().pending()))));
+                // The domain takes what the counts leave: at half the report's width "example.com" was cut to "example.c...".
+                column("Domain", 116, DomainRow::label),
+                column("Recipients", 102, r -> ReportWords.count(r.counts().total())),
+                column("Accepted", 90, r -> ReportWords.count(r.counts().sent())),
+                column("Deferred", 88, r -> ReportWords.count(r.counts().deferred())),
+                column("Failed", 68, r -> ReportWords.count(r.counts().failed())),
+                column("Pending", 84, r -> ReportWords.count(r.counts().pending()))));
     }
 
     private void replyCodeTable() {
@@ -291,7 +334,7 @@ public final class ReportView extends BorderPane {
         });
         replyCodes.getColumns().setAll(List.of(
                 column("Reply", 90, ReplyCodeRow::label),
-                column("Recipients", 92, r -> ReportWords.count(r.count())),
+                column("Recipients", 106, r -> ReportWords.count(r.count())),
                 meaning,
                 column("For example", 330, r -> r.example() == null ? "" : r.example())));
     }

@@ -18,6 +18,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +45,46 @@ class ReportViewTest {
         scene.getStylesheets().add(org.broadside.ui.shell.Theme.appStylesheet());
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** Recipients are counted whole: a small campaign's axes had ticks at 0.25, 0.50 ... */
+    @Test
+    void countAxesOfASmallCampaignTickWholeRecipients(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        StackedBarChart<?, ?> domains = robot.from(view).lookup("#reportDomainsChart").queryAs(StackedBarChart.class);
+        javafx.scene.chart.NumberAxis x = (javafx.scene.chart.NumberAxis) domains.getXAxis();
+        robot.interact(() -> {
+            domains.applyCss();
+            domains.layout();
+        });
+        assertThat(x.getTickMarks()).isNotEmpty().allSatisfy(t -> {
+            double v = ((Number) t.getValue()).doubleValue();
+            assertThat(v).isEqualTo(Math.rint(v));
+        });
+        assertThat(x.getTickUnit()).isEqualTo(1);
+        javafx.scene.chart.NumberAxis big = new javafx.scene.chart.NumberAxis();
+        ReportView.countAxis(big, 25_000);
+        assertThat(big.isAutoRanging()).isTrue();
+        assertThat(big.getTickLabelFormatter().toString(2.5)).isEmpty();
+        assertThat(big.getTickLabelFormatter().toString(25_000)).isEqualTo("25,000");
+    }
+
+    /** At the report's usual width every header of the two tables is whole ("Recipie...", "Accep..." were cut). */
+    @Test
+    void tableHeadersAreNotCut(FxRobot robot) {
+        robot.interact(() -> {
+            // The app's theme: its bold headers are what did not fit.
+            view.getScene().setUserAgentStylesheet(getClass().getResource("/atlantafx/base/theme/primer-light.css").toExternalForm());
+            view.applyCss();
+            view.layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String table : List.of("#reportDomains", "#reportAccounts")) {
+            var headers = robot.from(view).lookup(table + " .column-header .label").queryAllAs(Label.class);
+            assertThat(headers).as(table).isNotEmpty();
+            assertThat(headers).allSatisfy(l -> assertThat(l.getWidth()).as(table + " " + l.getText())
+                    .isGreaterThanOrEqualTo(l.prefWidth(-1) - 0.5));
+        }
     }
 
     @Test
