@@ -379,7 +379,9 @@ public final class AppWindows implements Windows {
     public void schedule(CampaignDraft draft) {
         org.broadside.ui.schedule.ScheduleDialogViewModel vm = new org.broadside.ui.schedule.ScheduleDialogViewModel(
                 draft.document().uid(), draft.displayName(), draft::file, draft::isDirty,
-                new org.broadside.schedule.ScheduleRepository(services.database()), services.runner(), java.time.Clock.systemDefaultZone());
+                new org.broadside.schedule.ScheduleRepository(services.database()), services.runner(), java.time.Clock.systemDefaultZone(),
+                () -> org.broadside.ui.delivery.SendPlans.nothingDueSentence(new org.broadside.delivery.CampaignRepository(services.database()),
+                        draft.document()));
         Stage[] s = new Stage[1];
         s[0] = stage("schedule", "Schedule: " + draft.displayName() + " — Broadside",
                 new org.broadside.ui.schedule.ScheduleDialogView(vm, () -> s[0].close()), 640, 560);

@@ -52,9 +52,21 @@ public final class ScheduleDialogViewModel {
     private final BooleanProperty valid = new SimpleBooleanProperty();
     private final BooleanProperty scheduled = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty nothingDue = new SimpleStringProperty("");
+    private final Supplier<String> nothingDueNow;
 
     public ScheduleDialogViewModel(String campaignUid, String campaignName, Supplier<Path> file, BooleanSupplier unsaved,
                                    ScheduleRepository schedules, BackgroundRunner runner, Clock clock) {
+        this(campaignUid, campaignName, file, unsaved, schedules, runner, clock, () -> null);
+    }
+
+    /**
+     * @param nothingDueNow read in the background when the dialog opens: why a start would send nothing (every
+     *                      recipient of the campaign is done already), or null when it would send
+     */
+    public ScheduleDialogViewModel(String campaignUid, String campaignName, Supplier<Path> file, BooleanSupplier unsaved,
+                                   ScheduleRepository schedules, BackgroundRunner runner, Clock clock, Supplier<String> nothingDueNow) {
+        this.nothingDueNow = nothingDueNow;
         this.campaignUid = campaignUid;
         this.campaignName = campaignName;
         this.file = file;
@@ -89,9 +101,16 @@ public final class ScheduleDialogViewModel {
     /** True when the campaign has a schedule in the store (Remove schedule is then offered). */
     public BooleanProperty scheduledProperty() { return scheduled; }
     public StringProperty statusProperty() { return status; }
+    /**
+     * Empty, or why the scheduled start would send nothing: a campaign sent to everyone already was scheduled, and at
+     * the set time nothing happened, with nothing said.
+     */
+    public StringProperty nothingDueProperty() { return nothingDue; }
 
-    /** Reads the campaign's schedule, if it has one, into the fields. */
+    /** Reads the campaign's schedule, if it has one, into the fields, and whether a start would send anything. */
     public void load() {
+        runner.run(() -> java.util.Optional.ofNullable(nothingDueNow.get()).orElse(""), nothingDue::set,
+                e -> nothingDue.set(""));
         runner.run(() -> schedules.find(campaignUid), found -> found.ifPresent(s -> {
             var local = s.start().atZone(s.zone());
             zone.set(s.zone().getId());

@@ -37,11 +37,27 @@ class ScheduleDialogViewTest {
         Path dir = TempDirs.create("schedule-dialog");
         repo = new ScheduleRepository(Database.open(dir));
         ScheduleDialogViewModel vm = new ScheduleDialogViewModel("spring", "Spring news", () -> dir.resolve("spring.json"), dirty::get,
-                repo, new SameThreadRunner(), CLOCK);
+                repo, new SameThreadRunner(), CLOCK, () -> null);
         Scene scene = new Scene(new ScheduleDialogView(vm, stage::close), 640, 560);
         scene.getStylesheets().add(org.broadside.ui.shell.Theme.appStylesheet());
         stage.setScene(scene);
         stage.show();
+    }
+
+    @Test
+    void aCampaignThatWouldSendNothingSaysSoAndOtherwiseTheWarningTakesNoRoom(FxRobot robot) {
+        Label warning = robot.lookup("#scheduleNothingDue").queryAs(Label.class);
+        assertThat(warning.isVisible()).isFalse();
+        assertThat(warning.isManaged()).isFalse();
+        ScheduleDialogViewModel vm = new ScheduleDialogViewModel("done", "Done news", () -> Path.of("done.json"), () -> false,
+                repo, new SameThreadRunner(), CLOCK, () -> "At that time it would send nothing: all 3 recipients of this campaign are done.");
+        robot.interact(() -> {
+            ScheduleDialogView view = new ScheduleDialogView(vm, () -> { });
+            warning.getScene().setRoot(view);
+        });
+        Label shown = robot.lookup("#scheduleNothingDue").queryAs(Label.class);
+        assertThat(shown.isVisible()).isTrue();
+        assertThat(shown.getText()).startsWith("At that time it would send nothing");
     }
 
     @Test

@@ -1,0 +1,38 @@
+package org.broadside.ui.delivery;
+
+import org.broadside.campaign.CampaignDocument;
+import org.broadside.delivery.CampaignRecord;
+import org.broadside.delivery.CampaignRepository;
+import org.broadside.delivery.RecipientState;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What a start of the campaign would do, for the windows that start it later (the Schedule dialog). Reads the store. */
+public final class SendPlans {
+    private SendPlans() {}
+
+    /**
+     * Why a start would send nothing (the campaign was sent and every recipient is done), or null when it would send:
+     * a first send, or recipients still PENDING or DEFERRED. UNKNOWN ones are not sent again by a start.
+     */
+    public static String nothingDueSentence(CampaignRepository campaigns, CampaignDocument doc) {
+        Optional<CampaignRecord> record = campaigns.find(doc.uid());
+        if (record.isEmpty() || !record.get().frozen()) return null;
+        Map<RecipientState, Long> counts = campaigns.counts(record.get().id());
+        long due = counts.getOrDefault(RecipientState.PENDING, 0L) + counts.getOrDefault(RecipientState.DEFERRED, 0L)
+                + counts.getOrDefault(RecipientState.SENDING, 0L);
+        if (due > 0) return null;
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        List<String> parts = new ArrayList<>();
+        for (RecipientState s : List.of(RecipientState.SENT, RecipientState.FAILED, RecipientState.SKIPPED, RecipientState.UNKNOWN)) {
+            long n = counts.getOrDefault(s, 0L);
+            if (n > 0) parts.add(String.format("%s %,d", s.name(), n));
+        }
+        return String.format("At that time it would send nothing: all %,d recipients of this campaign are done (%s). To send "
+                + "this message to the list again, press Send and then \"Make this a new campaign\", save, and schedule that.",
+                total, String.join(", ", parts));
+    }
+}
