@@ -92,7 +92,9 @@ public final class AccountsView extends BorderPane {
                                 + " (BDAT) and PIPELINING: several per round trip. 0 sends each with DATA."),
                         new Label("messages (0 = off)")));
         g.addRow(r++, new Label("Connections"), boundField("accountConnections", f.connectionsProperty(), 6),
-                row(new Label("messages each"), boundField("accountPerConnection", f.perConnectionProperty(), 6)));
+                row(new Label("messages each"), tip(boundField("accountPerConnection", f.perConnectionProperty(), 6),
+                        "Messages per connection: after this many the connection closes and a new one opens"
+                                + " (many providers limit it; 0 = no limit).")));
         g.addRow(r++, new Label("Group"), row(boundField("accountGroup", f.groupSizeProperty(), 6), new Label("messages, then pause")),
                 row(boundField("accountGroupSeconds", f.groupSecondsProperty(), 6), new Label("s")));
         g.addRow(r++, new Label("At most"), row(boundField("accountHour", f.maxPerHourProperty(), 6), new Label("per hour")),

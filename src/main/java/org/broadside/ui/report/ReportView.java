@@ -97,10 +97,14 @@ public final class ReportView extends BorderPane {
         accountTable();
         domainTable();
         replyCodeTable();
-        HBox small = new HBox(12, section("Per account", accounts), section("Per recipient domain", domains));
-        small.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        // One above the other, each the page's width: side by side, their six columns each were squeezed into half of
+        // it and cut their headers and domains ("Recipie...", "example.c...") in the app's font.
+        VBox perAccount = section("Per account", accounts);
+        // An account or a few: a short table, not the height of twenty domains.
+        accounts.setPrefHeight(150);
 
-        report = new VBox(12, title, subtitle, cards, timing, charts, small, section("Most frequent replies", replyCodes));
+        report = new VBox(12, title, subtitle, cards, timing, charts, perAccount, section("Per recipient domain", domains),
+                section("Most frequent replies", replyCodes));
         report.setPadding(new Insets(14));
         report.setId("reportBody");
         ScrollPane scroll = new ScrollPane(report);

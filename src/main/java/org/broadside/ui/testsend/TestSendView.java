@@ -163,6 +163,18 @@ public final class TestSendView extends BorderPane {
         TableColumn<TestReceipt, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        // A long subject or reply is cut at the column's edge ("[TEST] Hello Ada, your firs..."): the tip has it whole.
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                whole.setText(item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : whole);
+            }
+        });
         return c;
     }
 }

@@ -69,7 +69,7 @@ class ReportViewTest {
         assertThat(big.getTickLabelFormatter().toString(25_000)).isEqualTo("25,000");
     }
 
-    /** At the report's usual width every header of the two tables is whole ("Recipie...", "Accep..." were cut). */
+    /** Every header of the two tables is whole ("Recipie...", "Accep..." were cut when they stood side by side). */
     @Test
     void tableHeadersAreNotCut(FxRobot robot) {
         robot.interact(() -> {

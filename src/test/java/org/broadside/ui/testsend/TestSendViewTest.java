@@ -57,5 +57,10 @@ class TestSendViewTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#testStatus").queryAs(Label.class).getText().startsWith("Accepted."));
         assertThat(greenMail.getReceivedMessages()[0].getSubject()).isEqualTo("[TEST] Hello Jo");
         assertThat(f.recipientRows()).isEmpty();
+        // Each receipt's cells carry their whole text as a tip: a long subject is cut at the column's edge.
+        var subject = robot.from(receipts).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> "[TEST] Hello Jo".equals(c.getItem())).findFirst().orElseThrow();
+        assertThat(subject.getTooltip()).isNotNull();
+        assertThat(subject.getTooltip().getText()).isEqualTo("[TEST] Hello Jo");
     }
 }
