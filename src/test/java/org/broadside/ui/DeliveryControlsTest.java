@@ -141,7 +141,9 @@ class DeliveryControlsTest {
         }
         press(robot, w, "#controlsStop");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> in(robot, w).lookup("#controlsStatus").queryLabeled().getText().startsWith("Stopped"));
-        assertThat(in(robot, w).lookup("#controlsResume").queryButton().isDisabled()).isFalse();
+        // The rest of the run's end is applied in the same FX event as the status: read after it, on the FX thread.
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> in(robot, w).lookup("#controlsResume").queryButton().isDisabled()).get()).isFalse();
         assertThat(table.getItems()).hasSize(3).allSatisfy(i -> assertThat(i.state()).isEqualTo(RecipientState.PENDING));
         robot.interact(() -> w.stage().close());
     }

@@ -85,6 +85,10 @@ class ImportWizardViewTest {
         for (int i = 0; i < 20; i++) csv.append("m").append(i).append("@example.com,F").append(i).append(",L").append(i).append(",C,gold,2025-01-01\n");
         Path file = Files.writeString(dir.resolve("members-" + System.nanoTime() + ".csv"), csv);
         robot.interact(() -> {
+            // The wizard's own size (ImportWizard.show): the stage of these tests is shared, and an earlier test may
+            // have left it smaller than this scene.
+            root.getScene().getWindow().setWidth(1000);
+            root.getScene().getWindow().setHeight(820);
             // The app's theme: its rows are taller than the JavaFX default's.
             root.getScene().setUserAgentStylesheet(getClass().getResource("/atlantafx/base/theme/primer-light.css").toExternalForm());
             root.getScene().getStylesheets().add(org.broadside.ui.shell.Theme.appStylesheet());

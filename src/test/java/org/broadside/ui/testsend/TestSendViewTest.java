@@ -43,6 +43,9 @@ class TestSendViewTest {
         Scene scene = new Scene(new TestSendView(vm), 1000, 680);
         scene.getStylesheets().add(org.broadside.ui.shell.Theme.appStylesheet());
         stage.setScene(scene);
+        // The window's own size: the stage is shared by the suite's tests, and one may have left it smaller.
+        stage.setWidth(1000);
+        stage.setHeight(680);
         stage.show();
     }
 
@@ -58,8 +61,11 @@ class TestSendViewTest {
         assertThat(greenMail.getReceivedMessages()[0].getSubject()).isEqualTo("[TEST] Hello Jo");
         assertThat(f.recipientRows()).isEmpty();
         // Each receipt's cells carry their whole text as a tip: a long subject is cut at the column's edge.
-        var subject = robot.from(receipts).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
-                .filter(c -> "[TEST] Hello Jo".equals(c.getItem())).findFirst().orElseThrow();
+        java.util.function.Supplier<java.util.Optional<javafx.scene.control.TableCell>> subjectCell = () -> robot.from(receipts)
+                .lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> "[TEST] Hello Jo".equals(c.getItem())).findFirst();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> subjectCell.get().isPresent());
+        var subject = subjectCell.get().orElseThrow();
         assertThat(subject.getTooltip()).isNotNull();
         assertThat(subject.getTooltip().getText()).isEqualTo("[TEST] Hello Jo");
     }
