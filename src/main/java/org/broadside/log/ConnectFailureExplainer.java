@@ -18,7 +18,25 @@ public final class ConnectFailureExplainer {
         return f == null ? null : explain(f);
     }
 
+    /** The explanation for a send's connection: a temporary failure is retried by the run after a pause. */
     public static Explanation explain(SessionException.Failure failure) {
+        Explanation e = withoutRetry(failure);
+        return e.persistence() == Persistence.TEMPORARY ? new Explanation(e.meaning(), e.persistence(), e.advice() + RETRIES) : e;
+    }
+
+    /**
+     * What to check, for a connection the user opened by hand (Test connection in Accounts): the advice without the
+     * "tries again" of a send, since nothing will try again by itself.
+     */
+    public static String whatToCheck(SessionException.Failure failure) {
+        String check = withoutRetry(failure).advice();
+        return Character.toUpperCase(check.charAt(0)) + check.substring(1) + ".";
+    }
+
+    private static final String RETRIES = "; Broadside tries again after a pause";
+
+    /** What the failure means and what to check, whoever opened the connection. */
+    private static Explanation withoutRetry(SessionException.Failure failure) {
         return switch (failure) {
             case REFUSED -> temporary("nothing accepts connections on this host and port (connection refused): the server is down, "
                     + "the port is wrong, or a firewall rejects the connection", "check the server and port of the account, or the firewall");
@@ -42,20 +60,8 @@ public final class ConnectFailureExplainer {
         };
     }
 
-    /**
-     * What to check, for a connection the user opened by hand (Test connection in Accounts): the advice without the
-     * "tries again" of a send, since nothing will try again by itself.
-     */
-    public static String whatToCheck(SessionException.Failure failure) {
-        String advice = explain(failure).advice();
-        String check = advice.endsWith(RETRIES) ? advice.substring(0, advice.length() - RETRIES.length()) : advice;
-        return Character.toUpperCase(check.charAt(0)) + check.substring(1) + ".";
-    }
-
-    private static final String RETRIES = "; Broadside tries again after a pause";
-
     private static Explanation temporary(String meaning, String advice) {
-        return new Explanation(meaning, Persistence.TEMPORARY, advice + RETRIES);
+        return new Explanation(meaning, Persistence.TEMPORARY, advice);
     }
 
     private static Explanation permanent(String meaning, String advice) {

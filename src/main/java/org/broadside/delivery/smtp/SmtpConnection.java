@@ -15,6 +15,8 @@ import javax.net.ssl.SSLSocket;
  * transactions. Not thread-safe: one sending thread per connection.
  */
 public final class SmtpConnection implements AutoCloseable {
+    /** How the log of every connection starts (after the run's account line), followed by "host:port". */
+    public static final String CONNECTING = "connecting to ";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SmtpConnection.class);
     private static final int OUT_BUFFER = 64 * 1024;
     private static final byte[] END_OF_DATA = {'.', '\r', '\n'};
@@ -198,7 +200,7 @@ public final class SmtpConnection implements AutoCloseable {
     // ---- setup -------------------------------------------------------------------------------------
 
     private void establish(TrustSource trust) throws SmtpException {
-        listener.line(Direction.INFO, "connecting to " + endpoint.host() + ":" + endpoint.port());
+        listener.line(Direction.INFO, CONNECTING + endpoint.host() + ":" + endpoint.port());
         Socket s = new Socket();
         int connectMs = millis(timeouts.connect());
         try {

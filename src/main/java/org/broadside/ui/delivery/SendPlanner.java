@@ -32,11 +32,16 @@ final class SendPlanner {
         if (record.isEmpty() || !record.get().frozen()) {
             return new SendPlan.FirstSend(audience(c), c.list(), c.filter(), c.account());
         }
-        Map<RecipientState, Long> counts = campaigns.counts(record.get().id());
+        return afterFirstSend(record.get(), c.list(), resendUnknown);
+    }
+
+    /** What a start does to a campaign sent before: resume its due recipients, or nothing when none is due. */
+    SendPlan afterFirstSend(CampaignRecord record, String listNow, boolean resendUnknown) {
+        Map<RecipientState, Long> counts = campaigns.counts(record.id());
         long due = counts.getOrDefault(RecipientState.PENDING, 0L) + counts.getOrDefault(RecipientState.DEFERRED, 0L)
                 + counts.getOrDefault(RecipientState.SENDING, 0L) + (resendUnknown ? counts.getOrDefault(RecipientState.UNKNOWN, 0L) : 0L);
         if (due > 0) return new SendPlan.Resume(due);
-        return new SendPlan.NothingDue(counts, Instant.ofEpochMilli(record.get().frozenAt()), c.list());
+        return new SendPlan.NothingDue(counts, Instant.ofEpochMilli(record.frozenAt()), listNow);
     }
 
     /** How many the first send would reach, or -1 when that cannot be said (no such list, a filter error): Send then explains. */

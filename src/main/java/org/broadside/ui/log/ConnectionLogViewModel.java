@@ -12,6 +12,7 @@ import org.broadside.delivery.AccountLine;
 import org.broadside.delivery.CampaignRepository;
 import org.broadside.delivery.ConnectFailureLine;
 import org.broadside.delivery.SessionException;
+import org.broadside.delivery.smtp.SmtpConnection;
 import org.broadside.delivery.LineDirection;
 import org.broadside.delivery.LogLine;
 import org.broadside.ui.common.BackgroundRunner;
@@ -32,8 +33,6 @@ import java.util.stream.Collectors;
  * that keeps matching lines, and a way to jump to the transaction of one recipient.
  */
 public final class ConnectionLogViewModel {
-    /** How every SMTP connection's log starts after its account line (delivery.smtp.SmtpConnection). */
-    private static final String CONNECTING = "connecting to ";
     private final CampaignRepository campaigns;
     private final BackgroundRunner runner;
     private final ReplyWords.Explainer explainer;
@@ -112,7 +111,9 @@ public final class ConnectionLogViewModel {
         for (LogLine l : ls) {
             if (l.direction() != LineDirection.INFO) continue;
             if (account == null) account = AccountLine.accountOf(l.text());
-            if (server == null && l.text().startsWith(CONNECTING)) server = l.text().substring(CONNECTING.length()).strip();
+            if (server == null && l.text().startsWith(SmtpConnection.CONNECTING)) {
+                server = l.text().substring(SmtpConnection.CONNECTING.length()).strip();
+            }
             if (failure == null) failure = ConnectFailureLine.failureOf(l.text());
         }
         return new ConnectionKey(first.runId(), first.connection(), first.at(), ls.size(), account, server, failure);
