@@ -60,8 +60,9 @@ public final class CampaignFreezer {
                                      Function<String, String> invalidReason, List<String> requiredFields) {
         String invalid = invalidReason.apply(email);
         if (invalid != null) return "invalid address: " + invalid;
-        if (!seen.add(digest(EmailKeys.key(email)))) return "duplicate address";
-        String match = blocked.match(email);
+        String key = EmailKeys.key(email);
+        if (!seen.add(digest(key))) return "duplicate address";
+        String match = blocked.matchKey(key);
         if (match != null) return "blacklisted (" + match + ")";
         for (String required : requiredFields) {
             String value = valueOf(fields, required);

@@ -26,9 +26,12 @@ class OneCommandTreeTest {
         assertThat(BroadsideCommand.commandsFor("--help")).isEqualTo(BroadsideCommand.COMMANDS);
         assertThat(BroadsideCommand.commandsFor("sned")).isEqualTo(BroadsideCommand.COMMANDS);
         for (Class<?> c : BroadsideCommand.COMMANDS) {
+            picocli.CommandLine.Command command = c.getAnnotation(picocli.CommandLine.Command.class);
+            assertThat(BroadsideCommand.BY_NAME).as("the table names each command as its annotation does")
+                    .containsEntry(command.name(), c);
+            assertThat(command.aliases()).as(command.name() + ": the table knows no aliases").isEmpty();
             if (c == HelpCommand.class) continue;
-            String name = c.getAnnotation(picocli.CommandLine.Command.class).name();
-            assertThat(BroadsideCommand.commandsFor(name)).as(name).containsExactly(c);
+            assertThat(BroadsideCommand.commandsFor(command.name())).as(command.name()).containsExactly(c);
         }
     }
 
