@@ -157,7 +157,7 @@ public final class BouncesViewModel {
 
     static String describe(int shown, CampaignName campaign, BounceKind kind, String search) {
         boolean filtered = campaign != null || kind != null || (search != null && !search.isBlank());
-        if (shown == 0) return filtered ? "No event matches the filters." : "No events yet. Press Scan now to read the bounce mailboxes.";
+        if (shown == 0) return filtered ? "No event matches the filters." : "No events yet.";
         String n = String.format("%,d event%s", shown, shown == 1 ? "" : "s");
         return (shown >= LIMIT ? "The newest " + n : n) + (filtered ? " match the filters." : ".");
     }

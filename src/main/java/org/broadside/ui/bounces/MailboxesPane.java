@@ -133,16 +133,22 @@ final class MailboxesPane extends BorderPane {
         result.setId("mailboxResult");
         result.setEditable(false);
         result.setWrapText(true);
-        result.setPrefRowCount(2);
-        result.setMinHeight(50);
+        result.setPrefRowCount(3);
+        result.setMinHeight(60);
         result.textProperty().bind(vm.resultProperty());
         ListView<String> transcript = new ListView<>(vm.transcript());
         transcript.setId("mailboxTranscript");
+        transcript.getStyleClass().add("transcript");
         transcript.setPlaceholder(new Label("Test connection shows here what happened: connection, TLS, login, folder, messages."));
         keepLabels(g);
         keepLabels(actions);
-        VBox right = new VBox(8, g, explain, actions, result, transcript);
-        VBox.setVgrow(transcript, Priority.ALWAYS);
+        // As in the account manager: the answer and the conversation share the free space, each readable.
+        SplitPane answers = new SplitPane(result, transcript);
+        answers.setId("mailboxAnswers");
+        answers.setOrientation(Orientation.VERTICAL);
+        answers.setDividerPositions(0.3);
+        VBox right = new VBox(8, g, explain, actions, answers);
+        VBox.setVgrow(answers, Priority.ALWAYS);
         right.setPadding(new Insets(10));
         SplitPane split = new SplitPane(list, right);
         split.setDividerPositions(0.25);

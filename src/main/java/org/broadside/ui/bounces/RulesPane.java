@@ -33,8 +33,9 @@ final class RulesPane extends VBox {
         g.setVgap(10);
         int r = 0;
         g.addRow(r++, new Label("A hard bounce (the address does not exist)"), choice("rulesHard", vm.blacklistHardBouncesProperty()));
-        g.addRow(r++, new Label("Soft bounces (mailbox full, server busy)"), new HBox(6, new Label("Blacklist after"), soft,
-                new Label("in a row, across campaigns (0: never, only record them)")));
+        HBox softRule = new HBox(6, new Label("Blacklist after"), soft, new Label("in a row, across campaigns (0: never, only record them)"));
+        softRule.setAlignment(javafx.geometry.Pos.CENTER_LEFT); // the words on the spinner's line, not above it
+        g.addRow(r++, new Label("Soft bounces (mailbox full, server busy)"), softRule);
         g.addRow(r++, new Label("A complaint (marked as spam)"), choice("rulesComplaints", vm.blacklistComplaintsProperty()));
         g.addRow(r, new Label("An unsubscribe request"), choice("rulesUnsubscribes", vm.blacklistUnsubscribesProperty()));
         Label note = new Label("The rules apply to messages scanned from now on. Every event can be undone on the Events tab. "

@@ -3,6 +3,8 @@ package org.broadside.ui.common;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * An information window around a block of text the user may want to read at length or copy (shortcuts, About,
@@ -17,7 +19,9 @@ public final class TextDialog {
         area.setEditable(false);
         area.setWrapText(!monospace);
         if (monospace) area.setStyle("-fx-font-family: monospace");
-        area.setPrefSize(640, 400);
+        // A table is sized to its lines; wrapped prose keeps a reading width.
+        double size = area.getFont().getSize();
+        area.setPrefSize(monospace ? widthFor(text, size) : 640, monospace ? heightFor(text, size) : 400);
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.setTitle(header + " — Broadside");
         a.setHeaderText(header);
@@ -25,5 +29,27 @@ public final class TextDialog {
         a.getDialogPane().setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         a.show();
         return a;
+    }
+
+    private static final double MAX_WIDTH = 980;
+    private static final int MAX_LINES = 26;
+    /** A text area's own room around its text: the content's padding, the scroll pane's insets and a scroll bar. */
+    private static final double AROUND_TEXT = 100;
+    private static final double ABOVE_AND_BELOW_TEXT = 60;
+
+    /** Wide enough for the longest line of a table (the shortcuts' went past 640 px into a sideways scroll bar). */
+    static double widthFor(String text, double fontSize) {
+        String longest = text.lines().max(java.util.Comparator.comparingInt(String::length)).orElse("");
+        Text probe = new Text(longest);
+        probe.setFont(Font.font("monospace", fontSize));
+        return Math.min(MAX_WIDTH, Math.max(640, Math.ceil(probe.getLayoutBounds().getWidth()) + AROUND_TEXT));
+    }
+
+    /** Tall enough for a table's lines, up to {@value #MAX_LINES} lines (the dialog then still fits an 800 px screen). */
+    static double heightFor(String text, double fontSize) {
+        long lines = Math.max(1, text.lines().count());
+        Text probe = new Text("X\n".repeat((int) Math.min(MAX_LINES, lines)).strip());
+        probe.setFont(Font.font("monospace", fontSize));
+        return Math.max(200, Math.ceil(probe.getLayoutBounds().getHeight()) + ABOVE_AND_BELOW_TEXT);
     }
 }

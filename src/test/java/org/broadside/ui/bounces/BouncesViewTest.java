@@ -108,4 +108,47 @@ class BouncesViewTest {
         assertThat(mailboxes.find("Bounces").orElseThrow().port()).isEqualTo(993);
         assertThat(desk.credentials.get("mailbox:bounces")).isPresent();
     }
+
+    /**
+     * A refused connection's test: the answer readable without scrolling, each line of the conversation one line high
+     * (with the app's theme every line took the height of nearly three).
+     */
+    @Test
+    void aTestConnectionShowsItsConversationALinePerLine(FxRobot robot) throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        robot.interact(() -> {
+            Scene scene = robot.lookup("#bouncesTable").query().getScene();
+            scene.setUserAgentStylesheet(getClass().getResource("/atlantafx/base/theme/primer-light.css").toExternalForm());
+            scene.getStylesheets().add(org.broadside.ui.shell.Theme.appStylesheet());
+            ((Stage) scene.getWindow()).setWidth(1180);
+            ((Stage) scene.getWindow()).setHeight(720);
+        });
+        robot.clickOn("Mailboxes");
+        robot.clickOn("#mailboxNew");
+        robot.clickOn("#mailboxHost").write("127.0.0.1");
+        javafx.scene.control.TextField port = robot.lookup("#mailboxPort").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> port.setText(String.valueOf(closedPort)));
+        robot.clickOn("#mailboxUser").write("bounces");
+        robot.clickOn("#mailboxPassword").write("pw");
+        robot.clickOn("#mailboxTest");
+        ListView<?> transcript = robot.lookup("#mailboxTranscript").queryListView();
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> transcript.getItems().size() >= 2);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("transcript " + transcript.getItems() + ", result: "
+                    + robot.lookup("#mailboxResult").queryAs(javafx.scene.control.TextArea.class).getText(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea result = robot.lookup("#mailboxResult").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(result.getText()).contains("127.0.0.1:" + closedPort);
+        var cells = robot.from(transcript).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> !c.isEmpty() && c.getItem() != null).toList();
+        assertThat(cells).isNotEmpty();
+        javafx.scene.text.Text one = new javafx.scene.text.Text("Connecting");
+        one.setFont(cells.get(0).getFont());
+        assertThat(cells).allSatisfy(c -> assertThat(c.getHeight()).isLessThan(one.getLayoutBounds().getHeight() * 1.9));
+    }
 }
