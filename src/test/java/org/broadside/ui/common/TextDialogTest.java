@@ -26,13 +26,19 @@ class TextDialogTest {
 
     @Start
     void start(Stage stage) {
+        // The app's theme, which gives text areas another font size than JavaFX's default.
+        javafx.application.Application.setUserAgentStylesheet(
+                getClass().getResource("/atlantafx/base/theme/primer-light.css").toExternalForm());
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 300, 200));
         stage.show();
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> dialog.get().close());
+        robot.interact(() -> {
+            dialog.get().close();
+            javafx.application.Application.setUserAgentStylesheet(null);
+        });
     }
 
     @Test
