@@ -258,7 +258,7 @@ public final class AppWindows implements Windows {
         ConnectionLogViewModel vm = new ConnectionLogViewModel(services.campaigns(), services.runner(), Explanations::explain);
         Stage s = stage("connectionLog", "Connection log — Broadside", new ConnectionLogView(vm), 1100, 700);
         s.show();
-        services.campaigns().find(campaignUid).ifPresentOrElse(r -> vm.load(r.id(), recipientId),
+        services.campaigns().find(campaignUid).ifPresentOrElse(r -> vm.load(r, recipientId),
                 () -> vm.statusProperty().set("This campaign has not been sent yet, so there is no log."));
     }
 

@@ -68,8 +68,8 @@ public final class DeliveryView extends BorderPane {
         Button export = new Button("Export report…");
         export.setId("exportButton");
         export.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName("delivery-report.csv");
+            FileChooser chooser = org.broadside.ui.common.ExportChooser.of("Export the delivery report", vm.campaignName(),
+                    "delivery report", "csv", "CSV (any spreadsheet; UTF-8)", vm.campaignFolder());
             File f = chooser.showSaveDialog(getScene().getWindow());
             if (f != null) vm.exportReport(f.toPath());
         });

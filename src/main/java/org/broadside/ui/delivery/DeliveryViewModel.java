@@ -549,6 +549,17 @@ public final class DeliveryViewModel {
     }
 
     /** Writes the report of every recipient to a CSV file in the background. */
+    /** The campaign's name as its files call it. */
+    public String campaignName() {
+        return document.get().displayName();
+    }
+
+    /** The folder of the campaign's file, or null while it has none. */
+    public java.nio.file.Path campaignFolder() {
+        java.nio.file.Path file = document.get().file();
+        return file == null ? null : file.toAbsolutePath().getParent();
+    }
+
     public void exportReport(java.nio.file.Path target) {
         CampaignDocument doc = document.get();
         background.run(() -> {

@@ -203,7 +203,7 @@ public final class ListManagerView extends BorderPane {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
             chooser.setTitle("Export the contacts");
             String ext = choice.format().extension();
-            chooser.setInitialFileName(list.name().replaceAll("[\\\\/:*?\"<>|]", "_") + "." + ext);
+            chooser.setInitialFileName(org.broadside.ui.common.ExportChooser.safe(list.name()) + "." + ext);
             chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
                     choice.format() == org.broadside.contacts.ContactExport.Format.CSV ? "CSV files (*.csv)" : "Excel workbooks (*.xlsx)", "*." + ext));
             java.io.File f = chooser.showSaveDialog(getScene().getWindow());

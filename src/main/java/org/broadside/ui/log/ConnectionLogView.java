@@ -57,8 +57,8 @@ public final class ConnectionLogView extends BorderPane {
         });
         Button export = new Button("Export…");
         export.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName("connection-log.txt");
+            FileChooser chooser = org.broadside.ui.common.ExportChooser.of("Export the connection log", vm.campaignName(),
+                    "connection log", "txt", "Text", null);
             File f = chooser.showSaveDialog(getScene().getWindow());
             if (f != null) vm.export(f.toPath());
         });

@@ -45,6 +45,7 @@ public final class ConnectionLogViewModel {
     private final IntegerProperty focusIndex = new SimpleIntegerProperty(-1);
     private Map<ConnectionKey, List<LogEntry>> all = Map.of();
     private long focusRecipient;
+    private String campaignName;
 
     public ConnectionLogViewModel(CampaignRepository campaigns, BackgroundRunner runner, ReplyWords.Explainer explainer) {
         this.campaigns = campaigns;
@@ -60,6 +61,15 @@ public final class ConnectionLogViewModel {
     public StringProperty searchProperty() { return search; }
     public StringProperty statusProperty() { return status; }
     public IntegerProperty focusIndexProperty() { return focusIndex; }
+
+    /** The name of the campaign shown, or null before one is loaded by record. */
+    public String campaignName() { return campaignName; }
+
+    /** Loads the campaign's log (see {@link #load(long, long)}); its name then names an export. */
+    public void load(org.broadside.delivery.CampaignRecord campaign, long recipientId) {
+        campaignName = campaign.name();
+        load(campaign.id(), recipientId);
+    }
 
     /** Loads every connection of the campaign; with a recipient id, selects the connection of its last transaction. */
     public void load(long campaignId, long recipientId) {

@@ -147,12 +147,12 @@ public final class ReportView extends BorderPane {
         Button csv = new Button("Export CSV…");
         csv.setId("reportExportCsv");
         csv.setTooltip(new Tooltip("Every recipient with its state, reply code, reply and account"));
-        csv.setOnAction(e -> choose("Export the recipients as CSV", "report.csv", "CSV files (*.csv)", "*.csv")
+        csv.setOnAction(e -> choose("Export the recipients as CSV", "report", "csv", "CSV files (*.csv)")
                 .ifPresent(f -> vm.exportCsv(f.toPath())));
         Button html = new Button("Export summary (HTML)…");
         html.setId("reportExportHtml");
         html.setTooltip(new Tooltip("One page with the totals, the charts and the tables, to print or send on"));
-        html.setOnAction(e -> choose("Export the summary as HTML", "report.html", "Web pages (*.html)", "*.html")
+        html.setOnAction(e -> choose("Export the summary as HTML", "report", "html", "Web pages (*.html)")
                 .ifPresent(f -> vm.exportHtml(f.toPath())));
         csv.disableProperty().bind(vm.summaryProperty().isNull());
         html.disableProperty().bind(vm.summaryProperty().isNull());
@@ -164,13 +164,10 @@ public final class ReportView extends BorderPane {
         return new ToolBar(refresh, csv, html, grow, computing);
     }
 
-    private java.util.Optional<File> choose(String what, String name, String description, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(what);
+    private java.util.Optional<File> choose(String what, String name, String extension, String description) {
         DeliverySummary s = vm.summaryProperty().get();
-        String base = s == null ? "" : s.campaignName().replaceAll("[\\\\/:*?\"<>|]", "_") + " - ";
-        chooser.setInitialFileName(base + name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+        FileChooser chooser = org.broadside.ui.common.ExportChooser.of(what, s == null ? null : s.campaignName(), name,
+                extension, description, null);
         return java.util.Optional.ofNullable(chooser.showSaveDialog(getScene().getWindow()));
     }
 

@@ -228,7 +228,7 @@ public final class MainWindow {
         Path target = null;
         if (askForFile || vm.needsFile()) {
             FileChooser chooser = chooser("Save the campaign");
-            chooser.setInitialFileName(vm.draft().displayName().replaceAll("[\\\\/:*?\"<>|]", "_") + ".json");
+            chooser.setInitialFileName(org.broadside.ui.common.ExportChooser.safe(vm.draft().displayName()) + ".json");
             File f = chooser.showSaveDialog(stage);
             if (f == null) return false;
             target = f.toPath();
