@@ -48,9 +48,15 @@ public final class CheckWords {
                     + "import it with Tools > Lists and contacts…";
             case FILTER_INVALID -> line.message() + ": correct \"Filter\" on the Recipients tab";
             case FILTER_UNKNOWN_FIELD -> line.message() + ": check its spelling in \"Filter\" on the Recipients tab";
-            case DOMAIN_DKIM -> line.message() + " Use Tools > DKIM keys… to generate a key and check its DNS record.";
+            case DOMAIN_DKIM -> withFullStop(line.message()) + " Use Tools > DKIM keys… to generate a key and check its DNS record.";
             case MERGE, MESSAGE_CONTENT, DOMAIN_SPF, DOMAIN_DMARC, DOMAIN_MX, DOMAIN_REVERSE_DNS, DOMAIN_SETUP, OTHER -> line.message();
         };
+    }
+
+    /** The sentence ended, so that another can follow it ("...signs with it Use Tools..." read as one). */
+    static String withFullStop(String sentence) {
+        String s = sentence.stripTrailing();
+        return s.isEmpty() || ".!?".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".";
     }
 
     /** Whether the window has a control that fixes this finding beyond the text (the Settings tab's DKIM link). */

@@ -5,6 +5,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -12,11 +13,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.broadside.ui.common.Lifecycle;
 
-/** The Settings tab. */
-public final class SettingsView extends VBox {
+/**
+ * The Settings tab: a page that scrolls when the window is too short for it (on a laptop screen the domain check's
+ * findings were squeezed to a sliver below the fields).
+ */
+public final class SettingsView extends ScrollPane {
     public SettingsView(SettingsViewModel vm) {
-        super(10);
-        setPadding(new Insets(16));
+        VBox page = new VBox(10);
+        page.setPadding(new Insets(16));
+        setContent(page);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        getStyleClass().add("edge-to-edge");
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(8);
@@ -53,9 +61,14 @@ public final class SettingsView extends VBox {
         Label trackingNote = new Label("through the unsubscribe server; off unless you choose it");
         trackingNote.getStyleClass().add("text-muted");
         g.addRow(r++, new Label("Tracking"), new HBox(12, opens, clicks, trackingNote));
-        g.addRow(r++, new Label("Retry after (s)"), text("retryField", vm.retryAfterSecondsProperty(), "60"));
-        g.addRow(r++, new Label("Attempts"), text("attemptsField", vm.maxAttemptsProperty(), "5"));
-        g.addRow(r, new Label("Error budget (%)"), text("budgetField", vm.errorBudgetPercentProperty(), "50"));
+        // Three numbers on one line, each as wide as a number: at full width they took three rows of the page, and
+        // the domain check's findings below were squeezed to a sliver on a laptop screen.
+        HBox retries = new HBox(8, number("retryField", vm.retryAfterSecondsProperty(), "60"), new Label("Attempts"),
+                number("attemptsField", vm.maxAttemptsProperty(), "5"), new Label("Error budget (%)"),
+                number("budgetField", vm.errorBudgetPercentProperty(), "50"));
+        retries.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        org.broadside.ui.common.FormFields.keepLabels(retries);
+        g.addRow(r, new Label("Retry after (s)"), retries);
         GridPane.setHgrow(accountRow, Priority.ALWAYS);
         Label problem = new Label();
         problem.setId("settingsProblem");
@@ -75,6 +88,8 @@ public final class SettingsView extends VBox {
         javafx.scene.control.ListView<String> findings = new javafx.scene.control.ListView<>(vm.domainFindings());
         findings.setId("domainFindings");
         findings.setPrefHeight(160);
+        findings.setMinHeight(110); // findings readable, never a sliver: the page scrolls instead
+        org.broadside.ui.common.WrappedCells.wrap(findings);
         Label domainHead = new Label("Pre-send domain check");
         domainHead.getStyleClass().add("title-4");
         // Labels and buttons keep their text on a laptop screen; the fields give way.
@@ -86,8 +101,17 @@ public final class SettingsView extends VBox {
         dkim.visibleProperty().bind(vm.dkimDomainProperty().isNotEmpty());
         dkim.managedProperty().bind(dkim.visibleProperty());
         dkim.setOnAction(e -> vm.setUpDkim());
-        getChildren().addAll(g, problem, help, domainHead, new HBox(8, check, domainStatus), findings, dkim);
+        HBox checkRow = new HBox(8, check, domainStatus);
+        checkRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        page.getChildren().addAll(g, problem, help, domainHead, checkRow, findings, dkim);
         Lifecycle.whileShowing(this, vm::activate, vm::deactivate);
+    }
+
+    private static TextField number(String id, javafx.beans.property.StringProperty p, String prompt) {
+        TextField t = text(id, p, prompt);
+        t.setPrefColumnCount(6);
+        t.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return t;
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty p, String prompt) {

@@ -36,6 +36,9 @@ class SettingsDkimLinkTest {
                 SendingSetup.relay("shop.example.com", null, "smtp.example.net", null)));
         vm.setDkimOpener(opened::add);
         stage.setScene(new Scene(new SettingsView(vm), 900, 760));
+        // The stage is shared by the tests (TestFX): a test that made it short must not leave it so.
+        stage.setWidth(900);
+        stage.setHeight(760);
         stage.show();
     }
 
@@ -49,7 +52,34 @@ class SettingsDkimLinkTest {
         assertThat(link.isVisible()).isTrue();
         assertThat(link.getText()).isEqualTo("Set up DKIM for shop.example.com…");
         assertThat(vm.domainFindings()).anyMatch(f -> f.startsWith("Warning: DKIM") && f.contains("Tools > DKIM keys…"));
+        assertThat(vm.domainFindings()).as("the fix and the advice two sentences").noneMatch(f -> f.contains(" Use Tools") && !f.contains(". Use Tools"));
         robot.clickOn("#setUpDkim");
         assertThat(opened).containsExactly("shop.example.com");
+    }
+
+    /**
+     * On a laptop-sized window with the app's theme, "3 checks failed" came over a findings list squeezed to a few
+     * pixels: the findings keep room for several lines and the page scrolls instead.
+     */
+    @Test
+    void theFindingsKeepTheirRoomInAShortWindow(FxRobot robot) {
+        robot.interact(() -> {
+            Scene scene = robot.lookup("#checkDomain").query().getScene();
+            scene.setUserAgentStylesheet(getClass().getResource("/atlantafx/base/theme/primer-light.css").toExternalForm());
+            scene.getStylesheets().add(org.broadside.ui.shell.Theme.appStylesheet());
+            ((Stage) scene.getWindow()).setWidth(1180);
+            ((Stage) scene.getWindow()).setHeight(560);
+        });
+        robot.clickOn("#checkDomain");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> findings = robot.lookup("#domainFindings").queryListView();
+        assertThat(vm.domainFindings()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(findings.getHeight()).as("the findings list's height").isGreaterThanOrEqualTo(100);
+        // Each finding whole, wrapped at the list's width: no sideways scroll bar hides its fix.
+        assertThat(findings.lookupAll(".scroll-bar").stream().map(javafx.scene.control.ScrollBar.class::cast)
+                .anyMatch(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible()))
+                .as("a sideways scroll bar under the findings").isFalse();
+        javafx.scene.control.TextField retry = robot.lookup("#retryField").queryAs(javafx.scene.control.TextField.class);
+        assertThat(retry.getWidth()).as("a number's field").isLessThan(200);
     }
 }
