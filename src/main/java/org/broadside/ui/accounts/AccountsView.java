@@ -146,7 +146,7 @@ public final class AccountsView extends BorderPane {
         result.textProperty().bind(vm.resultProperty());
         ListView<String> transcript = new ListView<>(vm.transcript());
         transcript.setId("accountTranscript");
-        transcript.getStyleClass().addAll("monospace", "transcript");
+        transcript.getStyleClass().addAll("monospace", "line-list");
         transcript.setPlaceholder(new Label("The SMTP conversation of the last test appears here."));
 
         // A flow, not a ToolBar: a tool bar too narrow for its buttons hides them behind a "»" that opened empty.

@@ -97,7 +97,7 @@ final class EventsPane extends BorderPane {
         progress.setMaxWidth(Double.MAX_VALUE);
         ListView<String> scanLines = new ListView<>(vm.scanLines());
         scanLines.setId("bouncesScanLines");
-        scanLines.getStyleClass().add("transcript");
+        scanLines.getStyleClass().add("line-list");
         scanLines.setPrefHeight(80);
         VBox scanBox = new VBox(4, progress, scanLines);
         // The progress shows while a scan runs and its lines stay afterwards, until the window is closed.

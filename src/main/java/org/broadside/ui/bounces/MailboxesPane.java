@@ -138,7 +138,7 @@ final class MailboxesPane extends BorderPane {
         result.textProperty().bind(vm.resultProperty());
         ListView<String> transcript = new ListView<>(vm.transcript());
         transcript.setId("mailboxTranscript");
-        transcript.getStyleClass().add("transcript");
+        transcript.getStyleClass().add("line-list");
         transcript.setPlaceholder(new Label("Test connection shows here what happened: connection, TLS, login, folder, messages."));
         keepLabels(g);
         keepLabels(actions);

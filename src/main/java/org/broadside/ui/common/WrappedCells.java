@@ -12,7 +12,7 @@ public final class WrappedCells {
 
     public static void wrap(ListView<String> list) {
         // Cells that size to their text (the theme gives every cell one height, too short for a wrapped sentence).
-        list.getStyleClass().add("transcript");
+        list.getStyleClass().add("line-list");
         list.setCellFactory(l -> new ListCell<>() {
             {
                 setWrapText(true);

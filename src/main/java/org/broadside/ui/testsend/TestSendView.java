@@ -41,6 +41,7 @@ public final class TestSendView extends BorderPane {
         search.setPromptText("Search the list (address or any field)");
         search.textProperty().bindBidirectional(vm.searchProperty());
         ListView<Contact> candidates = new ListView<>(vm.candidates());
+        candidates.getStyleClass().add("line-list");
         candidates.setId("testCandidates");
         candidates.setCellFactory(l -> contactCell());
         candidates.setPlaceholder(new Label("No recipient matches."));
@@ -52,6 +53,7 @@ public final class TestSendView extends BorderPane {
         add.setOnAction(e -> vm.choose(candidates.getSelectionModel().getSelectedItem()));
         add.disableProperty().bind(candidates.getSelectionModel().selectedItemProperty().isNull());
         ListView<Contact> chosen = new ListView<>(vm.chosen());
+        chosen.getStyleClass().add("line-list");
         chosen.setId("testChosen");
         chosen.setCellFactory(l -> contactCell());
         chosen.setPlaceholder(new Label("Nobody chosen: add someone, or pick a random few."));
