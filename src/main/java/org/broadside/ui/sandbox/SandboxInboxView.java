@@ -43,6 +43,7 @@ public final class SandboxInboxView extends BorderPane {
         web.getEngine().setJavaScriptEnabled(false);
         web.setContextMenuEnabled(false);
         Label htmlNote = new Label();
+        htmlNote.setId("inboxNote");
         htmlNote.getStyleClass().add("text-muted");
         htmlNote.setPadding(new javafx.geometry.Insets(2, 6, 2, 6));
         TextArea text = new TextArea();
@@ -75,6 +76,11 @@ public final class SandboxInboxView extends BorderPane {
         headers.setId("inboxHeaders");
         headers.setEditable(false);
         headers.getStyleClass().add("monospace");
+        // While none is chosen, a word rather than a blank pane that looks like an empty message.
+        Runnable nothingChosen = () -> htmlNote.setText(vm.messages().isEmpty() ? "" : "Choose a message in the list above to read it here.");
+        vm.messages().addListener((javafx.collections.ListChangeListener<InboxMessage>) c -> {
+            if (vm.renderedProperty().get() == null) nothingChosen.run();
+        });
         javafx.scene.control.Tab htmlTab = new javafx.scene.control.Tab("Message", new javafx.scene.layout.VBox(htmlNote, web));
         javafx.scene.layout.VBox.setVgrow(web, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.control.Tab textTab = new javafx.scene.control.Tab("Plain text", text);
@@ -91,7 +97,7 @@ public final class SandboxInboxView extends BorderPane {
                 text.clear();
                 headers.clear();
                 attachments.getItems().clear();
-                htmlNote.setText("");
+                nothingChosen.run();
                 return;
             }
             web.getEngine().loadContent(m.html() != null ? m.html()
@@ -123,6 +129,7 @@ public final class SandboxInboxView extends BorderPane {
         javafx.scene.control.TextField search = new javafx.scene.control.TextField();
         search.setId("inboxSearch");
         search.setPromptText("Search to, from, subject");
+        search.setPrefColumnCount(18); // the whole prompt, not "Search to, from, subjec"
         search.textProperty().bindBidirectional(vm.searchProperty());
         Label status = new Label();
         status.setId("inboxStatus");

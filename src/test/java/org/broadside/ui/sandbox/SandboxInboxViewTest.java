@@ -53,10 +53,14 @@ class SandboxInboxViewTest {
 
         TableView<InboxMessage> table = robot.lookup("#inboxTable").queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        // Nothing chosen yet: the reading pane says what to do rather than looking like an empty message.
+        assertThat(robot.lookup("#inboxNote").queryLabeled().getText()).isEqualTo("Choose a message in the list above to read it here.");
         robot.interact(() -> table.getSelectionModel().select(0));
         TextArea raw = robot.lookup("#inboxRaw").queryAs(TextArea.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> raw.getText().contains("body text"));
         assertThat(raw.getText()).contains("Subject: Sandbox check");
+        assertThat(robot.lookup("#inboxNote").queryLabeled().getText()).doesNotContain("Choose a message");
         TextArea text = robot.lookup("#inboxText").queryAs(TextArea.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text.getText().contains("body text"));
         robot.clickOn("#inboxSearch").write("nothing like it");
