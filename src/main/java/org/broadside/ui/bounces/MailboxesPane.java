@@ -2,8 +2,6 @@ package org.broadside.ui.bounces;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -20,7 +18,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -95,12 +92,12 @@ final class MailboxesPane extends BorderPane {
         g.setVgap(6);
         int r = 0;
         g.addRow(r++, new Label("Name"), boundField("mailboxName", f.nameProperty(), 20));
-        g.addRow(r++, new Label("Protocol"), row(protocol, tls));
-        g.addRow(r++, new Label("Server"), row(boundField("mailboxHost", f.hostProperty(), 22), new Label("Port"),
+        g.addRow(r++, new Label("Protocol"), org.broadside.ui.common.FormFields.row(6, protocol, tls));
+        g.addRow(r++, new Label("Server"), org.broadside.ui.common.FormFields.row(6, boundField("mailboxHost", f.hostProperty(), 22), new Label("Port"),
                 boundField("mailboxPort", f.portProperty(), 5)));
-        g.addRow(r++, new Label("User name"), row(boundField("mailboxUser", f.userProperty(), 20), new Label("Password"), password));
-        g.addRow(r++, new Label("Folder"), row(folder, new Label("(POP3 reads only the inbox)")));
-        g.addRow(r, new Label("Recognised messages"), row(after, processed));
+        g.addRow(r++, new Label("User name"), org.broadside.ui.common.FormFields.row(6, boundField("mailboxUser", f.userProperty(), 20), new Label("Password"), password));
+        g.addRow(r++, new Label("Folder"), org.broadside.ui.common.FormFields.row(6, folder, new Label("(POP3 reads only the inbox)")));
+        g.addRow(r, new Label("Recognised messages"), org.broadside.ui.common.FormFields.row(6, after, processed));
         Label explain = new Label("Bounces, complaints, unsubscribe requests and automatic replies are recognised; every other "
                 + "message stays in the mailbox untouched. The password is kept in the credential store, never in the database.");
         explain.setWrapText(true);
@@ -164,9 +161,4 @@ final class MailboxesPane extends BorderPane {
         ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.remove());
     }
 
-    private static HBox row(Node... nodes) {
-        HBox h = new HBox(6, nodes);
-        h.setAlignment(Pos.CENTER_LEFT);
-        return h;
-    }
 }

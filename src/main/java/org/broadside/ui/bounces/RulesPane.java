@@ -33,8 +33,8 @@ final class RulesPane extends VBox {
         g.setVgap(10);
         int r = 0;
         g.addRow(r++, new Label("A hard bounce (the address does not exist)"), choice("rulesHard", vm.blacklistHardBouncesProperty()));
-        HBox softRule = new HBox(6, new Label("Blacklist after"), soft, new Label("in a row, across campaigns (0: never, only record them)"));
-        softRule.setAlignment(javafx.geometry.Pos.CENTER_LEFT); // the words on the spinner's line, not above it
+        HBox softRule = org.broadside.ui.common.FormFields.row(6, new Label("Blacklist after"), soft,
+                new Label("in a row, across campaigns (0: never, only record them)"));
         g.addRow(r++, new Label("Soft bounces (mailbox full, server busy)"), softRule);
         g.addRow(r++, new Label("A complaint (marked as spam)"), choice("rulesComplaints", vm.blacklistComplaintsProperty()));
         g.addRow(r, new Label("An unsubscribe request"), choice("rulesUnsubscribes", vm.blacklistUnsubscribesProperty()));

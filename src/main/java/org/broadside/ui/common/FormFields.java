@@ -23,6 +23,16 @@ public final class FormFields {
         return t;
     }
 
+    /**
+     * A line of a form: fields with the words around them ("from [09:00] to [17:00]"), the words centred on the
+     * fields' line (an HBox puts them at the top, a few pixels above the fields' text).
+     */
+    public static javafx.scene.layout.HBox row(double spacing, Node... nodes) {
+        javafx.scene.layout.HBox h = new javafx.scene.layout.HBox(spacing, nodes);
+        h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return h;
+    }
+
     /** A paragraph of explanation: wraps at the form's width and never gives up its height to the fields around it. */
     public static javafx.scene.control.Label wrappedLabel(String text) {
         javafx.scene.control.Label l = new javafx.scene.control.Label(text);

@@ -47,7 +47,7 @@ public final class ScheduleDialogView extends VBox {
         when.setHgap(8);
         when.setVgap(8);
         when.addRow(0, new Label("Day"), date);
-        when.addRow(1, new Label("Time"), new HBox(8, time, new Label("(24-hour clock)")));
+        when.addRow(1, new Label("Time"), org.broadside.ui.common.FormFields.row(8, time, new Label("(24-hour clock)")));
         when.addRow(2, new Label("Time zone"), zone);
 
         CheckBox windowOn = new CheckBox("Send only within these hours, pausing outside them:");
@@ -73,7 +73,7 @@ public final class ScheduleDialogView extends VBox {
             vm.days().addListener((javafx.collections.SetChangeListener<DayOfWeek>) c -> b.setSelected(vm.days().contains(d)));
             dayBoxes.getChildren().add(b);
         }
-        HBox hours = new HBox(8, new Label("from"), from, new Label("to"), to);
+        HBox hours = org.broadside.ui.common.FormFields.row(8, new Label("from"), from, new Label("to"), to);
         hours.setAlignment(Pos.CENTER_LEFT);
         VBox window = new VBox(8, hours, dayBoxes);
         window.setPadding(new Insets(0, 0, 0, 24));

@@ -2,7 +2,6 @@ package org.broadside.ui.servers;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -70,7 +69,7 @@ public final class UnsubscribeServersView extends BorderPane {
         remove.setId("serverRemove");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(vm.busyProperty()));
         remove.setOnAction(e -> confirmRemove(vm, table.getSelectionModel().getSelectedItem()));
-        HBox actions = row(add, pull, remove);
+        HBox actions = org.broadside.ui.common.FormFields.row(8, add, pull, remove);
 
         Label status = wrappedLabel("");
         status.setId("serversStatus");
@@ -112,7 +111,7 @@ public final class UnsubscribeServersView extends BorderPane {
         g.setVgap(6);
         g.addRow(0, new Label("Address"), url);
         g.addRow(1, new Label("Key"), key);
-        HBox certRow = row(cert, choose);
+        HBox certRow = org.broadside.ui.common.FormFields.row(8, cert, choose);
         g.addRow(2, new Label("Certificate"), certRow);
         GridPane.setHgrow(certRow, Priority.ALWAYS);
         GridPane.setHgrow(url, Priority.ALWAYS);
@@ -143,7 +142,7 @@ public final class UnsubscribeServersView extends BorderPane {
 
         Label title = new Label("Add a server");
         title.getStyleClass().add("title-4");
-        VBox form = new VBox(8, title, g, explain, problem, row(save, cancel));
+        VBox form = new VBox(8, title, g, explain, problem, org.broadside.ui.common.FormFields.row(8, save, cancel));
         form.setId("serverForm");
         form.setPadding(new Insets(10));
         form.setStyle("-fx-border-color: -color-border-default; -fx-border-radius: 4;");
@@ -172,9 +171,4 @@ public final class UnsubscribeServersView extends BorderPane {
     }
 
 
-    private static HBox row(Node... nodes) {
-        HBox h = new HBox(8, nodes);
-        h.setAlignment(Pos.CENTER_LEFT);
-        return h;
-    }
 }

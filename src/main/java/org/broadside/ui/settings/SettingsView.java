@@ -60,13 +60,12 @@ public final class SettingsView extends ScrollPane {
         clicks.selectedProperty().bindBidirectional(vm.trackClicksProperty());
         Label trackingNote = new Label("through the unsubscribe server; off unless you choose it");
         trackingNote.getStyleClass().add("text-muted");
-        g.addRow(r++, new Label("Tracking"), new HBox(12, opens, clicks, trackingNote));
+        g.addRow(r++, new Label("Tracking"), org.broadside.ui.common.FormFields.row(12, opens, clicks, trackingNote));
         // Three numbers on one line, each as wide as a number: at full width they took three rows of the page, and
         // the domain check's findings below were squeezed to a sliver on a laptop screen.
-        HBox retries = new HBox(8, number("retryField", vm.retryAfterSecondsProperty(), "60"), new Label("Attempts"),
+        HBox retries = org.broadside.ui.common.FormFields.row(8, number("retryField", vm.retryAfterSecondsProperty(), "60"), new Label("Attempts"),
                 number("attemptsField", vm.maxAttemptsProperty(), "5"), new Label("Error budget (%)"),
                 number("budgetField", vm.errorBudgetPercentProperty(), "50"));
-        retries.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         org.broadside.ui.common.FormFields.keepLabels(retries);
         g.addRow(r, new Label("Retry after (s)"), retries);
         GridPane.setHgrow(accountRow, Priority.ALWAYS);
@@ -101,8 +100,7 @@ public final class SettingsView extends ScrollPane {
         dkim.visibleProperty().bind(vm.dkimDomainProperty().isNotEmpty());
         dkim.managedProperty().bind(dkim.visibleProperty());
         dkim.setOnAction(e -> vm.setUpDkim());
-        HBox checkRow = new HBox(8, check, domainStatus);
-        checkRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox checkRow = org.broadside.ui.common.FormFields.row(8, check, domainStatus);
         page.getChildren().addAll(g, problem, help, domainHead, checkRow, findings, dkim);
         Lifecycle.whileShowing(this, vm::activate, vm::deactivate);
     }

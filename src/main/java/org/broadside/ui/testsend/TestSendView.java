@@ -2,7 +2,6 @@ package org.broadside.ui.testsend;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -68,7 +67,7 @@ public final class TestSendView extends BorderPane {
         random.setId("testRandom");
         random.setOnAction(e -> vm.chooseRandom());
         VBox left = new VBox(6, mergeAs, search, new HBox(8, candidates, new VBox(6, add)), new Label("Chosen:"), chosen,
-                row(remove, new Label("or a random"), count, random));
+                org.broadside.ui.common.FormFields.row(8, remove, new Label("or a random"), count, random));
         HBox.setHgrow(candidates, Priority.ALWAYS);
         candidates.setPrefHeight(170);
         chosen.setPrefHeight(110);
@@ -111,7 +110,7 @@ public final class TestSendView extends BorderPane {
                 + "stay as they are and Send still sends to everyone.");
         note.setWrapText(true);
         note.getStyleClass().add("text-muted");
-        VBox right = new VBox(8, toLabel, to, prefix, plan, row(send, stop), note);
+        VBox right = new VBox(8, toLabel, to, prefix, plan, org.broadside.ui.common.FormFields.row(8, send, stop), note);
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(320);
 
@@ -140,11 +139,6 @@ public final class TestSendView extends BorderPane {
         vm.load();
     }
 
-    private static HBox row(javafx.scene.Node... nodes) {
-        HBox h = new HBox(8, nodes);
-        h.setAlignment(Pos.CENTER_LEFT);
-        return h;
-    }
 
     private static ListCell<Contact> contactCell() {
         return new ListCell<>() {
