@@ -10,14 +10,19 @@ public final class WrappedCells {
 
     private WrappedCells() {}
 
+    /** Makes a cell of one's own (with an icon, say) wrap at its list's width. */
+    public static void wrapAtWidthOf(ListCell<?> cell, ListView<?> list) {
+        cell.setWrapText(true);
+        cell.prefWidthProperty().bind(list.widthProperty().subtract(SCROLL_BAR_AND_INSETS));
+        cell.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+
     public static void wrap(ListView<String> list) {
         // Cells that size to their text (the theme gives every cell one height, too short for a wrapped sentence).
         list.getStyleClass().add("line-list");
         list.setCellFactory(l -> new ListCell<>() {
             {
-                setWrapText(true);
-                prefWidthProperty().bind(l.widthProperty().subtract(SCROLL_BAR_AND_INSETS));
-                setMaxWidth(USE_PREF_SIZE);
+                wrapAtWidthOf(this, l);
             }
 
             @Override

@@ -184,7 +184,13 @@ public final class MessageView extends BorderPane {
         ListView<CheckLine> checks = new ListView<>(vm.checks());
         checks.setId("checks");
         checks.setPlaceholder(new Label("No problems found"));
-        checks.setCellFactory(l -> new CheckCell());
+        // Each finding whole, wrapped at the list's width (its fix ran off the right edge), one finding's height each.
+        checks.getStyleClass().add("line-list");
+        checks.setCellFactory(l -> {
+            CheckCell cell = new CheckCell();
+            org.broadside.ui.common.WrappedCells.wrapAtWidthOf(cell, l);
+            return cell;
+        });
         Label summary = new Label();
         summary.setId("checkSummary");
         summary.textProperty().bind(vm.checkSummaryProperty());

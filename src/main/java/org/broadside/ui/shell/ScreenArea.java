@@ -25,6 +25,22 @@ public record ScreenArea(double x, double y, double width, double height) {
         return new ScreenArea(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
     }
 
+    /**
+     * This area moved {@code offset} right and down (a second window of a kind, so it does not hide the first) and
+     * kept inside {@code screen}: a window that filled most of a laptop screen ran off its bottom edge, status bar and
+     * all. It gives up size rather than the offset, down to half the screen; below that it starts again at the top left.
+     */
+    public ScreenArea cascadedWithin(ScreenArea screen, double offset) {
+        double nx = x + offset;
+        double ny = y + offset;
+        double w = Math.min(width, screen.x + screen.width - nx);
+        double h = Math.min(height, screen.y + screen.height - ny);
+        if (w < Math.min(width, screen.width / 2) || h < Math.min(height, screen.height / 2)) {
+            return new ScreenArea(screen.x, screen.y, Math.min(width, screen.width), Math.min(height, screen.height));
+        }
+        return new ScreenArea(nx, ny, w, h);
+    }
+
     /** This size, shrunk to fit and centred in {@code screen}. */
     public ScreenArea centredIn(ScreenArea screen) {
         double w = Math.min(width, screen.width);

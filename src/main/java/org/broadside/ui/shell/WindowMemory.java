@@ -115,7 +115,9 @@ public final class WindowMemory {
     /** Moves a second window of the same kind off the first, so it does not hide it exactly. */
     private static ScreenArea cascaded(ScreenArea b, String name) {
         long open = Window.getWindows().stream().filter(w -> w.isShowing() && name.equals(w.getProperties().get(NAME_KEY))).count();
-        return open == 0 ? b : new ScreenArea(b.x() + CASCADE * open, b.y() + CASCADE * open, b.width(), b.height());
+        if (open == 0) return b;
+        Screen screen = Screen.getScreensForRectangle(b.x(), b.y(), b.width(), b.height()).stream().findFirst().orElse(Screen.getPrimary());
+        return b.cascadedWithin(area(screen.getVisualBounds()), CASCADE * open);
     }
 
     /** The screen of the window the user is working in, so a new window opens next to it; else the primary one. */

@@ -51,6 +51,9 @@ class MessageViewTest {
                 n -> contacts.findList(n).map(l -> l.fields()).orElse(List.of()),
                 doc -> CampaignChecks.check(doc, contacts, Set.of("Sandbox")));
         stage.setScene(new Scene(new MessageView(vm), 1000, 700));
+        // The stage is shared by the tests (TestFX): one that narrows it must not narrow the next.
+        stage.setWidth(1000);
+        stage.setHeight(700);
         stage.show();
     }
 
@@ -262,5 +265,23 @@ class MessageViewTest {
         TabPane tabs = robot.lookup("#bodyTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals(text)).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A finding's fix ran off the list's right edge, behind a sideways scroll bar: it wraps instead. */
+    @Test
+    void aLongFindingWrapsInsteadOfRunningOffTheEdge(FxRobot robot) {
+        robot.interact(() -> {
+            Stage stage = (Stage) robot.lookup("#checks").query().getScene().getWindow();
+            stage.setWidth(700);
+            stage.setHeight(700);
+        });
+        // No unsubscribe method: the longest finding there is, with its fix.
+        robot.clickOn("#textBody").write("Hello [Shoe Size], and more words to check");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        ListView<CheckLine> checks = robot.lookup("#checks").queryListView();
+        assertThat(checks.getItems()).isNotEmpty();
+        boolean sideways = checks.lookupAll(".scroll-bar").stream().map(javafx.scene.control.ScrollBar.class::cast)
+                .anyMatch(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible());
+        assertThat(sideways).as("a sideways scroll bar under the findings").isFalse();
     }
 }
