@@ -80,6 +80,13 @@ public final class TemplatesDialog extends BorderPane {
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) create.fire();
         });
+        // The list takes Enter for itself, so the default button never heard it: choose with the arrows, Enter creates.
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !create.isDisabled()) {
+                e.consume();
+                create.fire();
+            }
+        });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, problem, gap, delete, cancel, create);

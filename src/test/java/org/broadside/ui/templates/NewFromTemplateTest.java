@@ -71,6 +71,18 @@ class NewFromTemplateTest {
         assertThat(robot.lookup("#templateList").tryQuery()).isEmpty();
     }
 
+    /** Enter did nothing: the list kept it from the default button. */
+    @Test
+    void enterOnTheListCreatesTheChosenTemplate(FxRobot robot) {
+        robot.interact(windows::newFromTemplate);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Plain letter  (built-in)");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(windows.documents()).hasSize(1);
+        assertThat(robot.lookup("#templateList").tryQuery()).isEmpty();
+    }
+
     @Test
     void anOwnTemplateCanBeDeletedButNotABuiltIn(FxRobot robot) throws Exception {
         robot.interact(windows::newFromTemplate);
