@@ -25,14 +25,14 @@ class WindowPlacementTest {
     void aCascadedWindowStaysOnItsScreen() {
         ScreenArea first = new ScreenArea(50, 20, 1180, 760);
         ScreenArea second = first.cascadedWithin(LAPTOP, 30);
-        assertThat(second).isEqualTo(new ScreenArea(80, 50, 1180, 750));
+        assertThat(second).as("the first's margins kept").isEqualTo(new ScreenArea(80, 50, 1160, 730));
         ScreenArea small = new ScreenArea(100, 100, 600, 400).cascadedWithin(LAPTOP, 30);
         assertThat(small).as("room enough: only moved").isEqualTo(new ScreenArea(130, 130, 600, 400));
-        assertThat(first.cascadedWithin(LAPTOP, 300)).as("smaller, still on the screen").isEqualTo(new ScreenArea(350, 320, 930, 480));
+        assertThat(first.cascadedWithin(LAPTOP, 300)).as("smaller, still on the screen").isEqualTo(new ScreenArea(350, 320, 890, 460));
         ScreenArea tenth = first.cascadedWithin(LAPTOP, 450);
         assertThat(tenth).as("less than half the screen left: back to the top left").isEqualTo(new ScreenArea(0, 0, 1180, 760));
         ScreenArea onTheRight = new ScreenArea(1300, 10, 1800, 1000).cascadedWithin(RIGHT_MONITOR, 60);
-        assertThat(onTheRight).isEqualTo(new ScreenArea(1360, 70, 1800, 1000));
+        assertThat(onTheRight).isEqualTo(new ScreenArea(1360, 70, 1800, 970));
     }
 
     @Test
