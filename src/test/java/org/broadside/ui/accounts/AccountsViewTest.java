@@ -78,21 +78,13 @@ class AccountsViewTest {
     void theConversationTakesALinePerLine(FxRobot robot) throws Exception {
         ListView<?> list = robot.lookup("#accountList").queryListView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
-        robot.interact(() -> {
-            list.getScene().setUserAgentStylesheet(getClass().getResource("/atlantafx/base/theme/primer-light.css").toExternalForm());
-            list.getScene().getStylesheets().add(org.broadside.ui.shell.Theme.appStylesheet());
-        });
+        robot.interact(() -> org.broadside.ui.ThemedScene.apply(list.getScene()));
         robot.clickOn("Sandbox  ·  127.0.0.1:" + server.port());
         robot.clickOn("#accountTest");
         ListView<?> transcript = robot.lookup("#accountTranscript").queryListView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> transcript.getItems().size() > 4);
         WaitForAsyncUtils.waitForFxEvents();
-        var cells = robot.from(transcript).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .filter(c -> !c.isEmpty() && c.getItem() != null).toList();
-        assertThat(cells).isNotEmpty();
-        javafx.scene.text.Text one = new javafx.scene.text.Text("S: 250 OK");
-        one.setFont(cells.get(0).getFont());
-        assertThat(cells).allSatisfy(c -> assertThat(c.getHeight()).isLessThan(one.getLayoutBounds().getHeight() * 1.9));
+        org.broadside.ui.ThemedScene.assertOneLinePerCell(robot, transcript, "S: 250 OK");
     }
 
     /** "unchanged" promised to keep a password that a new account does not have. */

@@ -121,8 +121,7 @@ class BouncesViewTest {
         }
         robot.interact(() -> {
             Scene scene = robot.lookup("#bouncesTable").query().getScene();
-            scene.setUserAgentStylesheet(getClass().getResource("/atlantafx/base/theme/primer-light.css").toExternalForm());
-            scene.getStylesheets().add(org.broadside.ui.shell.Theme.appStylesheet());
+            org.broadside.ui.ThemedScene.apply(scene);
             ((Stage) scene.getWindow()).setWidth(1180);
             ((Stage) scene.getWindow()).setHeight(720);
         });
@@ -144,11 +143,6 @@ class BouncesViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TextArea result = robot.lookup("#mailboxResult").queryAs(javafx.scene.control.TextArea.class);
         assertThat(result.getText()).contains("127.0.0.1:" + closedPort);
-        var cells = robot.from(transcript).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .filter(c -> !c.isEmpty() && c.getItem() != null).toList();
-        assertThat(cells).isNotEmpty();
-        javafx.scene.text.Text one = new javafx.scene.text.Text("Connecting");
-        one.setFont(cells.get(0).getFont());
-        assertThat(cells).allSatisfy(c -> assertThat(c.getHeight()).isLessThan(one.getLayoutBounds().getHeight() * 1.9));
+        org.broadside.ui.ThemedScene.assertOneLinePerCell(robot, transcript, "Connecting");
     }
 }

@@ -2,7 +2,6 @@ package org.broadside.ui.common;
 
 import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -27,8 +26,7 @@ class TextDialogTest {
     @Start
     void start(Stage stage) {
         // The app's theme, which gives text areas another font size than JavaFX's default.
-        javafx.application.Application.setUserAgentStylesheet(
-                getClass().getResource("/atlantafx/base/theme/primer-light.css").toExternalForm());
+        javafx.application.Application.setUserAgentStylesheet(org.broadside.ui.ThemedScene.lightTheme());
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 300, 200));
         stage.show();
     }
@@ -51,10 +49,8 @@ class TextDialogTest {
             TextArea area = (TextArea) dialog.get().getDialogPane().getContent();
             area.applyCss();
             area.layout();
-            sideways.set(area.lookupAll(".scroll-bar").stream().map(ScrollBar.class::cast)
-                    .anyMatch(b -> b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()));
-            upDown.set(area.lookupAll(".scroll-bar").stream().map(ScrollBar.class::cast)
-                    .anyMatch(b -> b.getOrientation() == Orientation.VERTICAL && b.isVisible()));
+            sideways.set(org.broadside.ui.ThemedScene.showsScrollBar(area, Orientation.HORIZONTAL));
+            upDown.set(org.broadside.ui.ThemedScene.showsScrollBar(area, Orientation.VERTICAL));
         });
         assertThat(sideways.get()).as("a sideways scroll bar").isFalse();
         assertThat(upDown.get()).as("thirteen lines fit without scrolling").isFalse();

@@ -65,8 +65,7 @@ class SettingsDkimLinkTest {
     void theFindingsKeepTheirRoomInAShortWindow(FxRobot robot) {
         robot.interact(() -> {
             Scene scene = robot.lookup("#checkDomain").query().getScene();
-            scene.setUserAgentStylesheet(getClass().getResource("/atlantafx/base/theme/primer-light.css").toExternalForm());
-            scene.getStylesheets().add(org.broadside.ui.shell.Theme.appStylesheet());
+            org.broadside.ui.ThemedScene.apply(scene);
             ((Stage) scene.getWindow()).setWidth(1180);
             ((Stage) scene.getWindow()).setHeight(560);
         });
@@ -76,9 +75,7 @@ class SettingsDkimLinkTest {
         assertThat(vm.domainFindings()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(findings.getHeight()).as("the findings list's height").isGreaterThanOrEqualTo(100);
         // Each finding whole, wrapped at the list's width: no sideways scroll bar hides its fix.
-        assertThat(findings.lookupAll(".scroll-bar").stream().map(javafx.scene.control.ScrollBar.class::cast)
-                .anyMatch(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible()))
-                .as("a sideways scroll bar under the findings").isFalse();
+        assertThat(org.broadside.ui.ThemedScene.showsScrollBar(findings, javafx.geometry.Orientation.HORIZONTAL)).as("a sideways scroll bar under the findings").isFalse();
         javafx.scene.control.TextField retry = robot.lookup("#retryField").queryAs(javafx.scene.control.TextField.class);
         assertThat(retry.getWidth()).as("a number's field").isLessThan(200);
     }
