@@ -29,6 +29,19 @@ public final class ThemedScene {
         if (!scene.getStylesheets().contains(Theme.appStylesheet())) scene.getStylesheets().add(Theme.appStylesheet());
     }
 
+    /**
+     * The theme on the scene of the node that {@code query} finds, in a window of this size (TestFX hands every test
+     * the same stage: its size is whatever the last test left).
+     */
+    public static void applyInWindow(FxRobot robot, String query, double width, double height) {
+        robot.interact(() -> {
+            Scene scene = robot.lookup(query).query().getScene();
+            apply(scene);
+            scene.getWindow().setWidth(width);
+            scene.getWindow().setHeight(height);
+        });
+    }
+
     /** Whether a scroll bar of this orientation shows inside the node (a list's, a text area's). */
     public static boolean showsScrollBar(Node node, javafx.geometry.Orientation orientation) {
         return node.lookupAll(".scroll-bar").stream().map(javafx.scene.control.ScrollBar.class::cast)

@@ -119,12 +119,7 @@ class BouncesViewTest {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closedPort = s.getLocalPort();
         }
-        robot.interact(() -> {
-            Scene scene = robot.lookup("#bouncesTable").query().getScene();
-            org.broadside.ui.ThemedScene.apply(scene);
-            ((Stage) scene.getWindow()).setWidth(1180);
-            ((Stage) scene.getWindow()).setHeight(720);
-        });
+        org.broadside.ui.ThemedScene.applyInWindow(robot, "#bouncesTable", 1180, 720);
         robot.clickOn("Mailboxes");
         robot.clickOn("#mailboxNew");
         robot.clickOn("#mailboxHost").write("127.0.0.1");

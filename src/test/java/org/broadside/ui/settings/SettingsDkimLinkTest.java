@@ -63,12 +63,7 @@ class SettingsDkimLinkTest {
      */
     @Test
     void theFindingsKeepTheirRoomInAShortWindow(FxRobot robot) {
-        robot.interact(() -> {
-            Scene scene = robot.lookup("#checkDomain").query().getScene();
-            org.broadside.ui.ThemedScene.apply(scene);
-            ((Stage) scene.getWindow()).setWidth(1180);
-            ((Stage) scene.getWindow()).setHeight(560);
-        });
+        org.broadside.ui.ThemedScene.applyInWindow(robot, "#checkDomain", 1180, 560);
         robot.clickOn("#checkDomain");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.ListView<?> findings = robot.lookup("#domainFindings").queryListView();
