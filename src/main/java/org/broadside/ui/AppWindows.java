@@ -79,8 +79,8 @@ public final class AppWindows implements Windows {
 
     @Override
     public void newDocument() {
-        show(new CampaignDraft(Campaign.blank(UUID.randomUUID().toString(), "New campaign")
-                .withRecipients(List.of("Sandbox"), null, null), null));
+        show(CampaignDraft.blank(Campaign.blank(UUID.randomUUID().toString(), "New campaign")
+                .withRecipients(List.of("Sandbox"), null, null)));
     }
 
     @Override

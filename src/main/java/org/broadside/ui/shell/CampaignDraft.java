@@ -49,6 +49,16 @@ public final class CampaignDraft {
     }
 
     /**
+     * A new, empty campaign: not saved anywhere yet, and nothing in it to lose, so closing it untouched asks nothing
+     * (it asked "Save the changes to "New campaign"?" about changes nobody made). Once edited, it asks as any other.
+     */
+    public static CampaignDraft blank(Campaign campaign) {
+        CampaignDraft d = new CampaignDraft(campaign, null);
+        d.saved.set(campaign);
+        return d;
+    }
+
+    /**
      * The draft of an opened file. Its HTML is taken in the form the editor keeps (cleaned: doctype, charset), as the
      * saved state too: the editor tidies it as the window opens, and a file merely opened must not read as changed
      * (a "•" in the title and "Save changes?" on closing for something the user never touched).

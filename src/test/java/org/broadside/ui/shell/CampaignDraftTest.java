@@ -23,6 +23,18 @@ class CampaignDraftTest {
         assertThat(CampaignFiles.toJson(CampaignFiles.read(dir.resolve("news.json")).campaign())).isEqualTo(CampaignFiles.toJson(d.campaign()));
     }
 
+    /** Closing a new window nobody typed in asked to save "changes". */
+    @Test
+    void aNewEmptyCampaignHasNothingToLoseUntilEdited() throws Exception {
+        CampaignDraft d = CampaignDraft.blank(Campaign.blank("d-0", "New campaign"));
+        assertThat(d.isDirty()).isFalse();
+        assertThat(d.file()).isNull();
+        d.update(c -> c.withName("Spring"));
+        assertThat(d.isDirty()).isTrue();
+        d.saveTo(dir.resolve("spring.json"));
+        assertThat(d.isDirty()).isFalse();
+    }
+
     @Test
     void aFileWithHandWrittenHtmlIsNotChangedByMerelyOpeningIt() throws Exception {
         Path file = dir.resolve("hand.json");
