@@ -53,8 +53,11 @@ public final class CampaignDraft {
      * (it asked "Save the changes to "New campaign"?" about changes nobody made). Once edited, it asks as any other.
      */
     public static CampaignDraft blank(Campaign campaign) {
-        CampaignDraft d = new CampaignDraft(campaign, null);
-        d.saved.set(campaign);
+        // The message as the editor writes it back ("" for no HTML): a field typed in and emptied again is untouched.
+        Campaign c = campaign.html() == null ? campaign.withMessage(campaign.from(), campaign.replyTo(), campaign.subject(),
+                campaign.text(), "") : campaign;
+        CampaignDraft d = new CampaignDraft(c, null);
+        d.saved.set(c);
         return d;
     }
 

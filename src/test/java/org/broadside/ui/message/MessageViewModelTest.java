@@ -33,6 +33,17 @@ class MessageViewModelTest {
                 doc -> CampaignChecks.check(doc, contacts, Set.of("Sandbox")));
     }
 
+    /** A new campaign's subject typed and emptied again: nothing to save (the "•" stayed, and closing asked). */
+    @Test
+    void aNewCampaignEditedBackToEmptyIsUntouched() {
+        CampaignDraft blank = CampaignDraft.blank(Campaign.blank("m-0", "New campaign").withRecipients(List.of("Sandbox"), null, null));
+        MessageViewModel fresh = new MessageViewModel(blank, new SameThreadRunner(), name -> List.of(), doc -> List.of());
+        fresh.subjectProperty().set("x");
+        assertThat(blank.isDirty()).isTrue();
+        fresh.subjectProperty().set("");
+        assertThat(blank.isDirty()).isFalse();
+    }
+
     @Test
     void typingAnUnknownFieldShowsItAsYouType() {
         assertThat(vm.checks()).noneMatch(l -> l.message().contains("Shoe Size"));
