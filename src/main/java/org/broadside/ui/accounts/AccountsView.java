@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.broadside.accounts.Account;
 import org.broadside.accounts.AccountAuth;
 import org.broadside.accounts.AccountSecurity;
+import org.broadside.ui.common.FormFields;
 
 /** The account manager window: accounts on the left, the form, tests and transcript on the right. */
 public final class AccountsView extends BorderPane {
@@ -84,22 +85,23 @@ public final class AccountsView extends BorderPane {
         g.addRow(r++, new Label("Name"), text("accountName", f.nameProperty()), presets);
         g.addRow(r++, new Label("Server"), text("accountHost", f.hostProperty()), boundField("accountPort", f.portProperty(), 6));
         // Two choices and user and password share rows, so the test result below fits a 1280x800 screen.
-        g.addRow(r++, new Label("Security"), security, org.broadside.ui.common.FormFields.row(6, new Label("Login"), auth));
-        g.addRow(r++, new Label("User name"), text("accountUser", f.usernameProperty()), org.broadside.ui.common.FormFields.row(6, new Label("Password"), password));
+        g.addRow(r++, new Label("Security"), security, FormFields.row(6, new Label("Login"), auth));
+        g.addRow(r++, new Label("User name"), text("accountUser", f.usernameProperty()), FormFields.row(6, new Label("Password"), password));
         g.addRow(r++, new Label("EHLO name"), text("accountEhlo", f.ehloNameProperty()),
-                org.broadside.ui.common.FormFields.row(6, new Label("In flight"), tip(boundField("accountChunking", f.chunkingWindowProperty(), 4),
+                FormFields.row(6, new Label("In flight"), tip(boundField("accountChunking", f.chunkingWindowProperty(), 4),
                         "Messages sent ahead of their receipts on one connection, when the server offers CHUNKING"
                                 + " (BDAT) and PIPELINING: several per round trip. 0 sends each with DATA."),
                         new Label("messages (0 = off)")));
         g.addRow(r++, new Label("Connections"), boundField("accountConnections", f.connectionsProperty(), 6),
-                org.broadside.ui.common.FormFields.row(6, new Label("messages each"), tip(boundField("accountPerConnection", f.perConnectionProperty(), 6),
+                // "messages each" beside Connections read as messages per account; the words say per what now.
+                FormFields.row(6, new Label("Per connection"), tip(boundField("accountPerConnection", f.perConnectionProperty(), 6),
                         "Messages per connection: after this many the connection closes and a new one opens"
-                                + " (many providers limit it; 0 = no limit).")));
-        g.addRow(r++, new Label("Group"), org.broadside.ui.common.FormFields.row(6, boundField("accountGroup", f.groupSizeProperty(), 6), new Label("messages, then pause")),
-                org.broadside.ui.common.FormFields.row(6, boundField("accountGroupSeconds", f.groupSecondsProperty(), 6), new Label("s")));
-        g.addRow(r++, new Label("At most"), org.broadside.ui.common.FormFields.row(6, boundField("accountHour", f.maxPerHourProperty(), 6), new Label("per hour")),
-                org.broadside.ui.common.FormFields.row(6, boundField("accountDay", f.maxPerDayProperty(), 6), new Label("per day (0 = no limit)")));
-        HBox pauseAfter = org.broadside.ui.common.FormFields.row(6, tip(boundField("accountMaxFailures", f.maxConnectionFailuresProperty(), 6),
+                                + " (many providers limit it; 0 = no limit)."), new Label("messages (0 = no limit)")));
+        g.addRow(r++, new Label("Group"), FormFields.row(6, boundField("accountGroup", f.groupSizeProperty(), 6), new Label("messages, then pause")),
+                FormFields.row(6, boundField("accountGroupSeconds", f.groupSecondsProperty(), 6), new Label("s")));
+        g.addRow(r++, new Label("At most"), FormFields.row(6, boundField("accountHour", f.maxPerHourProperty(), 6), new Label("per hour")),
+                FormFields.row(6, boundField("accountDay", f.maxPerDayProperty(), 6), new Label("per day (0 = no limit)")));
+        HBox pauseAfter = FormFields.row(6, tip(boundField("accountMaxFailures", f.maxConnectionFailuresProperty(), 6),
                         "The account's sending pauses after this many connections in a row fail; press Resume once the"
                                 + " server is back."),
                 new Label("failed connections in a row (then Resume)"));

@@ -27,6 +27,7 @@ import org.broadside.bounces.MailboxAccount;
 
 import static org.broadside.ui.common.FormFields.boundField;
 import static org.broadside.ui.common.FormFields.keepLabels;
+import org.broadside.ui.common.FormFields;
 
 /** The Mailboxes tab: the bounce mailboxes on the left; the chosen one's form, Test connection and its transcript on the right. */
 final class MailboxesPane extends BorderPane {
@@ -92,12 +93,12 @@ final class MailboxesPane extends BorderPane {
         g.setVgap(6);
         int r = 0;
         g.addRow(r++, new Label("Name"), boundField("mailboxName", f.nameProperty(), 20));
-        g.addRow(r++, new Label("Protocol"), org.broadside.ui.common.FormFields.row(6, protocol, tls));
-        g.addRow(r++, new Label("Server"), org.broadside.ui.common.FormFields.row(6, boundField("mailboxHost", f.hostProperty(), 22), new Label("Port"),
+        g.addRow(r++, new Label("Protocol"), FormFields.row(6, protocol, tls));
+        g.addRow(r++, new Label("Server"), FormFields.row(6, boundField("mailboxHost", f.hostProperty(), 22), new Label("Port"),
                 boundField("mailboxPort", f.portProperty(), 5)));
-        g.addRow(r++, new Label("User name"), org.broadside.ui.common.FormFields.row(6, boundField("mailboxUser", f.userProperty(), 20), new Label("Password"), password));
-        g.addRow(r++, new Label("Folder"), org.broadside.ui.common.FormFields.row(6, folder, new Label("(POP3 reads only the inbox)")));
-        g.addRow(r, new Label("Recognised messages"), org.broadside.ui.common.FormFields.row(6, after, processed));
+        g.addRow(r++, new Label("User name"), FormFields.row(6, boundField("mailboxUser", f.userProperty(), 20), new Label("Password"), password));
+        g.addRow(r++, new Label("Folder"), FormFields.row(6, folder, new Label("(POP3 reads only the inbox)")));
+        g.addRow(r, new Label("Recognised messages"), FormFields.row(6, after, processed));
         Label explain = new Label("Bounces, complaints, unsubscribe requests and automatic replies are recognised; every other "
                 + "message stays in the mailbox untouched. The password is kept in the credential store, never in the database.");
         explain.setWrapText(true);

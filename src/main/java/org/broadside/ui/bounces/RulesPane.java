@@ -12,6 +12,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.util.StringConverter;
 
 import static org.broadside.ui.common.FormFields.keepLabels;
+import org.broadside.ui.common.FormFields;
 
 /** The Rules tab: what each kind of message does to its address, in plain words. */
 final class RulesPane extends VBox {
@@ -33,7 +34,7 @@ final class RulesPane extends VBox {
         g.setVgap(10);
         int r = 0;
         g.addRow(r++, new Label("A hard bounce (the address does not exist)"), choice("rulesHard", vm.blacklistHardBouncesProperty()));
-        HBox softRule = org.broadside.ui.common.FormFields.row(6, new Label("Blacklist after"), soft,
+        HBox softRule = FormFields.row(6, new Label("Blacklist after"), soft,
                 new Label("in a row, across campaigns (0: never, only record them)"));
         g.addRow(r++, new Label("Soft bounces (mailbox full, server busy)"), softRule);
         g.addRow(r++, new Label("A complaint (marked as spam)"), choice("rulesComplaints", vm.blacklistComplaintsProperty()));

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.broadside.ui.common.FormFields;
 
 /** Asks before a large first send: the view model decides when; this shows the question and passes the answer back. */
 final class SendConfirmationPrompt {
@@ -31,7 +32,7 @@ final class SendConfirmationPrompt {
         Spinner<Integer> above = new Spinner<>(0, 10_000_000, vm.thresholdProperty().get(), 100);
         above.setId("confirmThreshold");
         above.setEditable(true);
-        HBox setting = org.broadside.ui.common.FormFields.row(8, new Label("Ask before a first send to more than"), above, new Label("recipients"));
+        HBox setting = FormFields.row(8, new Label("Ask before a first send to more than"), above, new Label("recipients"));
         alert.getDialogPane().setContent(new VBox(12, question, setting));
         if (owner.getScene() != null && owner.getScene().getWindow() != null) alert.initOwner(owner.getScene().getWindow());
         alert.setOnHidden(e -> {

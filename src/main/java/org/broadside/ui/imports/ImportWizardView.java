@@ -35,6 +35,7 @@ import org.broadside.ui.common.Ticker;
 
 import java.io.File;
 import java.util.List;
+import org.broadside.ui.common.FormFields;
 
 /** The import wizard's steps on one page: source, preview, mapping, target list, then run and report. */
 public final class ImportWizardView extends BorderPane {
@@ -64,7 +65,7 @@ public final class ImportWizardView extends BorderPane {
         format.getItems().add(null);
         format.getItems().addAll(FileSources.Format.values());
         format.valueProperty().bindBidirectional(f.formatProperty());
-        HBox fileRow = org.broadside.ui.common.FormFields.row(6, file, browse, new Label("Format"), format, new Label("(empty: by extension)"));
+        HBox fileRow = FormFields.row(6, file, browse, new Label("Format"), format, new Label("(empty: by extension)"));
 
         ChoiceBox<JdbcSettings.Kind> dbKind = new ChoiceBox<>();
         dbKind.getItems().setAll(JdbcSettings.Kind.values());
@@ -176,7 +177,7 @@ public final class ImportWizardView extends BorderPane {
         bar.progressProperty().bind(javafx.beans.binding.Bindings.when(vm.runningProperty()).then(-1.0).otherwise(0.0));
         Label read = new Label();
         read.textProperty().bind(vm.rowsReadProperty().asString("%,d rows read"));
-        HBox target2 = org.broadside.ui.common.FormFields.row(8, new Label("Into list"), list, skipBlack, new Label("Save this source as"), saveAs);
+        HBox target2 = FormFields.row(8, new Label("Into list"), list, skipBlack, new Label("Save this source as"), saveAs);
         HBox runRow = new HBox(8, run, cancel, bar, read);
         TextArea report = new TextArea();
         report.setId("importReport");

@@ -16,6 +16,7 @@ import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import org.broadside.ui.common.FormFields;
 
 /** The Schedule window of a campaign: start date, time and zone, the optional daily window, and what it means. */
 public final class ScheduleDialogView extends VBox {
@@ -47,7 +48,7 @@ public final class ScheduleDialogView extends VBox {
         when.setHgap(8);
         when.setVgap(8);
         when.addRow(0, new Label("Day"), date);
-        when.addRow(1, new Label("Time"), org.broadside.ui.common.FormFields.row(8, time, new Label("(24-hour clock)")));
+        when.addRow(1, new Label("Time"), FormFields.row(8, time, new Label("(24-hour clock)")));
         when.addRow(2, new Label("Time zone"), zone);
 
         CheckBox windowOn = new CheckBox("Send only within these hours, pausing outside them:");
@@ -73,7 +74,7 @@ public final class ScheduleDialogView extends VBox {
             vm.days().addListener((javafx.collections.SetChangeListener<DayOfWeek>) c -> b.setSelected(vm.days().contains(d)));
             dayBoxes.getChildren().add(b);
         }
-        HBox hours = org.broadside.ui.common.FormFields.row(8, new Label("from"), from, new Label("to"), to);
+        HBox hours = FormFields.row(8, new Label("from"), from, new Label("to"), to);
         hours.setAlignment(Pos.CENTER_LEFT);
         VBox window = new VBox(8, hours, dayBoxes);
         window.setPadding(new Insets(0, 0, 0, 24));

@@ -26,6 +26,7 @@ import java.io.File;
 import static org.broadside.ui.common.FormFields.boundField;
 import static org.broadside.ui.common.FormFields.keepLabels;
 import static org.broadside.ui.common.FormFields.wrappedLabel;
+import org.broadside.ui.common.FormFields;
 
 /**
  * Tools &gt; Unsubscribe servers: the table of servers with Add…, Pull now and Remove…, and the Add form under it.
@@ -69,7 +70,7 @@ public final class UnsubscribeServersView extends BorderPane {
         remove.setId("serverRemove");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(vm.busyProperty()));
         remove.setOnAction(e -> confirmRemove(vm, table.getSelectionModel().getSelectedItem()));
-        HBox actions = org.broadside.ui.common.FormFields.row(8, add, pull, remove);
+        HBox actions = FormFields.row(8, add, pull, remove);
 
         Label status = wrappedLabel("");
         status.setId("serversStatus");
@@ -111,7 +112,7 @@ public final class UnsubscribeServersView extends BorderPane {
         g.setVgap(6);
         g.addRow(0, new Label("Address"), url);
         g.addRow(1, new Label("Key"), key);
-        HBox certRow = org.broadside.ui.common.FormFields.row(8, cert, choose);
+        HBox certRow = FormFields.row(8, cert, choose);
         g.addRow(2, new Label("Certificate"), certRow);
         GridPane.setHgrow(certRow, Priority.ALWAYS);
         GridPane.setHgrow(url, Priority.ALWAYS);
@@ -142,7 +143,7 @@ public final class UnsubscribeServersView extends BorderPane {
 
         Label title = new Label("Add a server");
         title.getStyleClass().add("title-4");
-        VBox form = new VBox(8, title, g, explain, problem, org.broadside.ui.common.FormFields.row(8, save, cancel));
+        VBox form = new VBox(8, title, g, explain, problem, FormFields.row(8, save, cancel));
         form.setId("serverForm");
         form.setPadding(new Insets(10));
         form.setStyle("-fx-border-color: -color-border-default; -fx-border-radius: 4;");

@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.broadside.ui.common.Lifecycle;
+import org.broadside.ui.common.FormFields;
 
 /**
  * The Settings tab: a page that scrolls when the window is too short for it (on a laptop screen the domain check's
@@ -60,13 +61,13 @@ public final class SettingsView extends ScrollPane {
         clicks.selectedProperty().bindBidirectional(vm.trackClicksProperty());
         Label trackingNote = new Label("through the unsubscribe server; off unless you choose it");
         trackingNote.getStyleClass().add("text-muted");
-        g.addRow(r++, new Label("Tracking"), org.broadside.ui.common.FormFields.row(12, opens, clicks, trackingNote));
+        g.addRow(r++, new Label("Tracking"), FormFields.row(12, opens, clicks, trackingNote));
         // Three numbers on one line, each as wide as a number: at full width they took three rows of the page, and
         // the domain check's findings below were squeezed to a sliver on a laptop screen.
-        HBox retries = org.broadside.ui.common.FormFields.row(8, number("retryField", vm.retryAfterSecondsProperty(), "60"), new Label("Attempts"),
+        HBox retries = FormFields.row(8, number("retryField", vm.retryAfterSecondsProperty(), "60"), new Label("Attempts"),
                 number("attemptsField", vm.maxAttemptsProperty(), "5"), new Label("Error budget (%)"),
                 number("budgetField", vm.errorBudgetPercentProperty(), "50"));
-        org.broadside.ui.common.FormFields.keepLabels(retries);
+        FormFields.keepLabels(retries);
         g.addRow(r, new Label("Retry after (s)"), retries);
         GridPane.setHgrow(accountRow, Priority.ALWAYS);
         Label problem = new Label();
@@ -92,7 +93,7 @@ public final class SettingsView extends ScrollPane {
         Label domainHead = new Label("Pre-send domain check");
         domainHead.getStyleClass().add("title-4");
         // Labels and buttons keep their text on a laptop screen; the fields give way.
-        org.broadside.ui.common.FormFields.keepLabels(g);
+        FormFields.keepLabels(g);
         check.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.control.Hyperlink dkim = new javafx.scene.control.Hyperlink();
         dkim.setId("setUpDkim");
@@ -100,7 +101,7 @@ public final class SettingsView extends ScrollPane {
         dkim.visibleProperty().bind(vm.dkimDomainProperty().isNotEmpty());
         dkim.managedProperty().bind(dkim.visibleProperty());
         dkim.setOnAction(e -> vm.setUpDkim());
-        HBox checkRow = org.broadside.ui.common.FormFields.row(8, check, domainStatus);
+        HBox checkRow = FormFields.row(8, check, domainStatus);
         page.getChildren().addAll(g, problem, help, domainHead, checkRow, findings, dkim);
         Lifecycle.whileShowing(this, vm::activate, vm::deactivate);
     }

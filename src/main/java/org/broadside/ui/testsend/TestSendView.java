@@ -22,6 +22,7 @@ import org.broadside.contacts.Contact;
 
 import java.util.List;
 import java.util.function.Function;
+import org.broadside.ui.common.FormFields;
 
 /**
  * The Send test window: on the left whom to merge the campaign as (search the list, or a random few), on the right
@@ -67,7 +68,7 @@ public final class TestSendView extends BorderPane {
         random.setId("testRandom");
         random.setOnAction(e -> vm.chooseRandom());
         VBox left = new VBox(6, mergeAs, search, new HBox(8, candidates, new VBox(6, add)), new Label("Chosen:"), chosen,
-                org.broadside.ui.common.FormFields.row(8, remove, new Label("or a random"), count, random));
+                FormFields.row(8, remove, new Label("or a random"), count, random));
         HBox.setHgrow(candidates, Priority.ALWAYS);
         candidates.setPrefHeight(170);
         chosen.setPrefHeight(110);
@@ -110,7 +111,7 @@ public final class TestSendView extends BorderPane {
                 + "stay as they are and Send still sends to everyone.");
         note.setWrapText(true);
         note.getStyleClass().add("text-muted");
-        VBox right = new VBox(8, toLabel, to, prefix, plan, org.broadside.ui.common.FormFields.row(8, send, stop), note);
+        VBox right = new VBox(8, toLabel, to, prefix, plan, FormFields.row(8, send, stop), note);
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(320);
 
