@@ -96,7 +96,7 @@ public final class AccountsView extends BorderPane {
                 // "messages each" beside Connections read as messages per account; the words say per what now.
                 FormFields.row(6, new Label("Per connection"), tip(boundField("accountPerConnection", f.perConnectionProperty(), 6),
                         "Messages per connection: after this many the connection closes and a new one opens"
-                                + " (many providers limit it; 0 = no limit)."), new Label("messages (0 = no limit)")));
+                                + " (many providers limit it; 0 = no limit)."), new Label("messages")));
         g.addRow(r++, new Label("Group"), FormFields.row(6, boundField("accountGroup", f.groupSizeProperty(), 6), new Label("messages, then pause")),
                 FormFields.row(6, boundField("accountGroupSeconds", f.groupSecondsProperty(), 6), new Label("s")));
         g.addRow(r++, new Label("At most"), FormFields.row(6, boundField("accountHour", f.maxPerHourProperty(), 6), new Label("per hour")),
