@@ -127,17 +127,30 @@ public final class ImportWizardViewModel {
                 + " columns (" + String.join(", ", p.columns()) + ")."), e -> status.set("✘ " + e.getMessage()));
     }
 
+    /**
+     * The lines among the first ones that cannot be read, named: the preview left them out without a word, and the
+     * user learned of them only from the import's report.
+     */
+    static String unreadableSentence(List<String> unreadable) {
+        if (unreadable.isEmpty()) return "";
+        String first = unreadable.get(0);
+        return unreadable.size() == 1 ? " 1 line cannot be read and will be left out: " + first + "."
+                : " " + unreadable.size() + " lines cannot be read and will be left out, first " + first + ".";
+    }
+
     /** Reads the columns and first rows, and proposes a mapping. */
     public void loadPreview() {
         status.set("Reading the first rows…");
         runner.run(() -> {
             try (ContactSource s = source.open()) {
                 List<List<String>> rows = new ArrayList<>();
+                List<String> unreadable = new ArrayList<>();
                 SourceRow r;
                 while (rows.size() < PREVIEW_ROWS && (r = s.next()) != null) {
                     if (r.problem() == null) rows.add(r.values());
+                    else unreadable.add("line " + r.line() + ": " + r.problem());
                 }
-                return new Preview(s.columns(), rows);
+                return new Preview(s.columns(), rows, unreadable);
             }
         }, p -> {
             // Rows first: the view sizes each new column from its header and the rows it will show.
@@ -153,11 +166,11 @@ public final class ImportWizardViewModel {
                 rows.add(new MappingRow(i, p.columns.get(i), sample, target));
             }
             mapping.setAll(rows);
-            status.set(p.columns.size() + " columns; showing the first " + p.rows.size() + " rows.");
+            status.set(p.columns.size() + " columns; showing the first " + p.rows.size() + " rows." + unreadableSentence(p.unreadable));
         }, e -> status.set("✘ " + e.getMessage()));
     }
 
-    private record Preview(List<String> columns, List<List<String>> rows) {}
+    private record Preview(List<String> columns, List<List<String>> rows, List<String> unreadable) {}
 
     /** The mapping the user set: exactly one column must go to Email. */
     ColumnMapping columnMapping() {

@@ -53,6 +53,17 @@ class ImportWizardViewModelTest {
         assertThat(vm.mapping()).filteredOn(r -> r.target().equals("Email")).hasSize(1);
     }
 
+    /** A broken line among the first ones was left out of the preview without a word. */
+    @Test
+    void thePreviewNamesTheLinesItCannotRead() throws Exception {
+        Path csv = Files.writeString(dir.resolve("broken.csv"),
+                "email,First Name\nann@example.com,Ann\n\"bob@example.com,Bob\ncarl@example.com,Carl\n");
+        vm.source().fileProperty().set(csv.toString());
+        vm.loadPreview();
+        assertThat(vm.statusProperty().get())
+                .contains("1 line cannot be read and will be left out: line 3: a quote opened on this line is never closed");
+    }
+
     @Test
     void importWritesTheListReportsAndSavesTheSource() {
         vm.loadPreview();
