@@ -58,6 +58,8 @@ public final class ImportWizardViewModel {
     private final LongProperty rowsRead = new SimpleLongProperty();
     private final AtomicLong progress = new AtomicLong();
     private AtomicBoolean cancelled = new AtomicBoolean();
+    /** Counts changes of the source, so a preview of an earlier source is not shown as this one's. */
+    private long sourceVersion;
     private final Runnable onImported;
     private final java.util.function.Supplier<org.broadside.accounts.CredentialStore> credentials;
 
@@ -70,6 +72,25 @@ public final class ImportWizardViewModel {
         this.onImported = onImported;
         listName.addListener((o, a, b) -> updateTargetChoices());
         columns.addListener((javafx.collections.ListChangeListener<String>) c -> updateTargetChoices());
+        javafx.beans.InvalidationListener changed = o -> sourceChanged();
+        for (javafx.beans.Observable p : List.of(source.kind, source.file, source.format, source.database, source.host,
+                source.port, source.databaseName, source.user, source.table, source.query, source.url)) {
+            p.addListener(changed);
+        }
+    }
+
+    /**
+     * Another source: the preview and mapping were the last one's. Kept, they showed yesterday's rows under today's
+     * file name, and Import applied the old file's column mapping to the new file (an address column mapped to a
+     * name field, say).
+     */
+    private void sourceChanged() {
+        sourceVersion++;
+        if (columns.isEmpty() && mapping.isEmpty() && previewRows.isEmpty()) return;
+        previewRows.clear();
+        columns.clear();
+        mapping.clear();
+        status.set("The source changed: press Preview to read its columns and map them.");
     }
 
     /** What a column can go to: Email, nothing, the chosen list's fields, or a field named after a source column. */
@@ -141,6 +162,7 @@ public final class ImportWizardViewModel {
     /** Reads the columns and first rows, and proposes a mapping. */
     public void loadPreview() {
         status.set("Reading the first rows…");
+        long version = sourceVersion;
         runner.run(() -> {
             try (ContactSource s = source.open()) {
                 List<List<String>> rows = new ArrayList<>();
@@ -153,6 +175,7 @@ public final class ImportWizardViewModel {
                 return new Preview(s.columns(), rows, unreadable);
             }
         }, p -> {
+            if (version != sourceVersion) return; // the source changed while it was read: its own preview comes next
             // Rows first: the view sizes each new column from its header and the rows it will show.
             previewRows.setAll(p.rows);
             columns.setAll(p.columns);

@@ -53,6 +53,24 @@ class ImportWizardViewModelTest {
         assertThat(vm.mapping()).filteredOn(r -> r.target().equals("Email")).hasSize(1);
     }
 
+    /** Import used the previous file's column mapping for a new file that was never previewed. */
+    @Test
+    void anotherSourceNeedsItsOwnPreviewBeforeImport() throws Exception {
+        vm.loadPreview();
+        assertThat(vm.mapping()).isNotEmpty();
+        Path csv = Files.writeString(dir.resolve("other.csv"), "name,email\nZoe,zoe@example.com\n");
+        vm.source().fileProperty().set(csv.toString());
+        assertThat(vm.mapping()).isEmpty();
+        assertThat(vm.previewRows()).isEmpty();
+        assertThat(vm.statusProperty().get()).contains("The source changed");
+        vm.listNameProperty().set("People");
+        vm.runImport();
+        assertThat(vm.statusProperty().get()).isEqualTo("Preview the source first, then check the mapping.");
+        vm.loadPreview();
+        assertThat(vm.mapping()).filteredOn(r -> r.target().equals("Email")).singleElement()
+                .satisfies(r -> assertThat(r.columnName()).isEqualTo("email"));
+    }
+
     /** A broken line among the first ones was left out of the preview without a word. */
     @Test
     void thePreviewNamesTheLinesItCannotRead() throws Exception {
