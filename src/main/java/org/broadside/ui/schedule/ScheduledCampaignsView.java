@@ -20,7 +20,13 @@ public final class ScheduledCampaignsView extends BorderPane {
     public ScheduledCampaignsView(ScheduledCampaignsViewModel vm) {
         TableView<Schedule> table = new TableView<>(vm.items());
         table.setId("schedulesTable");
-        table.setPlaceholder(new Label("No campaign is scheduled. Open a campaign, then choose Schedule… in the Campaign menu."));
+        // With nothing to list, the window's status (how to schedule one, or why the list could not be read) stands in
+        // the table's place; the status bar under it said the same sentence again.
+        Label empty = new Label();
+        empty.setId("schedulesEmpty");
+        empty.setWrapText(true);
+        empty.textProperty().bind(vm.statusProperty());
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("Campaign", 170, Schedule::campaignName),
@@ -47,6 +53,8 @@ public final class ScheduledCampaignsView extends BorderPane {
         status.textProperty().bind(vm.statusProperty());
         HBox bar = new HBox(status);
         bar.getStyleClass().add("status-bar");
+        bar.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.items()));
+        bar.managedProperty().bind(bar.visibleProperty());
         setBottom(bar);
         Lifecycle.whileShowing(this, vm::activate, vm::deactivate);
     }
