@@ -81,6 +81,10 @@ public final class ReportView extends BorderPane {
         timeline.setAnimated(false);
         timeline.setCategoryGap(1);
         timeline.setPrefHeight(260);
+        // Bars of a few time slots at a bar's width: one slot (a small campaign over in a second) filled the whole
+        // chart with one green block that read as a coloured background, not as a bar.
+        timeline.widthProperty().addListener((o, a, w) -> fitTimelineBars());
+        timeline.getData().addListener((javafx.collections.ListChangeListener<XYChart.Series<String, Number>>) c -> fitTimelineBars());
         ((NumberAxis) timeline.getYAxis()).setLabel("recipients");
         ((NumberAxis) timeline.getYAxis()).setMinorTickVisible(false);
         byDomain.setId("reportDomainsChart");
@@ -245,6 +249,20 @@ public final class ReportView extends BorderPane {
 
     private static String counted(long n, String what) {
         return ReportWords.count(n) + " " + what + (n == 1 ? "" : "s");
+    }
+
+    /** Bar width in pixels above which a time slot's bar stops growing. */
+    private static final double WIDEST_BAR = 48;
+
+    private void fitTimelineBars() {
+        int slots = timeline.getData().isEmpty() ? 0 : timeline.getData().get(0).getData().size();
+        timeline.setCategoryGap(categoryGap(slots, timeline.getWidth()));
+    }
+
+    /** The gap between time slots that leaves each slot's bar at most {@link #WIDEST_BAR} wide (and at least 1 apart). */
+    static double categoryGap(int slots, double chartWidth) {
+        double plot = Math.max(0, chartWidth - 90); // the axis and the chart's padding
+        return slots == 0 ? 1 : Math.max(1, plot / slots - WIDEST_BAR);
     }
 
     private static List<XYChart.Series<String, Number>> timelineSeries(DeliverySummary s, ZoneId zone) {

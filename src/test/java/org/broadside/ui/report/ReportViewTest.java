@@ -47,6 +47,15 @@ class ReportViewTest {
         stage.show();
     }
 
+    /** A campaign over within a second: its one time slot was drawn as a block as wide as the chart, not a bar. */
+    @Test
+    void aFewTimeSlotsKeepABarsWidth() {
+        double width = 590;
+        assertThat(width - 90 - ReportView.categoryGap(1, width)).as("one slot's bar").isEqualTo(48);
+        assertThat((width - 90) / 3 - ReportView.categoryGap(3, width)).as("each of three").isEqualTo(48);
+        assertThat(ReportView.categoryGap(300, width)).as("many slots: bars side by side").isEqualTo(1);
+    }
+
     /** Recipients are counted whole: a small campaign's axes had ticks at 0.25, 0.50 ... */
     @Test
     void countAxesOfASmallCampaignTickWholeRecipients(FxRobot robot) {
