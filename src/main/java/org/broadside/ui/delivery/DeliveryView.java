@@ -25,6 +25,7 @@ import org.broadside.ui.common.Lifecycle;
 import org.broadside.ui.common.Ticker;
 
 import java.io.File;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -148,7 +149,8 @@ public final class DeliveryView extends BorderPane {
         attempts.setPrefWidth(90);
         attempts.setMinWidth(90); // "Atte..." said nothing
         TableColumn<RecipientItem, String> time = new TableColumn<>("Time");
-        time.setCellValueFactory(c -> c.getValue().atProperty().map(TIME::format));
+        time.setCellValueFactory(c -> Bindings.createStringBinding(() -> time(c.getValue()),
+                c.getValue().atProperty(), c.getValue().stateProperty()));
         time.setPrefWidth(80);
         time.setMinWidth(80); // "11:09:42", not "11:09..."
         TableColumn<RecipientItem, String> next = new TableColumn<>("Next attempt");
@@ -186,6 +188,15 @@ public final class DeliveryView extends BorderPane {
     }
 
     /** A DEFERRED recipient's retry time; "waiting" for one not tried yet. */
+    /**
+     * When the row's last receipt came; nothing while the recipient waits for its first attempt (the time of the
+     * list's freeze showed there, and read as a time it was sent).
+     */
+    static String time(RecipientItem item) {
+        Instant at = item.atProperty().get();
+        return at == null || item.state() == RecipientState.PENDING && item.attemptsProperty().get() == 0 ? "" : TIME.format(at);
+    }
+
     static String nextAttempt(RecipientItem item) {
         if (item.nextAttemptProperty().get() != null) return TIME.format(item.nextAttemptProperty().get());
         return item.state() == RecipientState.PENDING ? "waiting" : "";

@@ -83,6 +83,9 @@ class DeliveryViewModelTest {
         assertThat(vm.items()).allSatisfy(i -> {
             assertThat(i.state()).isEqualTo(RecipientState.PENDING);
             assertThat(DeliveryView.nextAttempt(i)).isEqualTo("waiting");
+            // Not the time the list was frozen, which read as a time it was sent.
+            assertThat(i.atProperty().get()).as("the row has the freeze time").isNotNull();
+            assertThat(DeliveryView.time(i)).isEmpty();
         });
     }
 
