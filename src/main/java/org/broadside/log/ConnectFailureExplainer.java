@@ -33,7 +33,8 @@ public final class ConnectFailureExplainer {
         return Character.toUpperCase(check.charAt(0)) + check.substring(1) + ".";
     }
 
-    private static final String RETRIES = "; Broadside tries again after a pause";
+    // True during the run and read later in the log: "while the run goes on" (after a run it said it would retry).
+    private static final String RETRIES = "; while the run goes on, Broadside tries again after a pause";
 
     /** What the failure means and what to check, whoever opened the connection. */
     private static Explanation withoutRetry(SessionException.Failure failure) {
