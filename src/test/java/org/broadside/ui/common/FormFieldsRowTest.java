@@ -18,15 +18,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The words of a form's line sit on its fields' line ("Blacklist after [3] in a row" had its words a few pixels up). */
 @ExtendWith(ApplicationExtension.class)
 class FormFieldsRowTest {
-    private final Label before = new Label("Blacklist after");
-    private final TextField field = new TextField("3");
-    private final Label after = new Label("in a row");
+    // Made in start(): controls need the toolkit, which TestFX starts only then (first in a JVM, this test failed).
+    private Label before;
+    private TextField field;
+    private Label after;
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(FormFields.row(6, before, field, after), 500, 120));
-        stage.setWidth(500);
-        stage.setHeight(120);
+        before = new Label("Blacklist after");
+        field = new TextField("3");
+        after = new Label("in a row");
+        // A window of ordinary size: TestFX hands the same stage to the next test, which may not size it itself.
+        stage.setScene(new Scene(FormFields.row(6, before, field, after), 800, 600));
+        stage.setWidth(800);
+        stage.setHeight(600);
         stage.show();
     }
 

@@ -27,7 +27,10 @@ class TextDialogTest {
     void start(Stage stage) {
         // The app's theme, which gives text areas another font size than JavaFX's default.
         javafx.application.Application.setUserAgentStylesheet(org.broadside.ui.ThemedScene.lightTheme());
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 300, 200));
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 800, 600));
+        // An ordinary size for the stage TestFX hands on to the next test.
+        stage.setWidth(800);
+        stage.setHeight(600);
         stage.show();
     }
 

@@ -41,6 +41,9 @@ class ScheduleDialogViewTest {
         Scene scene = new Scene(new ScheduleDialogView(vm, stage::close), 640, 560);
         scene.getStylesheets().add(org.broadside.ui.shell.Theme.appStylesheet());
         stage.setScene(scene);
+        // The dialog's own size: TestFX hands every test the same stage, and one may have left it tiny.
+        stage.setWidth(640);
+        stage.setHeight(560);
         stage.show();
     }
 
