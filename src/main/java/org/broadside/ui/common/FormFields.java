@@ -33,6 +33,18 @@ public final class FormFields {
         return h;
     }
 
+    /** A problem in words, in red, wrapped at the form's width; it takes no room while there is none to tell. */
+    public static javafx.scene.control.Label problemLabel(String id, javafx.beans.value.ObservableStringValue text) {
+        javafx.scene.control.Label l = new javafx.scene.control.Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.getStyleClass().add("danger");
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
     /** A paragraph of explanation: wraps at the form's width and never gives up its height to the fields around it. */
     public static javafx.scene.control.Label wrappedLabel(String text) {
         javafx.scene.control.Label l = new javafx.scene.control.Label(text);

@@ -61,12 +61,7 @@ public final class DkimView extends ScrollPane {
         VBox check = checkSection(vm);
         VBox generate = generateSection(vm);
 
-        Label problem = new Label();
-        problem.setId("dkimProblem");
-        problem.setWrapText(true);
-        problem.getStyleClass().add("danger");
-        problem.textProperty().bind(vm.problemProperty());
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        Label problem = org.broadside.ui.common.FormFields.problemLabel("dkimProblem", vm.problemProperty());
 
         box.getChildren().addAll(domainRow, summary, problem, record, check, new Separator(), generate);
     }

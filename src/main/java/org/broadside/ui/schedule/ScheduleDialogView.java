@@ -90,13 +90,7 @@ public final class ScheduleDialogView extends VBox {
         notReady.getStyleClass().add("danger");
         notReady.setVisible(vm.notReady() != null);
         notReady.setManaged(vm.notReady() != null);
-        Label nothingDue = new Label();
-        nothingDue.setId("scheduleNothingDue");
-        nothingDue.setWrapText(true);
-        nothingDue.getStyleClass().add("danger");
-        nothingDue.textProperty().bind(vm.nothingDueProperty());
-        nothingDue.visibleProperty().bind(vm.nothingDueProperty().isNotEmpty());
-        nothingDue.managedProperty().bind(nothingDue.visibleProperty());
+        Label nothingDue = FormFields.problemLabel("scheduleNothingDue", vm.nothingDueProperty());
         Label note = new Label("While Broadside is open it starts the campaign on time (the status bar shows the next start). "
                 + "For a computer where Broadside is closed, let your system run \"broadside schedule run\" every few minutes: "
                 + "see Help > User guide, Scheduled delivery.");
