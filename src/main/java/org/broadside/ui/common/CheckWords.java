@@ -54,9 +54,9 @@ public final class CheckWords {
     }
 
     /** The sentence ended, so that another can follow it ("...signs with it Use Tools..." read as one). */
-    static String withFullStop(String sentence) {
+    public static String withFullStop(String sentence) {
         String s = sentence.stripTrailing();
-        return s.isEmpty() || ".!?".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".";
+        return s.isEmpty() || ".!?…".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".";
     }
 
     /** Whether the window has a control that fixes this finding beyond the text (the Settings tab's DKIM link). */

@@ -64,6 +64,8 @@ public final class DeliveryViewModel {
     private final StringProperty rate = new SimpleStringProperty("–");
     private final StringProperty timeLeft = new SimpleStringProperty("–");
     private final StringProperty status = new SimpleStringProperty("Not sent yet");
+    /** The last export's outcome, as {@link #afterExport} added it to the status line. */
+    private String exportOutcome;
     private final StringProperty bounces = new SimpleStringProperty("");
     private final ObjectProperty<BounceCounts> bounceCounts = new SimpleObjectProperty<>();
     /** Opens and clicks of a campaign that tracks them (null: it does not, or nothing was read yet). */
@@ -548,7 +550,6 @@ public final class DeliveryViewModel {
         refreshBanner();
     }
 
-    /** Writes the report of every recipient to a CSV file in the background. */
     /** The campaign's name as its files call it. */
     public String campaignName() {
         return document.get().displayName();
@@ -560,13 +561,27 @@ public final class DeliveryViewModel {
         return file == null ? null : file.toAbsolutePath().getParent();
     }
 
+    /** Writes the report of every recipient to a CSV file in the background. */
     public void exportReport(java.nio.file.Path target) {
         CampaignDocument doc = document.get();
         background.run(() -> {
             CampaignRecord r = campaigns.find(doc.uid()).orElseThrow(() -> new IllegalStateException("This campaign was never sent."));
             return ReportExport.write(campaigns, r.id(), target);
-        }, n -> status.set("Report of " + n + " recipients written to " + target.getFileName()),
-                e -> status.set("The report could not be written: " + sentence(e)));
+        }, n -> afterExport(String.format("Report of %,d recipient%s written to %s.", n, n == 1 ? "" : "s", target.getFileName())),
+                e -> afterExport("The report could not be written: " + sentence(e)));
+    }
+
+    /**
+     * The status line is the campaign's state (the strip beside Send shows it too): an export's outcome follows it
+     * rather than taking its place, and the next export's replaces it.
+     */
+    private void afterExport(String outcome) {
+        String state = status.get();
+        if (exportOutcome != null && state.endsWith(" " + exportOutcome)) {
+            state = state.substring(0, state.length() - exportOutcome.length() - 1);
+        }
+        exportOutcome = outcome;
+        status.set(state.isBlank() ? outcome : org.broadside.ui.common.CheckWords.withFullStop(state) + " " + outcome);
     }
 
     public void pause() {

@@ -89,6 +89,22 @@ class DeliveryViewModelTest {
         });
     }
 
+    /** The status line (and the strip beside Send) keeps saying where the campaign is after an export. */
+    @Test
+    void anExportsOutcomeFollowsTheCampaignsStateInsteadOfReplacingIt() {
+        stored.freeze(3);
+        vm.load();
+        String state = vm.statusProperty().get();
+        assertThat(state).isNotBlank();
+        vm.exportReport(dir.resolve("first.csv"));
+        assertThat(vm.statusProperty().get()).startsWith(state).endsWith(" Report of 3 recipients written to first.csv.");
+        vm.exportReport(dir.resolve("second.csv"));
+        assertThat(vm.statusProperty().get()).as("the second export's outcome replaces the first's")
+                .startsWith(state).endsWith(" Report of 3 recipients written to second.csv.").doesNotContain("first.csv");
+        vm.exportReport(dir.resolve("missing-folder").resolve("third.csv"));
+        assertThat(vm.statusProperty().get()).startsWith(state).contains(" The report could not be written: ").doesNotContain("second.csv");
+    }
+
     @Test
     void aDeferredRecipientShowsWhenItIsTriedAgain() {
         stored.freeze(3);
