@@ -96,7 +96,7 @@ public final class DeliveryView extends BorderPane {
         Label rate = new Label();
         rate.textProperty().bind(vm.rateProperty());
         Label left = new Label();
-        left.textProperty().bind(Bindings.concat("left: ", vm.timeLeftProperty()));
+        left.textProperty().bind(vm.timeLeftProperty());
         HBox progressRow = new HBox(12, progress, rate, left);
         progressRow.setAlignment(Pos.CENTER_LEFT);
 

@@ -62,7 +62,7 @@ public final class DeliveryViewModel {
     private final ObjectProperty<RecipientState> filter = new SimpleObjectProperty<>();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty rate = new SimpleStringProperty("–");
-    private final StringProperty timeLeft = new SimpleStringProperty("–");
+    private final StringProperty timeLeft = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("Not sent yet");
     /** The last export's outcome, as {@link #afterExport} added it to the status line. */
     private String exportOutcome;
@@ -692,7 +692,6 @@ public final class DeliveryViewModel {
         counts.putAll(next);
         long total = Math.max(p.total(), next.values().stream().mapToLong(Long::longValue).sum());
         progress.set(total == 0 ? 0 : (double) (total - p.remaining()) / total);
-        // Nothing left and nothing moving: "0.0 msg/s" under a full bar read as a stalled send.
         // Nothing moving and nobody sending (finished, stopped, interrupted): "0.0 msg/s" would read as a stalled send.
         boolean idle = p.messagesPerSecond() == 0 && (p.remaining() == 0 || !(running.get() || watching.get()));
         rate.set(idle ? "" : String.format(Locale.ROOT, "%.1f msg/s", p.messagesPerSecond()));
@@ -700,7 +699,9 @@ public final class DeliveryViewModel {
         java.time.Instant waitingUntil = p.remaining() > 0 ? notices.allWaitingUntil() : null;
         String until = waitingUntil == null ? null : java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
                 .withZone(java.time.ZoneId.systemDefault()).format(waitingUntil);
-        timeLeft.set(until != null ? "waiting until " + until : left < 0 ? "–" : left < 90 ? left + " s" : (left / 60) + " min");
+        // Nothing left: no estimate at all ("left: –" beside a full bar asked what was still to come).
+        timeLeft.set(p.remaining() == 0 ? "" : until != null ? "waiting until " + until
+                : "left: " + (left < 0 ? "–" : left < 90 ? left + " s" : (left / 60) + " min"));
         // While every account waits (a dead server, a refused login, a quota), "Sending" would be untrue: nothing is.
         // The banner says why; the status says until when. Pausing and Stopping keep their own words.
         String now = status.get();

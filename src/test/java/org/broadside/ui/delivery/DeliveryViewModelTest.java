@@ -193,6 +193,22 @@ class DeliveryViewModelTest {
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.pausedProperty().get()).isFalse();
         assertThat(vm.rateProperty().get()).as("no \"0.0 msg/s\" under a full bar").isEmpty();
+        assertThat(vm.timeLeftProperty().get()).as("no \"left: –\" under a full bar").isEmpty();
+    }
+
+    @Test
+    void whileRecipientsRemainTheTimeLeftIsEstimatedFromTheRate() {
+        assertThat(vm.timeLeftProperty().get()).as("never sent").isEmpty();
+        vm.send();
+        listener.get().progress(new Progress(Map.of(RecipientState.SENT, 10L, RecipientState.PENDING, 90L), 0, 100));
+        vm.tick();
+        assertThat(vm.timeLeftProperty().get()).as("no rate yet").isEqualTo("left: –");
+        listener.get().progress(new Progress(Map.of(RecipientState.SENT, 40L, RecipientState.PENDING, 60L), 2, 100));
+        vm.tick();
+        assertThat(vm.timeLeftProperty().get()).isEqualTo("left: 30 s");
+        listener.get().progress(new Progress(Map.of(RecipientState.SENT, 40L, RecipientState.PENDING, 60L), 0.5, 100));
+        vm.tick();
+        assertThat(vm.timeLeftProperty().get()).isEqualTo("left: 2 min");
     }
 
     @Test
