@@ -8,6 +8,7 @@ final class JdbcErrors {
 
     static ImportException explain(Throwable error, JdbcSettings settings) {
         SQLException sql = find(error);
+        if (sql instanceof org.sqlite.SQLiteException lite) return new ImportException(sqlite(lite, settings), error);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
         int code = sql == null ? 0 : sql.getErrorCode();
         String detail = firstLine(sql != null ? sql : error);
@@ -26,6 +27,29 @@ final class JdbcErrors {
             message = "The database reported an error: " + detail + ".";
         }
         return new ImportException(message.replace("..", "."), error);
+    }
+
+    /**
+     * SQLite's driver gives no SQL state, so the branches above took a missing table for a failed connection: its
+     * result code says what went wrong, and the words in its message's last parentheses which table or file.
+     */
+    private static String sqlite(org.sqlite.SQLiteException e, JdbcSettings settings) {
+        String detail = sqliteDetail(firstLine(e));
+        String file = settings.url().replaceFirst("^jdbc:sqlite:", "").replaceFirst("\\?.*$", "");
+        String message = switch (e.getResultCode()) {
+            case SQLITE_ERROR -> "The database could not run the " + (settings.query() != null ? "query" : "table read") + ": " + detail + ".";
+            case SQLITE_CANTOPEN -> "Could not open the SQLite file " + file + " (" + detail + "): check the path and that you may read it.";
+            case SQLITE_NOTADB -> "The file of " + settings.url() + " is not a SQLite database (" + detail + ").";
+            case SQLITE_BUSY, SQLITE_LOCKED -> "The SQLite file is locked by another program (" + detail + "); try again once it is done.";
+            default -> "The database reported an error: " + detail + ".";
+        };
+        return message.replace("..", ".");
+    }
+
+    /** "no such table: x" out of "[SQLITE_ERROR] SQL error or missing database (no such table: x)". */
+    static String sqliteDetail(String line) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\[SQLITE_\\w+]\\s.*?\\((.+)\\)$").matcher(line);
+        return m.matches() ? m.group(1) : line;
     }
 
     private static SQLException find(Throwable t) {

@@ -23,4 +23,29 @@ class SqliteSourceTest {
         assertThat(preview.columns()).containsExactly("email", "first_name");
         assertThat(preview.rows()).containsExactly(java.util.List.of("zoe@example.com", "Zoë"));
     }
+
+    /** SQLite's driver gives no SQL state: a missing table read as "Could not connect to the database at ...". */
+    @Test
+    void aMissingTableAnUnreadableFileAndAMissingFileEachSayWhatIsWrong() throws Exception {
+        Path file = dir.resolve("crm.db");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
+            s.execute("CREATE TABLE customers(email TEXT)");
+        }
+        assertThat(problem("jdbc:sqlite:" + file, "cusotmers"))
+                .isEqualTo("The database could not run the table read: no such table: cusotmers.");
+        Path text = java.nio.file.Files.writeString(dir.resolve("notes.db"), "not a database, just notes\n".repeat(100));
+        assertThat(problem("jdbc:sqlite:" + text, "customers")).startsWith("The file of jdbc:sqlite:" + text + " is not a SQLite database");
+        Path missing = dir.resolve("crm-old.db");
+        assertThat(problem("jdbc:sqlite:" + missing, "customers")).startsWith("Could not open the SQLite file " + missing);
+        assertThat(missing).as("a read-only open creates nothing").doesNotExist();
+    }
+
+    private static String problem(String url, String table) {
+        try {
+            JdbcSource.preview(new JdbcSettings(url, "", "", null, table, null, 0), 5);
+        } catch (ImportException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("no error for " + url);
+    }
 }
