@@ -40,7 +40,7 @@ import org.broadside.ui.common.FormFields;
 /** The import wizard's steps on one page: source, preview, mapping, target list, then run and report. */
 public final class ImportWizardView extends BorderPane {
     /** Where the divider between the tables and the import goes, as a share of their height. */
-    static final double TABLES_FIRST = 0.56;
+    static final double TABLES_FIRST = 0.75;
     static final double REPORT_FIRST = 0.22;
     private final Ticker ticker = new FxTicker(100);
 
@@ -94,19 +94,24 @@ public final class ImportWizardView extends BorderPane {
                 boundField("importUser", f.userProperty(), 14), new Label("Password"), password);
         db.addRow(3, new Label("Table"), boundField("importTable", f.tableProperty(), 12), new Label("or query"),
                 boundField("importQuery", f.queryProperty(), 30));
-        db.add(test, 1, 4);
-        Label urlTip = new Label("Paste a URL to fill the fields above, or fill them to build it.");
-        db.add(urlTip, 2, 4, 4, 1);
-        db.disableProperty().bind(fromDb.selectedProperty().not());
-        fileRow.disableProperty().bind(fromDb.selectedProperty());
-        // Only the chosen source's fields take room: the database's five rows, greyed out under a file import, left
-        // the preview and mapping tables a strip too low to read on a 1280x800 screen.
+        db.add(test, 4, 3, 2, 1);
+        // Only the chosen source's fields take room, and the two choices share a line: with a database as the source,
+        // the file's row, the second choice's line and the tip's row left the preview and the mapping one row each
+        // on a 1280x800 screen.
         db.managedProperty().bind(fromDb.selectedProperty());
         db.visibleProperty().bind(fromDb.selectedProperty());
+        fileRow.managedProperty().bind(fromFile.selectedProperty());
+        fileRow.visibleProperty().bind(fromFile.selectedProperty());
         Button preview = new Button("Preview");
         preview.setId("importPreview");
         preview.setOnAction(e -> vm.loadPreview());
-        VBox sourceBox = new VBox(8, fromFile, fileRow, fromDb, db, preview);
+        // Beside Preview rather than on a row of its own under the database's fields.
+        Label urlTip = new Label("Paste a JDBC URL to fill the fields above, or fill them to build it.");
+        urlTip.getStyleClass().add("text-muted");
+        urlTip.managedProperty().bind(fromDb.selectedProperty());
+        urlTip.visibleProperty().bind(fromDb.selectedProperty());
+        HBox kinds = FormFields.row(24, fromFile, fromDb);
+        VBox sourceBox = new VBox(8, kinds, fileRow, db, FormFields.row(12, preview, urlTip));
         keepLabels(sourceBox);
 
         TableView<List<String>> previewTable = new TableView<>(vm.previewRows());
@@ -185,6 +190,9 @@ public final class ImportWizardView extends BorderPane {
         report.setPrefRowCount(3);
         report.setWrapText(true);
         report.textProperty().bind(vm.reportProperty());
+        // Until an import has something to say, its empty box would only take the tables' rows.
+        report.managedProperty().bind(vm.reportProperty().isNotEmpty());
+        report.visibleProperty().bind(vm.reportProperty().isNotEmpty());
         Label status = new Label();
         status.setId("importStatus");
         status.setWrapText(true);
