@@ -159,7 +159,8 @@ public final class RecipientsViewModel {
                     .map(e -> String.format("%,d %s", e.getValue(), e.getKey())).collect(Collectors.joining(", ")));
         }, e -> {
             if (countDone() || mine != generation) return;
-            summary.set("The filter is not valid: " + e.getMessage());
+            String problem = e.getMessage() == null ? e.toString() : e.getMessage().replaceFirst("^the filter has an error: ", "");
+            summary.set(org.broadside.ui.common.CheckWords.withFullStop("The filter is not valid: " + problem));
             skipped.set("");
             filterProblem.set("");
         });

@@ -72,6 +72,10 @@ class RecipientsViewModelTest {
         vm.listProperty().set("People");
         vm.filterProperty().set("[[Country]] = ");
         assertThat(vm.summaryProperty().get()).startsWith("The filter is not valid");
+        vm.filterProperty().set("[[Country]] = UK");
+        // Once, and a sentence: it read "The filter is not valid: the filter has an error: expected ... '='".
+        assertThat(vm.summaryProperty().get()).isEqualTo(
+                "The filter is not valid: expected a quoted value, a number or [[Field]] after operator '='.");
     }
 
     @Test
