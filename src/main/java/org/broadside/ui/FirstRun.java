@@ -59,6 +59,7 @@ public final class FirstRun {
                 <p><IF [[Gender]] = "M" <AND> [[Last Name]] <> "">Dear Mr. [Last Name],<ELSEIF [[Gender]] = "F" <AND> [[Last Name]] <> "">Dear Ms. [Last Name],<ELSE>Hello [First Name|there],</IF></p>
                 <p>This is <b>Broadside</b>'s sample campaign. It goes to the <i>Sandbox</i>, a mail server inside the app,
                 so nothing leaves your computer.</p>
+                <p><IF [[Country]] = "UK">Cheers from across the Channel!<ELSE>Greetings from the sample!</IF></p>
                 <p><a href="[Unsubscribe]">Unsubscribe</a><br>Broadside Sample, 1 Example Street, Springfield 12345</p>
                 </body></html>
                 """;

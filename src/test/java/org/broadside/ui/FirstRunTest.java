@@ -27,6 +27,16 @@ class FirstRunTest {
         assertThat(lines).isEmpty();
     }
 
+    /** The Preview showed "Cheers from across the Channel!" in the text and not in the HTML beside it. */
+    @Test
+    void theSamplesHtmlSaysWhatItsTextSays() {
+        var sample = FirstRun.sample();
+        for (String sentence : List.of("Cheers from across the Channel!", "Greetings from the sample!", "1 Example Street")) {
+            assertThat(sample.text()).contains(sentence);
+            assertThat(sample.html()).contains(sentence);
+        }
+    }
+
     @Test
     void theSampleHtmlIsAProperEmailDocument() {
         assertThat(FirstRun.sample().html()).startsWith("<!DOCTYPE html>").contains("charset=\"utf-8\"").contains("href=\"[Unsubscribe]\"");
