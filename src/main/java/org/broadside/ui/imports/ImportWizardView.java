@@ -25,6 +25,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.broadside.contacts.imports.FileSources;
@@ -196,11 +197,14 @@ public final class ImportWizardView extends BorderPane {
         Label status = new Label();
         status.setId("importStatus");
         status.setWrapText(true);
+        // Every line of it, under the steps: a driver's error is long ("… refused. Check that the hostname and port are
+        // correct …"); inside the import's step it was cut to one line, or clipped at the window's bottom.
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(vm.statusProperty());
 
         // No scrolling: the source on top, then preview beside mapping, then the import and its report, which take
         // the free space; the split panes let the user give either more room. All of it fits a 1280x800 screen.
-        VBox importBox = new VBox(8, target2, runRow, status, report);
+        VBox importBox = new VBox(8, target2, runRow, report);
         VBox.setVgrow(report, Priority.ALWAYS);
         SplitPane tables = new SplitPane(titled("2. Preview", previewTable), titled("3. Mapping", mapTable));
         tables.setDividerPositions(0.5);
@@ -216,7 +220,7 @@ public final class ImportWizardView extends BorderPane {
             if (now != null && !now.isBlank()) work.setDividerPositions(REPORT_FIRST);
         });
         vm.columns().addListener((ListChangeListener<String>) c -> work.setDividerPositions(TABLES_FIRST));
-        VBox steps = new VBox(8, titled("1. Source", sourceBox), work);
+        VBox steps = new VBox(8, titled("1. Source", sourceBox), work, status);
         VBox.setVgrow(work, Priority.ALWAYS);
         steps.setPadding(new Insets(10));
         keepLabels(target2);
