@@ -139,13 +139,7 @@ class ImportWizardViewTest {
         // With the database's fields on screen the tables still show several rows (they showed one or two: the file's
         // row, a line per source choice and a row for the URL's tip took their room).
         TableView<?> preview = robot.from(root).lookup("#importPreviewTable").queryTableView();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.asyncFx(() -> {
-                root.applyCss();
-                root.layout();
-            }).get();
-            return WaitForAsyncUtils.asyncFx(() -> wholeRowsInView(preview) >= 3 && wholeRowsInView(mapping) >= 3).get();
-        });
+        awaitWholeRows(preview, 3, mapping, 3);
         robot.interact(() -> {
             vm.listNameProperty().set(listName);
             robot.from(root).lookup("#importRun").queryButton().fire();
@@ -206,14 +200,7 @@ class ImportWizardViewTest {
         TableView<?> mapping = robot.from(root).lookup("#importMapping").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> mapping.getItems().size() == 6 && preview.getItems().size() == 20);
         WaitForAsyncUtils.waitForFxEvents();
-        // The rows are laid out in a pulse after the items arrive: on a busy machine the first look saw two of them.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.asyncFx(() -> {
-                root.applyCss();
-                root.layout();
-            }).get();
-            return WaitForAsyncUtils.asyncFx(() -> wholeRowsInView(preview) >= 5 && wholeRowsInView(mapping) >= 4).get();
-        });
+        awaitWholeRows(preview, 5, mapping, 4);
 
         // After the import its report is read whole, without scrolling inside it.
         robot.interact(() -> {
@@ -231,6 +218,20 @@ class ImportWizardViewTest {
             }).get();
             return WaitForAsyncUtils.asyncFx(() -> report.lookupAll(".scroll-bar").stream().noneMatch(n -> n instanceof javafx.scene.control.ScrollBar b
                     && b.getOrientation() == javafx.geometry.Orientation.VERTICAL && b.isVisible())).get();
+        });
+    }
+
+    /**
+     * Waits until each table shows at least so many whole rows: they are laid out in a pulse after the items arrive,
+     * and on a busy machine the first look saw two of them.
+     */
+    private void awaitWholeRows(TableView<?> preview, int previewRows, TableView<?> mapping, int mappingRows) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.asyncFx(() -> {
+                root.applyCss();
+                root.layout();
+            }).get();
+            return WaitForAsyncUtils.asyncFx(() -> wholeRowsInView(preview) >= previewRows && wholeRowsInView(mapping) >= mappingRows).get();
         });
     }
 
