@@ -68,6 +68,27 @@ public final class CampaignRepository {
         return db.read(c -> find(c, uid));
     }
 
+    /**
+     * The folder of the campaign's document where it was last opened from, where its exports start; empty when it has
+     * none, or when the path was written on another kind of computer (a team store) and means nothing here.
+     */
+    public Optional<java.nio.file.Path> documentFolder(String uid) {
+        String path = db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT document_path FROM campaigns WHERE uid = ?")) {
+                p.setString(1, uid);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+        if (path == null || path.isBlank()) return Optional.empty();
+        try {
+            return Optional.ofNullable(java.nio.file.Path.of(path).toAbsolutePath().getParent());
+        } catch (java.nio.file.InvalidPathException foreign) {
+            return Optional.empty();
+        }
+    }
+
     private static Optional<CampaignRecord> find(Connection c, String uid) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT id, uid, name, state, state_reason, frozen_at FROM campaigns WHERE uid = ?")) {
             p.setString(1, uid);

@@ -258,8 +258,10 @@ public final class AppWindows implements Windows {
         ConnectionLogViewModel vm = new ConnectionLogViewModel(services.campaigns(), services.runner(), Explanations::explain);
         Stage s = stage("connectionLog", "Connection log — Broadside", new ConnectionLogView(vm), 1100, 700);
         s.show();
-        services.campaigns().find(campaignUid).ifPresentOrElse(r -> vm.load(r, recipientId),
-                () -> vm.statusProperty().set("This campaign has not been sent yet, so there is no log."));
+        services.campaigns().find(campaignUid).ifPresentOrElse(r -> {
+                    vm.exportIn(services.campaigns().documentFolder(campaignUid).orElse(null));
+                    vm.load(r, recipientId);
+                }, () -> vm.statusProperty().set("This campaign has not been sent yet, so there is no log."));
     }
 
     /** A tool window with its remembered place ({@code name} is its key in windows.properties), else w x h centred. */
@@ -457,6 +459,8 @@ public final class AppWindows implements Windows {
                 (campaign, target) -> org.broadside.ui.delivery.ReportExport.write(services.campaigns(),
                         services.campaigns().find(campaign).orElseThrow().id(), target),
                 services.runner(), java.time.ZoneId.systemDefault());
+        java.nio.file.Path file = draft.document().file();
+        vm.exportIn(file == null ? null : file.toAbsolutePath().getParent());
         vm.listenTo(services.uiEvents());
         stage("report", "Report: " + draft.displayName() + " — Broadside", new org.broadside.ui.report.ReportView(vm), 1180, 760).show();
     }

@@ -58,7 +58,7 @@ public final class ConnectionLogView extends BorderPane {
         Button export = new Button("Export…");
         export.setOnAction(e -> {
             FileChooser chooser = org.broadside.ui.common.ExportChooser.of("Export the connection log", vm.campaignName(),
-                    "connection log", "txt", "Text", null);
+                    "connection log", "txt", "Text", vm.exportFolder());
             File f = chooser.showSaveDialog(getScene().getWindow());
             if (f != null) vm.export(f.toPath());
         });

@@ -46,6 +46,7 @@ public final class ConnectionLogViewModel {
     private Map<ConnectionKey, List<LogEntry>> all = Map.of();
     private long focusRecipient;
     private String campaignName;
+    private java.nio.file.Path exportFolder;
 
     public ConnectionLogViewModel(CampaignRepository campaigns, BackgroundRunner runner, ReplyWords.Explainer explainer) {
         this.campaigns = campaigns;
@@ -64,6 +65,11 @@ public final class ConnectionLogViewModel {
 
     /** The name of the campaign shown, or null before one is loaded by record. */
     public String campaignName() { return campaignName; }
+
+    /** Where an export opens: the campaign document's folder, or null (the home folder) while it has none. */
+    public java.nio.file.Path exportFolder() { return exportFolder; }
+
+    public void exportIn(java.nio.file.Path folder) { exportFolder = folder; }
 
     /** Loads the campaign's log (see {@link #load(long, long)}); its name then names an export. */
     public void load(org.broadside.delivery.CampaignRecord campaign, long recipientId) {

@@ -169,10 +169,14 @@ public final class ReportView extends BorderPane {
     }
 
     private java.util.Optional<File> choose(String what, String name, String extension, String description) {
+        return java.util.Optional.ofNullable(chooser(what, name, extension, description).showSaveDialog(getScene().getWindow()));
+    }
+
+    /** The save dialog of an export: named after the campaign, opening in its document's folder. */
+    FileChooser chooser(String what, String name, String extension, String description) {
         DeliverySummary s = vm.summaryProperty().get();
-        FileChooser chooser = org.broadside.ui.common.ExportChooser.of(what, s == null ? null : s.campaignName(), name,
-                extension, description, null);
-        return java.util.Optional.ofNullable(chooser.showSaveDialog(getScene().getWindow()));
+        return org.broadside.ui.common.ExportChooser.of(what, s == null ? null : s.campaignName(), name,
+                extension, description, vm.exportFolder());
     }
 
     private void show(DeliverySummary s) {

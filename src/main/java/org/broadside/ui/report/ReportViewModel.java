@@ -50,6 +50,7 @@ public final class ReportViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty computing = new SimpleBooleanProperty();
     private final StoreSubscription store = new StoreSubscription(this::heard);
+    private java.nio.file.Path exportFolder;
     private boolean again;
 
     public ReportViewModel(String campaignUid, Summaries summaries, CsvExport csv, BackgroundRunner runner, ZoneId zone) {
@@ -59,6 +60,11 @@ public final class ReportViewModel {
         this.runner = runner;
         this.zone = zone;
     }
+
+    /** Where an export opens: the campaign document's folder, or null (the home folder) while it has none. */
+    public java.nio.file.Path exportFolder() { return exportFolder; }
+
+    public void exportIn(java.nio.file.Path folder) { exportFolder = folder; }
 
     /** The latest summary; null until the first one is read, and while the campaign was never sent. */
     public ReadOnlyObjectProperty<DeliverySummary> summaryProperty() { return summary; }

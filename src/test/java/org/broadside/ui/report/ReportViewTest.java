@@ -33,18 +33,31 @@ class ReportViewTest {
         public void stop() { }
     };
     private ReportView view;
+    private ReportViewModel vm;
 
     @Start
     void start(Stage stage) {
         SentCampaign campaign = new SentCampaign(TempDirs.create("report-view")).send();
         DeliverySummaryRepository summaries = new DeliverySummaryRepository(campaign.db);
-        ReportViewModel vm = new ReportViewModel(SentCampaign.UID, summaries::summarize, (u, t) -> 0,
+        vm = new ReportViewModel(SentCampaign.UID, summaries::summarize, (u, t) -> 0,
                 new SameThreadRunner(), ZoneOffset.UTC);
         view = new ReportView(vm, NO_TICKS);
         Scene scene = new Scene(view, 1180, 760);
         scene.getStylesheets().add(org.broadside.ui.shell.Theme.appStylesheet());
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** The report's exports open in the campaign document's folder, like the delivery report's (they opened in home). */
+    @Test
+    void anExportOpensInTheCampaignsFolder() {
+        java.nio.file.Path folder = TempDirs.create("report-exports");
+        vm.exportIn(folder);
+        assertThat(view.chooser("Export the recipients as CSV", "report", "csv", "CSV files (*.csv)").getInitialDirectory())
+                .isEqualTo(folder.toFile());
+        vm.exportIn(null);
+        assertThat(view.chooser("Export the summary as HTML", "report", "html", "Web pages (*.html)").getInitialDirectory())
+                .as("a campaign never saved").isEqualTo(new java.io.File(System.getProperty("user.home")));
     }
 
     /** A campaign over within a second: its one time slot was drawn as a block as wide as the chart, not a bar. */
