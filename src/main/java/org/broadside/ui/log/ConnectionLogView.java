@@ -22,7 +22,10 @@ import java.io.File;
 
 /** The connection log viewer: connections on the left, their lines coloured by who wrote them on the right. */
 public final class ConnectionLogView extends BorderPane {
+    private final ConnectionLogViewModel vm;
+
     public ConnectionLogView(ConnectionLogViewModel vm) {
+        this.vm = vm;
         getStyleClass().add("connection-log");
         ListView<ConnectionKey> connections = new ListView<>(vm.connections());
         connections.setId("logConnections");
@@ -57,9 +60,7 @@ public final class ConnectionLogView extends BorderPane {
         });
         Button export = new Button("Export…");
         export.setOnAction(e -> {
-            FileChooser chooser = org.broadside.ui.common.ExportChooser.of("Export the connection log", vm.campaignName(),
-                    "connection log", "txt", "Text", vm.exportFolder());
-            File f = chooser.showSaveDialog(getScene().getWindow());
+            File f = exportChooser().showSaveDialog(getScene().getWindow());
             if (f != null) vm.export(f.toPath());
         });
         Label status = new Label();
@@ -90,6 +91,12 @@ public final class ConnectionLogView extends BorderPane {
     }
 
     /** A connection: title over detail; one that could not be opened is marked, the usual reason to open the log. */
+    /** The export's save dialog: named after the campaign, opening in its document's folder. */
+    FileChooser exportChooser() {
+        return org.broadside.ui.common.ExportChooser.of("Export the connection log", vm.campaignName(), "connection log",
+                "txt", "Text", vm.exportFolder());
+    }
+
     private static final class ConnectionCell extends ListCell<ConnectionKey> {
         private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
 
