@@ -13,8 +13,13 @@ public record CampaignDocument(Campaign campaign, Path file) {
 
     /** The folder that relative paths in the document are resolved against. */
     public Path folder() {
-        Path parent = file == null ? null : file.toAbsolutePath().getParent();
+        Path parent = fileFolder();
         return parent == null ? Path.of("").toAbsolutePath() : parent;
+    }
+
+    /** The folder of the document's file, or null while it has none (where its exports open; not the working folder). */
+    public Path fileFolder() {
+        return file == null ? null : file.toAbsolutePath().getParent();
     }
 
     public Path resolve(String path) {

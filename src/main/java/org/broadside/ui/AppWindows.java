@@ -459,8 +459,7 @@ public final class AppWindows implements Windows {
                 (campaign, target) -> org.broadside.ui.delivery.ReportExport.write(services.campaigns(),
                         services.campaigns().find(campaign).orElseThrow().id(), target),
                 services.runner(), java.time.ZoneId.systemDefault());
-        java.nio.file.Path file = draft.document().file();
-        vm.exportIn(file == null ? null : file.toAbsolutePath().getParent());
+        vm.exportIn(draft.document().fileFolder());
         vm.listenTo(services.uiEvents());
         stage("report", "Report: " + draft.displayName() + " — Broadside", new org.broadside.ui.report.ReportView(vm), 1180, 760).show();
     }

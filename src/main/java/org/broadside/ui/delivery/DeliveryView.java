@@ -187,7 +187,6 @@ public final class DeliveryView extends BorderPane {
         SendConfirmationPrompt.attach(this, vm);
     }
 
-    /** A DEFERRED recipient's retry time; "waiting" for one not tried yet. */
     /**
      * When the row's last receipt came; nothing while the recipient waits for its first attempt (the time of the
      * list's freeze showed there, and read as a time it was sent).
@@ -197,6 +196,7 @@ public final class DeliveryView extends BorderPane {
         return at == null || item.state() == RecipientState.PENDING && item.attemptsProperty().get() == 0 ? "" : TIME.format(at);
     }
 
+    /** A DEFERRED recipient's retry time; "waiting" for one not tried yet. */
     static String nextAttempt(RecipientItem item) {
         if (item.nextAttemptProperty().get() != null) return TIME.format(item.nextAttemptProperty().get());
         return item.state() == RecipientState.PENDING ? "waiting" : "";

@@ -557,8 +557,7 @@ public final class DeliveryViewModel {
 
     /** The folder of the campaign's file, or null while it has none. */
     public java.nio.file.Path campaignFolder() {
-        java.nio.file.Path file = document.get().file();
-        return file == null ? null : file.toAbsolutePath().getParent();
+        return document.get().fileFolder();
     }
 
     /** Writes the report of every recipient to a CSV file in the background. */
