@@ -399,10 +399,11 @@ public final class DeliveryViewModel {
         return new TableSize(new RecipientPages.View(record.id(), s, campaigns.firstRecipientId(record.id())), size);
     }
 
+    /** Shows the table read: the same campaign, state and size keep their place and read their rows again. */
     private void showTable(TableSize t) {
         RecipientPages.View now = table.view();
-        if (t.view().equals(now) && t.size() == table.size()) return;
-        table.reset(t.view(), t.size());
+        if (t.view().equals(now) && t.size() == table.size()) table.refreshLoadedPages();
+        else table.reset(t.view(), t.size());
     }
 
     /** Reads the table's size again (another state chosen, a run started or ended) and shows it from the top. */

@@ -116,6 +116,17 @@ final class RecipientPages extends ObservableListBase<RecipientItem> {
         open.clear();
     }
 
+    /**
+     * Reads every page in memory again: a run this panel did not drive (the scheduler's, the command line's) changed
+     * the rows. The whole campaign's rows update in place, where the user is; a table of one state is read afresh, since
+     * its rows may be other recipients now even when their number is the same.
+     */
+    void refreshLoadedPages() {
+        if (view == null) return;
+        if (view.state() != null) reset(view, size);
+        else refreshRecentPages(pages.size());
+    }
+
     /** Reads the most recently used pages of the whole campaign again and updates their rows in place (retry times). */
     void refreshRecentPages(int howMany) {
         View v = view;

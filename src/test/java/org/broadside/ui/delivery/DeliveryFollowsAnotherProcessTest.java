@@ -103,6 +103,40 @@ class DeliveryFollowsAnotherProcessTest {
         stored.db.close();
     }
 
+    @Test
+    void aRunThatStartedAndEndedBetweenTwoReadsShowsItsReceiptsInTheTable() {
+        // The app's scheduler or the command line sent the campaign while its window stayed open: a short run is over
+        // before the panel's first poll, and the panel learns of it only when it reads the store again.
+        CampaignRecord r = stored.freeze(3);
+        vm.load();
+        assertThat(vm.items()).extracting(RecipientItem::state).containsOnly(RecipientState.PENDING);
+
+        stored.setAll(RecipientState.SENT);
+        stored.campaigns.setStatus(r.id(), CampaignStatus.FINISHED, null);
+        vm.load();
+
+        assertThat(vm.counts().get(RecipientState.SENT)).isEqualTo(3L);
+        assertThat(vm.items()).as("the rows read before the run are read again, not kept")
+                .extracting(RecipientItem::state).containsOnly(RecipientState.SENT);
+    }
+
+    @Test
+    void aTableOfOneStateIsReadAgainWhenItsNumberStaysTheSame() {
+        CampaignRecord r = stored.freeze(3);
+        stored.set(1, RecipientState.FAILED, null);
+        vm.filterProperty().set(RecipientState.FAILED);
+        vm.load();
+        assertThat(vm.items()).extracting(RecipientItem::email).containsExactly("r1@example.com");
+
+        // A run elsewhere: the first recipient delivered at last, the second failed; still one failed recipient.
+        stored.set(1, RecipientState.SENT, null);
+        stored.set(2, RecipientState.FAILED, null);
+        stored.campaigns.setStatus(r.id(), CampaignStatus.FINISHED, null);
+        vm.load();
+
+        assertThat(vm.items()).extracting(RecipientItem::email).containsExactly("r2@example.com");
+    }
+
     /** The mark a sender records for the i-th recipient before its final ".": UNKNOWN, the in-flight reply, its run. */
     private void inFlight(int i, long run) {
         long id = stored.firstId() + i - 1;
