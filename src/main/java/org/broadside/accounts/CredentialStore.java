@@ -17,6 +17,18 @@ public interface CredentialStore {
     /** Removes the secret; nothing happens when there is none. */
     void delete(String key);
 
+    /** Moves the secret under one key to another (secrets are keyed by name: a renamed account's); none, nothing. */
+    default void move(String from, String to) {
+        get(from).ifPresent(secret -> {
+            try {
+                put(to, secret);
+            } finally {
+                Secrets.wipe(secret);
+            }
+        });
+        delete(from);
+    }
+
     /** Where the secrets are kept, for the user ("the system keyring", "the encrypted file ..."). */
     String description();
 }

@@ -53,10 +53,10 @@ public final class CredentialStores {
 
     private static CredentialStore openFile(Path dataDirectory, PassphraseSource source, String why) {
         boolean creating = !EncryptedFileCredentialStore.exists(dataDirectory);
-        char[] passphrase = source.passphrase(creating).orElseThrow(() -> new CredentialStoreException(
-                (why.isEmpty() ? "Set " : why + "set ") + PassphraseSource.ENV + (creating ? " to a new passphrase (at least "
-                        + EncryptedFileCredentialStore.MIN_NEW_PASSPHRASE + " characters) to create the encrypted credential file."
-                        : " to the passphrase of " + dataDirectory.resolve(EncryptedFileCredentialStore.FILE_NAME) + ".")));
+        char[] passphrase = source.passphrase(creating).orElseThrow(() -> {
+            String advice = source.whenNone(creating, dataDirectory.resolve(EncryptedFileCredentialStore.FILE_NAME));
+            return new CredentialStoreException(why.isEmpty() ? Character.toUpperCase(advice.charAt(0)) + advice.substring(1) : why + advice);
+        });
         return EncryptedFileCredentialStore.open(dataDirectory, passphrase);
     }
 }

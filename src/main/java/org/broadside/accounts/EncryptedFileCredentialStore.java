@@ -26,7 +26,7 @@ import java.util.function.Function;
 public final class EncryptedFileCredentialStore implements CredentialStore {
     public static final String FILE_NAME = "credentials.enc";
     private static final Map<Path, Object> MONITORS = new ConcurrentHashMap<>();
-    static final int MIN_NEW_PASSPHRASE = 8;
+    public static final int MIN_NEW_PASSPHRASE = 8;
 
     private final Path file;
     private final Path lockFile;

@@ -53,6 +53,22 @@ class CredentialStoresTest {
     }
 
     @Test
+    void aPromptTheUserClosedSaysSoInsteadOfNamingTheEnvironmentVariable() {
+        PassphraseSource closedPrompt = new PassphraseSource() {
+            @Override
+            public Optional<char[]> passphrase(boolean creating) { return Optional.empty(); }
+
+            @Override
+            public String whenNone(boolean creating, Path file) { return "no passphrase was chosen for it."; }
+        };
+        PassphraseSource app = PassphraseSource.fromEnvironment(Map.of()).orElse(closedPrompt);
+        assertThatThrownBy(() -> CredentialStores.open(dir, Map.of(), absent, app))
+                .hasMessage("No system keyring is available, so secrets go to an encrypted file: no passphrase was chosen for it.");
+        assertThatThrownBy(() -> CredentialStores.open(dir, Map.of("BROADSIDE_CREDENTIALS", "file"), absent, app))
+                .hasMessage("No passphrase was chosen for it.");
+    }
+
+    @Test
     void forcedKeyringThatDoesNotAnswerIsExplained() {
         assertThatThrownBy(() -> open(Map.of("BROADSIDE_CREDENTIALS", "keyring"), absent)).hasMessageStartingWith("No system keyring answered");
     }

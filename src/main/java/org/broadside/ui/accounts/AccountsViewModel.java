@@ -9,11 +9,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.broadside.accounts.Account;
+import org.broadside.accounts.AccountAuth;
 import org.broadside.accounts.AccountPreset;
 import org.broadside.accounts.AccountPresets;
 import org.broadside.accounts.AccountRepository;
 import org.broadside.accounts.CredentialKeys;
 import org.broadside.accounts.CredentialStore;
+import org.broadside.accounts.Secrets;
 import org.broadside.ui.common.BackgroundRunner;
 
 import java.util.List;
@@ -101,7 +103,11 @@ public final class AccountsViewModel {
 
     public void applyPreset(AccountPreset p) { form.apply(p); }
 
-    /** Saves the form (and the password, when one was typed) and selects the saved account. */
+    /**
+     * Saves the form (and the password, when one was typed) and selects the saved account. The password goes to the
+     * credential store first: when the store refuses it (no passphrase chosen, say) nothing is saved, as the answer
+     * says. A renamed account takes its stored password along; its secrets are keyed by name.
+     */
     public void save() {
         Account a;
         try {
@@ -110,13 +116,24 @@ public final class AccountsViewModel {
             result.set(org.broadside.diagnostics.FailureText.logged(LOG, "The account form was refused", e));
             return;
         }
-        String password = form.password.get();
+        char[] password = form.password.get().toCharArray();
         Account previous = selected.get();
         runner.run(() -> {
-            if (previous != null && !previous.name().equalsIgnoreCase(a.name())) accounts.delete(previous.name());
-            accounts.save(a);
-            if (!password.isEmpty()) credentials.get().put(CredentialKeys.account(a.name()), password.toCharArray());
-            return accounts.list();
+            try {
+                boolean renamed = previous != null && !previous.name().equalsIgnoreCase(a.name());
+                String key = CredentialKeys.account(a.name());
+                if (password.length > 0) {
+                    credentials.get().put(key, password);
+                } else if (renamed && previous.auth() != AccountAuth.NONE) {
+                    // An account without a login has no secret: the credential file is not opened (nor its passphrase asked).
+                    credentials.get().move(CredentialKeys.account(previous.name()), key);
+                }
+                if (renamed) accounts.delete(previous.name());
+                accounts.save(a);
+                return accounts.list();
+            } finally {
+                Secrets.wipe(password);
+            }
         }, all -> {
             items.setAll(all);
             form.password.set("");

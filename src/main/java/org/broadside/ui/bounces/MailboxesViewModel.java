@@ -98,7 +98,7 @@ public final class MailboxesViewModel {
                 CredentialStore store = credentials.get();
                 boolean renamed = previous != null && !previous.name().equalsIgnoreCase(m.name());
                 if (password.length > 0) store.put(m.credentialKey(), password);
-                else if (renamed) store.get(previous.credentialKey()).ifPresent(old -> moveSecret(store, m, old));
+                else if (renamed) store.move(previous.credentialKey(), m.credentialKey());
                 if (renamed) {
                     store.delete(previous.credentialKey());
                     mailboxes.remove(previous.name());
@@ -117,14 +117,6 @@ public final class MailboxesViewModel {
     }
 
     private record Saved(List<MailboxAccount> all, boolean hasPassword) {}
-
-    private static void moveSecret(CredentialStore store, MailboxAccount to, char[] secret) {
-        try {
-            store.put(to.credentialKey(), secret);
-        } finally {
-            Secrets.wipe(secret);
-        }
-    }
 
     /** Removes the chosen mailbox and its password (the view asks first); the events it recorded stay. */
     public void remove() {

@@ -45,6 +45,46 @@ class AccountsViewModelTest {
     }
 
     @Test
+    void aRenamedAccountKeepsItsPassword() {
+        AccountRepository repo = new AccountRepository(Database.open(TempDirs.create("acc")));
+        InMemoryCredentialStore store = new InMemoryCredentialStore();
+        AccountsViewModel vm = new AccountsViewModel(repo, () -> store, new org.broadside.ui.common.SameThreadRunner());
+        vm.newAccount();
+        vm.form().nameProperty().set("Office");
+        vm.form().hostProperty().set("127.0.0.1");
+        vm.form().usernameProperty().set("me");
+        vm.form().passwordProperty().set("s3cret-pass");
+        vm.save();
+        assertThat(store.get(org.broadside.accounts.CredentialKeys.account("Office"))).hasValueSatisfying(p -> assertThat(p).containsExactly("s3cret-pass".toCharArray()));
+
+        vm.form().nameProperty().set("Office mail");
+        vm.save(); // the password box left empty: "unchanged"
+
+        assertThat(vm.resultProperty().get()).isEqualTo("Saved Office mail.");
+        assertThat(repo.list()).extracting(Account::name).containsExactly("Office mail");
+        assertThat(store.get(org.broadside.accounts.CredentialKeys.account("Office mail")))
+                .as("sending as the renamed account logs in with the password it had").isPresent();
+        assertThat(store.get(org.broadside.accounts.CredentialKeys.account("Office"))).isEmpty();
+    }
+
+    @Test
+    void aPasswordTheCredentialStoreRefusesSavesNothing() {
+        AccountRepository repo = new AccountRepository(Database.open(TempDirs.create("acc")));
+        AccountsViewModel vm = new AccountsViewModel(repo, () -> {
+            throw new org.broadside.accounts.CredentialStoreException("No passphrase was chosen for the credential file.");
+        }, new org.broadside.ui.common.SameThreadRunner());
+        vm.newAccount();
+        vm.form().nameProperty().set("Office");
+        vm.form().hostProperty().set("127.0.0.1");
+        vm.form().usernameProperty().set("me");
+        vm.form().passwordProperty().set("s3cret-pass");
+        vm.save();
+
+        assertThat(vm.resultProperty().get()).isEqualTo("Not saved: No passphrase was chosen for the credential file.");
+        assertThat(repo.list()).as("an account saved without the password the user typed would fail its first login").isEmpty();
+    }
+
+    @Test
     void theWindowOpensOnTheFirstAccountRatherThanAnEmptyForm() {
         AccountRepository repo = new AccountRepository(Database.open(TempDirs.create("acc")));
         repo.save(Account.builder("Office").host("127.0.0.1").port(2525).security(org.broadside.accounts.AccountSecurity.NONE).build());
