@@ -53,6 +53,12 @@ public final class FormFields {
         return l;
     }
 
+    /** A form set as a dialog's content: a dialog pane pads only its own text, and the form sat against the edge. */
+    public static <T extends Region> T asDialogContent(T form) {
+        form.setPadding(new javafx.geometry.Insets(12, 12, 0, 12));
+        return form;
+    }
+
     /**
      * Labels, buttons and check boxes in a form keep their full text ("Cho…" and "Test c…" tell nothing); the fields
      * give way instead. Text that wraps is left alone: it gets shorter by growing taller.

@@ -62,16 +62,17 @@ public final class PassphrasePrompt implements PassphraseSource {
         field.setId("passphrase");
         PasswordField repeat = new PasswordField();
         repeat.setId("passphraseRepeat");
-        VBox content = new VBox(8, wrapped("No system keyring is available, so passwords are kept in an encrypted file."));
+        VBox content = new VBox(8, FormFields.wrappedLabel("No system keyring is available, so passwords are kept in an encrypted file."));
         if (creating) {
             field.setPromptText("at least " + MIN + " characters");
             repeat.setPromptText("the same again");
-            Label problem = wrapped("");
-            problem.getStyleClass().add("danger");
+            // Its line is kept while empty: the dialog does not grow when it appears, and would push OK out of sight.
+            Label problem = FormFields.wrappedLabel("");
             problem.setId("passphraseProblem");
+            problem.getStyleClass().add("danger");
             problem.textProperty().bind(Bindings.createStringBinding(
                     () -> problem(true, field.getText(), repeat.getText()), field.textProperty(), repeat.textProperty()));
-            Label keep = wrapped("Keep it somewhere safe: a forgotten passphrase cannot be recovered, and every saved password"
+            Label keep = FormFields.wrappedLabel("Keep it somewhere safe: a forgotten passphrase cannot be recovered, and every saved password"
                     + " would have to be typed again.");
             keep.getStyleClass().add("text-muted");
             content.getChildren().addAll(new Label("Passphrase"), field, new Label("Repeat it"), repeat, problem, keep);
@@ -80,7 +81,7 @@ public final class PassphrasePrompt implements PassphraseSource {
             content.getChildren().add(field);
         }
         content.setPrefWidth(460);
-        d.getDialogPane().setContent(content);
+        d.getDialogPane().setContent(FormFields.asDialogContent(content));
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(Bindings.createBooleanBinding(
@@ -89,11 +90,5 @@ public final class PassphrasePrompt implements PassphraseSource {
         // The dialog's default button would take the first keys otherwise: typing went nowhere and OK sent an empty answer.
         d.setOnShown(e -> Platform.runLater(field::requestFocus));
         return d;
-    }
-
-    private static Label wrapped(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        return l;
     }
 }

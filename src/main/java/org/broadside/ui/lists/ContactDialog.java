@@ -29,7 +29,7 @@ final class ContactDialog extends Dialog<Contact> {
             inputs.put(f, t);
             g.addRow(row++, new Label(f), t);
         }
-        getDialogPane().setContent(g);
+        getDialogPane().setContent(org.broadside.ui.common.FormFields.asDialogContent(g));
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Label problem = new Label();
         problem.setId("contactEmailProblem");

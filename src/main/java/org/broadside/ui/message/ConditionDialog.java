@@ -41,7 +41,7 @@ final class ConditionDialog extends Dialog<String> {
         g.addRow(3, new Label("Show"), then);
         g.addRow(4, new Label("Otherwise show"), otherwise);
         org.broadside.ui.common.FormFields.keepLabels(g);
-        getDialogPane().setContent(g);
+        getDialogPane().setContent(org.broadside.ui.common.FormFields.asDialogContent(g));
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         setResultConverter(b -> b == ButtonType.OK && field.getEditor().getText() != null && !field.getEditor().getText().isBlank()
                 ? ConditionBuilder.build(field.getEditor().getText().strip(), op.getValue(), value.getText(), then.getText(), otherwise.getText())

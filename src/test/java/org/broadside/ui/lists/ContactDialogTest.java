@@ -1,0 +1,51 @@
+package org.broadside.ui.lists;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.broadside.contacts.Contact;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The contact form in its dialog: its labels sat against the window's left edge (the pane pads only its own text). */
+@ExtendWith(ApplicationExtension.class)
+class ContactDialogTest {
+    @Start
+    void start(Stage stage) {
+        // The app's theme: JavaFX's own pads a dialog's content, the app's does not.
+        javafx.application.Application.setUserAgentStylesheet(org.broadside.ui.ThemedScene.lightTheme());
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 800, 600));
+        stage.setWidth(800);
+        stage.setHeight(600);
+        stage.show();
+    }
+
+    @Test
+    void theFormKeepsAMarginFromTheWindowsEdge(FxRobot robot) {
+        AtomicReference<ContactDialog> dialog = new AtomicReference<>();
+        robot.interact(() -> {
+            ContactDialog d = new ContactDialog(new Contact(1, "linus@example.net", Map.of("First Name", "Linus")), List.of("First Name"));
+            dialog.set(d);
+            d.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<Double> left = new AtomicReference<>();
+        robot.interact(() -> {
+            Label email = (Label) dialog.get().getDialogPane().lookupAll(".label").stream()
+                    .filter(n -> n instanceof Label l && "Email".equals(l.getText())).findFirst().orElseThrow();
+            left.set(email.localToScene(0, 0).getX());
+            dialog.get().close();
+            javafx.application.Application.setUserAgentStylesheet(null);
+        });
+        assertThat(left.get()).as("the Email label's distance from the dialog's left edge").isGreaterThanOrEqualTo(8.0);
+    }
+}
