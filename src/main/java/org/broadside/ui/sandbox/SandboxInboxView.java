@@ -81,6 +81,7 @@ public final class SandboxInboxView extends BorderPane {
         vm.messages().addListener((javafx.collections.ListChangeListener<InboxMessage>) c -> {
             if (vm.renderedProperty().get() == null) nothingChosen.run();
         });
+        nothingChosen.run(); // the messages received before this window opened are already listed
         javafx.scene.control.Tab htmlTab = new javafx.scene.control.Tab("Message", new javafx.scene.layout.VBox(htmlNote, web));
         javafx.scene.layout.VBox.setVgrow(web, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.control.Tab textTab = new javafx.scene.control.Tab("Plain text", text);

@@ -39,6 +39,33 @@ class SandboxInboxViewTest {
     }
 
     @Test
+    void anInboxOpenedOnMessagesAlreadyReceivedSaysHowToReadOne(FxRobot robot) throws Exception {
+        send("Before the window");
+        Stage[] other = new Stage[1];
+        robot.interact(() -> {
+            other[0] = new Stage();
+            other[0].setScene(new Scene(new SandboxInboxView(new SandboxInboxViewModel(server, new org.broadside.ui.common.FxBackgroundRunner())), 900, 600));
+            other[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String note = robot.from(other[0].getScene().getRoot()).lookup("#inboxNote").queryLabeled().getText();
+        robot.interact(other[0]::close);
+        assertThat(note).as("the reading pane of a window opened on one message").isEqualTo("Choose a message in the list above to read it here.");
+    }
+
+    private void send(String subject) throws Exception {
+        Properties p = new Properties();
+        p.put("mail.smtp.host", server.host());
+        p.put("mail.smtp.port", String.valueOf(server.port()));
+        MimeMessage m = new MimeMessage(Session.getInstance(p));
+        m.setFrom(new InternetAddress("me@example.com"));
+        m.setRecipient(Message.RecipientType.TO, new InternetAddress("you@example.com"));
+        m.setSubject(subject);
+        m.setText("body text");
+        Transport.send(m);
+    }
+
+    @Test
     void aMessageSentToTheSandboxAppearsWithItsRawSource(FxRobot robot) throws Exception {
         assertThat(server.host()).isEqualTo("127.0.0.1");
         Properties p = new Properties();
