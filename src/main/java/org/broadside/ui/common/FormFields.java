@@ -53,6 +53,14 @@ public final class FormFields {
         return l;
     }
 
+    /**
+     * The dialog opens with the keys going to this field. Without it the focus fell on a button, and a user who opened
+     * the dialog and typed lost what was typed (OK then sent an empty answer).
+     */
+    public static void focusWhenShown(javafx.scene.control.Dialog<?> dialog, Node first) {
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(first::requestFocus));
+    }
+
     /** A form set as a dialog's content: a dialog pane pads only its own text, and the form sat against the edge. */
     public static <T extends Region> T asDialogContent(T form) {
         form.setPadding(new javafx.geometry.Insets(12, 12, 0, 12));

@@ -87,8 +87,7 @@ public final class PassphrasePrompt implements PassphraseSource {
         ok.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !acceptable(creating, field.getText(), repeat.getText()), field.textProperty(), repeat.textProperty()));
         d.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
-        // The dialog's default button would take the first keys otherwise: typing went nowhere and OK sent an empty answer.
-        d.setOnShown(e -> Platform.runLater(field::requestFocus));
+        FormFields.focusWhenShown(d, field);
         return d;
     }
 }

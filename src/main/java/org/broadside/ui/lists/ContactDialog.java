@@ -31,6 +31,7 @@ final class ContactDialog extends Dialog<Contact> {
         }
         getDialogPane().setContent(org.broadside.ui.common.FormFields.asDialogContent(g));
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        org.broadside.ui.common.FormFields.focusWhenShown(this, email);
         Label problem = new Label();
         problem.setId("contactEmailProblem");
         problem.getStyleClass().add("danger");

@@ -43,6 +43,7 @@ final class ConditionDialog extends Dialog<String> {
         org.broadside.ui.common.FormFields.keepLabels(g);
         getDialogPane().setContent(org.broadside.ui.common.FormFields.asDialogContent(g));
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        org.broadside.ui.common.FormFields.focusWhenShown(this, field);
         setResultConverter(b -> b == ButtonType.OK && field.getEditor().getText() != null && !field.getEditor().getText().isBlank()
                 ? ConditionBuilder.build(field.getEditor().getText().strip(), op.getValue(), value.getText(), then.getText(), otherwise.getText())
                 : null);

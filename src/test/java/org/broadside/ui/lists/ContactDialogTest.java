@@ -48,4 +48,19 @@ class ContactDialogTest {
         });
         assertThat(left.get()).as("the Email label's distance from the dialog's left edge").isGreaterThanOrEqualTo(8.0);
     }
+
+    @Test
+    void aNewContactsAddressTakesTheFirstKeys(FxRobot robot) {
+        AtomicReference<ContactDialog> dialog = new AtomicReference<>();
+        robot.interact(() -> {
+            ContactDialog d = new ContactDialog(null, List.of("First Name"));
+            dialog.set(d);
+            d.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField email = robot.lookup("#contactEmail").queryAs(javafx.scene.control.TextField.class);
+        boolean focused = email.isFocused();
+        robot.interact(() -> dialog.get().close());
+        assertThat(focused).as("typed keys went to Cancel and were lost").isTrue();
+    }
 }
