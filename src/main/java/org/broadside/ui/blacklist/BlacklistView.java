@@ -35,6 +35,8 @@ public final class BlacklistView extends BorderPane {
         table.setId("blacklistTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("Nobody is blacklisted."));
+        // The last column takes the room left: "Added" showed its time cut ("2026-12-08 00:…") beside an empty column.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("Address or domain", 280, BlacklistEntry::entry),
                 column("Reason", 280, BlacklistEntry::reason),
@@ -71,7 +73,13 @@ public final class BlacklistView extends BorderPane {
             if (text == null || text.isBlank()) return;
             org.broadside.ui.common.TextDialog.show("Blacklist import", text, false);
         });
-        setTop(new ToolBar(entry, reason, add, search, remove, new javafx.scene.control.Separator(), importFile, exportFile));
+        // Two rows: in one, Import and Export went into the overflow menu at the window's size and the entry's hint was
+        // cut ("someone@example.con").
+        entry.setPrefColumnCount(24);
+        reason.setPrefColumnCount(20);
+        ToolBar adding = new ToolBar(entry, reason, add);
+        ToolBar finding = new ToolBar(search, remove, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), importFile, exportFile);
+        setTop(new javafx.scene.layout.VBox(adding, finding));
         setCenter(table);
         HBox bar = new HBox(status);
         bar.getStyleClass().add("status-bar");

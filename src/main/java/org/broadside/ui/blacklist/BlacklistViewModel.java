@@ -57,7 +57,7 @@ public final class BlacklistViewModel {
     public void refresh() {
         runner.run(blacklist::entries, all -> {
             entries.setAll(all);
-            status.set(all.size() + " entries");
+            status.set(all.size() + (all.size() == 1 ? " entry" : " entries"));
         }, e -> status.set(e.getMessage()));
     }
 

@@ -37,6 +37,16 @@ class BlacklistViewModelTest {
     }
 
     @Test
+    void theCountSaysEntryForOne() {
+        repo.add("ada@example.com", "added by hand", "desktop");
+        vm.refresh();
+        assertThat(vm.statusProperty().get()).isEqualTo("1 entry");
+        repo.add("@example.org", "added by hand", "desktop");
+        vm.refresh();
+        assertThat(vm.statusProperty().get()).isEqualTo("2 entries");
+    }
+
+    @Test
     void refusesTextThatIsNeitherAnAddressNorADomain() {
         vm.newEntryProperty().set("example.com");
         vm.add();
