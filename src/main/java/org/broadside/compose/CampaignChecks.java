@@ -216,12 +216,13 @@ public final class CampaignChecks {
 
     private static void checkAccounts(Campaign c, Set<String> knownAccounts, List<CheckLine> out) {
         if (c.account().isEmpty()) {
-            out.add(warning("account", "no account is chosen yet: add one before sending", CheckCode.ACCOUNT_MISSING, null));
+            // An error, not a warning: nothing is sent without an account, and Send would only find out after the list.
+            out.add(error("account", "no account is chosen: add one before sending", CheckCode.ACCOUNT_MISSING, null));
             return;
         }
         for (String a : c.account()) {
             if (knownAccounts.stream().noneMatch(k -> k.equalsIgnoreCase(a))) {
-                out.add(warning("account", "there is no account named \"" + a + "\" yet: add it before sending", CheckCode.ACCOUNT_UNKNOWN, a));
+                out.add(error("account", "there is no account named \"" + a + "\": add it before sending", CheckCode.ACCOUNT_UNKNOWN, a));
             }
         }
     }

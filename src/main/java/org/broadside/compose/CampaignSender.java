@@ -129,9 +129,7 @@ public final class CampaignSender {
             List<CheckLine> errors = new java.util.ArrayList<>(CampaignChecks.errors(doc, new ContactRepository(db), accountNames()));
             if (checks == PreSendChecks.ALL) errors.addAll(domainFailures(doc));
             if (!errors.isEmpty()) {
-                throw new PreSendCheckFailed("The pre-send check found " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
-                        + " (run 'broadside check' for all findings; override to send anyway): "
-                        + errors.stream().map(CheckLine::toString).collect(java.util.stream.Collectors.joining("; ")), errors);
+                throw PreSendCheckFailed.of(errors);
             }
         }
         String durability = doc.campaign().delivery().durabilityProblem();

@@ -25,5 +25,16 @@ public enum CheckCode {
     /** The domain check could not run as such (no account yet, the EHLO name has no address). */
     DOMAIN_SETUP,
     /** A finding from elsewhere (tests, older callers). */
-    OTHER
+    OTHER;
+
+    /**
+     * Whether "Send anyway" can send past this error. Not without a list, an account or a filter that reads: the send
+     * itself stops there, so offering it would only trade one refusal for another.
+     */
+    public boolean overridable() {
+        return switch (this) {
+            case LIST_MISSING, LIST_UNKNOWN, FILTER_INVALID, ACCOUNT_MISSING, ACCOUNT_UNKNOWN -> false;
+            default -> true;
+        };
+    }
 }

@@ -49,18 +49,22 @@ final class SendAnswers {
         return Banner.info(sb.toString(), actions.toArray(Banner.Action[]::new));
     }
 
-    /** The pre-send check refused the first send: every error (the first few), and Send anyway. */
+    /**
+     * The pre-send check refused the first send: every error (the first few), and Send anyway unless an error is one
+     * the send cannot get past (no list, no account).
+     */
     static Banner blocked(PreSendCheckFailed e) {
         List<CheckLine> errors = e.errors();
+        boolean anyway = e.overridable();
         StringBuilder sb = new StringBuilder(String.format("Not sent: the pre-send check found %d error%s. Fix %s on the Message, "
-                        + "Recipients or Settings tab, or press \"Send anyway\" if you are sure.", errors.size(), errors.size() == 1 ? "" : "s",
-                errors.size() == 1 ? "it" : "them"));
+                        + "Recipients or Settings tab%s.", errors.size(), errors.size() == 1 ? "" : "s",
+                errors.size() == 1 ? "it" : "them", anyway ? ", or press \"Send anyway\" if you are sure" : ""));
         for (int i = 0; i < errors.size() && i < LISTED_ERRORS; i++) {
             CheckLine l = errors.get(i);
             sb.append("\n• ").append(l.line() > 0 ? l.part() + " line " + l.line() + ": " : l.part() + ": ").append(org.broadside.ui.common.CheckWords.of(l));
         }
         if (errors.size() > LISTED_ERRORS) sb.append(String.format("%n… and %d more.", errors.size() - LISTED_ERRORS));
-        return Banner.error(sb.toString(), Banner.Action.SEND_ANYWAY);
+        return anyway ? Banner.error(sb.toString(), Banner.Action.SEND_ANYWAY) : Banner.error(sb.toString());
     }
 
     /** Any other reason the send could not start (no list, no account, a template error...). */

@@ -274,6 +274,21 @@ class DeliveryViewModelTest {
     }
 
     @Test
+    void withoutAListOrAnAccountSendAnywayIsNotOffered() {
+        // Offered, it only traded the check's refusal for the engine's: "The campaign names no account to send with."
+        DeliveryViewModel strictVm = refusing(PreSendCheckFailed.of(List.of(
+                new CheckLine(Severity.ERROR, "unsubscribe", 0, 0, "no unsubscribe method", org.broadside.compose.CheckCode.UNSUBSCRIBE_NONE_CHOSEN, null),
+                new CheckLine(Severity.ERROR, "list", 0, 0, "no list is chosen", org.broadside.compose.CheckCode.LIST_MISSING, null),
+                new CheckLine(Severity.ERROR, "account", 0, 0, "no account is chosen", org.broadside.compose.CheckCode.ACCOUNT_MISSING, null))),
+                new ArrayList<>());
+        strictVm.send();
+        Banner banner = strictVm.bannerProperty().get();
+        assertThat(banner.actions()).isEmpty();
+        assertThat(banner.text()).startsWith("Not sent: the pre-send check found 3 errors. Fix them on the Message, Recipients or Settings tab.")
+                .doesNotContain("Send anyway").contains("list: no list is chosen", "account: no account is chosen");
+    }
+
+    @Test
     void aRefusalWordedLikeTheCheckButNotOfItsTypeOffersNoSendAnyway() {
         DeliveryViewModel strictVm = refusing(new ComposeException("The pre-send check found 1 error: but this is another refusal"), new ArrayList<>());
         strictVm.send();
