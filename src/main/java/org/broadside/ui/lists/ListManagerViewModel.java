@@ -248,8 +248,9 @@ public final class ListManagerViewModel {
 
     /** Reads the lists; keeps the chosen one (by name) when it still exists. */
     public void refreshLists() {
-        String keep = selected.get() == null ? null : selected.get().name();
         runner.run(contacts::lists, all -> {
+            // The one chosen when the read ends, not when it began: a list made meanwhile (New list…) stays chosen.
+            String keep = selected.get() == null ? null : selected.get().name();
             lists.setAll(all);
             ContactList again = all.stream().filter(l -> l.name().equalsIgnoreCase(String.valueOf(keep))).findFirst()
                     .orElse(all.isEmpty() ? null : all.get(0));

@@ -1,0 +1,61 @@
+package org.broadside.ui.lists;
+
+import org.broadside.contacts.ContactList;
+import org.broadside.contacts.ContactRepository;
+import org.broadside.store.Database;
+import org.broadside.testing.TempDirs;
+import org.broadside.ui.common.BackgroundRunner;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A list made with New list… is the one shown afterwards. The store's "lists changed" event re-read the lists while
+ * the new one was being made, and that read, begun with the old list chosen, put it back: the user saw the old list's
+ * contacts, and Add contact… added to it.
+ */
+class NewListIsChosenTest {
+    /** Holds each piece of work until the test finishes it, in the order the test picks. */
+    static final class HeldRunner implements BackgroundRunner {
+        final List<Runnable> held = new ArrayList<>();
+
+        @Override
+        public <T> Cancellable run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            held.add(() -> {
+                try {
+                    onSuccess.accept(work.call());
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            });
+            return Cancellable.DONE;
+        }
+
+        void finish(int i) { held.get(i).run(); }
+    }
+
+    @Test
+    void theNewListStaysChosenWhenARereadOfTheListsEndsAfterIt() {
+        ContactRepository contacts = new ContactRepository(Database.open(TempDirs.create("new-list")));
+        contacts.createList("Sample contacts", List.of("First Name"));
+        HeldRunner runner = new HeldRunner();
+        ListManagerViewModel vm = new ListManagerViewModel(contacts, runner);
+        vm.refreshLists();
+        runner.finish(0);
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("Sample contacts");
+        int before = runner.held.size();
+
+        vm.createList("VIP", List.of());
+        vm.refreshLists(); // the event of the store, on its way while the list is made
+        runner.finish(before);     // the list is made, and chosen
+        runner.finish(before + 1); // the re-read ends after it
+
+        ContactList shown = vm.selectedProperty().get();
+        assertThat(shown.name()).isEqualTo("VIP");
+    }
+}
