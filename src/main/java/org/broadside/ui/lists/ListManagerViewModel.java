@@ -331,6 +331,10 @@ public final class ListManagerViewModel {
     public void addField(String name) {
         ContactList list = selected.get();
         if (list == null || name == null || name.isBlank()) return;
+        if (list.fields().stream().anyMatch(f -> f.equalsIgnoreCase(name.strip())) || name.strip().equalsIgnoreCase("Email")) {
+            status.set("\"" + name.strip() + "\" is already a field of " + list.name() + ".");
+            return;
+        }
         // createList on an existing list only adds the fields it lacks.
         runner.run(() -> contacts.createList(list.name(), List.of(name.strip())), updated -> {
             lists.replaceAll(l -> l.id() == updated.id() ? updated : l);

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A list made with New list… is the one shown afterwards. The store's "lists changed" event re-read the lists while
+ * A list made with New list… is the one shown afterwards, and Add field… answers for a field the list has. The store's "lists changed" event re-read the lists while
  * the new one was being made, and that read, begun with the old list chosen, put it back: the user saw the old list's
  * contacts, and Add contact… added to it.
  */
@@ -57,5 +57,17 @@ class NewListIsChosenTest {
 
         ContactList shown = vm.selectedProperty().get();
         assertThat(shown.name()).isEqualTo("VIP");
+    }
+
+    @Test
+    void aFieldTheListHasAlreadyIsSaidSo() {
+        ContactRepository contacts = new ContactRepository(Database.open(TempDirs.create("add-field")));
+        contacts.createList("Members", List.of("First Name"));
+        ListManagerViewModel vm = new ListManagerViewModel(contacts, new org.broadside.ui.common.SameThreadRunner());
+        vm.refreshLists();
+        vm.addField("first name");
+        assertThat(vm.statusProperty().get()).isEqualTo("\"first name\" is already a field of Members.");
+        vm.addField("Email");
+        assertThat(vm.statusProperty().get()).isEqualTo("\"Email\" is already a field of Members.");
     }
 }
