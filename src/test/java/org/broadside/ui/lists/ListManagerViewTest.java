@@ -62,5 +62,10 @@ class ListManagerViewTest {
         // The count of the last keystroke may still be running when the previous one's rows show.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#listStatus").queryLabeled().getText().equals("1 of 60,000 contacts match"));
         assertThat(table.getItems()).hasSize(1);
+
+        robot.write("x");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
+        assertThat(robot.lookup("#contactsPlaceholder").queryLabeled().getText())
+                .as("an empty table says why, and what to do").isEqualTo("No contact matches the search or filter.");
     }
 }
