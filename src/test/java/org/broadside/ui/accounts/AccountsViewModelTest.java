@@ -49,12 +49,7 @@ class AccountsViewModelTest {
         AccountRepository repo = new AccountRepository(Database.open(TempDirs.create("acc")));
         InMemoryCredentialStore store = new InMemoryCredentialStore();
         AccountsViewModel vm = new AccountsViewModel(repo, () -> store, new org.broadside.ui.common.SameThreadRunner());
-        vm.newAccount();
-        vm.form().nameProperty().set("Office");
-        vm.form().hostProperty().set("127.0.0.1");
-        vm.form().usernameProperty().set("me");
-        vm.form().passwordProperty().set("s3cret-pass");
-        vm.save();
+        saveOfficeWithAPassword(vm);
         assertThat(store.get(org.broadside.accounts.CredentialKeys.account("Office"))).hasValueSatisfying(p -> assertThat(p).containsExactly("s3cret-pass".toCharArray()));
 
         vm.form().nameProperty().set("Office mail");
@@ -73,15 +68,20 @@ class AccountsViewModelTest {
         AccountsViewModel vm = new AccountsViewModel(repo, () -> {
             throw new org.broadside.accounts.CredentialStoreException("No passphrase was chosen for the credential file.");
         }, new org.broadside.ui.common.SameThreadRunner());
+        saveOfficeWithAPassword(vm);
+
+        assertThat(vm.resultProperty().get()).isEqualTo("Not saved: No passphrase was chosen for the credential file.");
+        assertThat(repo.list()).as("an account saved without the password the user typed would fail its first login").isEmpty();
+    }
+
+    /** A new account "Office" with a login and the password "s3cret-pass" typed in, and Save. */
+    private static void saveOfficeWithAPassword(AccountsViewModel vm) {
         vm.newAccount();
         vm.form().nameProperty().set("Office");
         vm.form().hostProperty().set("127.0.0.1");
         vm.form().usernameProperty().set("me");
         vm.form().passwordProperty().set("s3cret-pass");
         vm.save();
-
-        assertThat(vm.resultProperty().get()).isEqualTo("Not saved: No passphrase was chosen for the credential file.");
-        assertThat(repo.list()).as("an account saved without the password the user typed would fail its first login").isEmpty();
     }
 
     @Test

@@ -3,40 +3,19 @@ package org.broadside.ui.delivery;
 import javafx.collections.ListChangeListener;
 import org.broadside.delivery.CampaignRecord;
 import org.broadside.testing.TempDirs;
-import org.broadside.ui.common.BackgroundRunner;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RecipientPagesTest {
-    /** Holds each read until the test lets it answer, in the order it chooses. */
-    private static final class HeldReads implements BackgroundRunner {
-        final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> Cancellable run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            held.add(() -> {
-                try {
-                    onSuccess.accept(work.call());
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                }
-            });
-            return Cancellable.DONE;
-        }
-    }
-
     @Test
     void aPageEvictedWhileItsReadWasOnTheWayStillShowsItsRows() {
         StoredCampaign stored = new StoredCampaign(TempDirs.create("pages"), "pg");
         CampaignRecord record = stored.freeze(20_000);
-        HeldReads reads = new HeldReads();
+        org.broadside.ui.common.HeldRunner reads = new org.broadside.ui.common.HeldRunner();
         RecipientPages pages = new RecipientPages(stored.campaigns, reads);
         pages.reset(new RecipientPages.View(record.id(), null, stored.firstId()), 20_000);
         AtomicInteger replacedRows = new AtomicInteger();
@@ -47,7 +26,7 @@ class RecipientPagesTest {
         assertThat(pages.get(19_995).isLoading()).isTrue();
         // Before its read answers, the table touches more pages than are kept (a fast scroll): the page is evicted.
         for (int p = 0; p < 41; p++) pages.get(p * RecipientPages.PAGE);
-        reads.held.get(0).run();
+        reads.finish(0);
 
         assertThat(replacedRows.get()).isEqualTo(RecipientPages.PAGE);
         assertThat(pages.get(19_995).isLoading()).isFalse();
@@ -59,11 +38,11 @@ class RecipientPagesTest {
         StoredCampaign stored = new StoredCampaign(TempDirs.create("pages-sent-by"), "sb");
         CampaignRecord record = stored.freeze(3);
         stored.sentBy(1, org.broadside.delivery.RecipientState.SENT, "office-pc", 4242);
-        HeldReads reads = new HeldReads();
+        org.broadside.ui.common.HeldRunner reads = new org.broadside.ui.common.HeldRunner();
         RecipientPages pages = new RecipientPages(stored.campaigns, reads);
         pages.reset(new RecipientPages.View(record.id(), null, stored.firstId()), 3);
         pages.get(0);
-        reads.held.get(0).run();
+        reads.finish(0);
 
         assertThat(pages.get(0).sentByProperty().get().label()).isEqualTo("office-pc (process 4242)");
         assertThat(pages.get(1).sentByProperty().get()).as("not sent yet").isNull();
@@ -75,7 +54,7 @@ class RecipientPagesTest {
 
         pages.reset(new RecipientPages.View(record.id(), org.broadside.delivery.RecipientState.SENT, stored.firstId()), 1);
         pages.get(0);
-        reads.held.get(1).run();
+        reads.finish(1);
         assertThat(pages.get(0).sentByProperty().get().label()).as("a page of one state, too").isEqualTo("office-pc (process 4242)");
         stored.db.close();
     }

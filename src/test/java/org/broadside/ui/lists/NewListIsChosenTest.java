@@ -4,41 +4,19 @@ import org.broadside.contacts.ContactList;
 import org.broadside.contacts.ContactRepository;
 import org.broadside.store.Database;
 import org.broadside.testing.TempDirs;
-import org.broadside.ui.common.BackgroundRunner;
+import org.broadside.ui.common.HeldRunner;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A list made with New list… is the one shown afterwards, and Add field… answers for a field the list has. The store's "lists changed" event re-read the lists while
- * the new one was being made, and that read, begun with the old list chosen, put it back: the user saw the old list's
- * contacts, and Add contact… added to it.
+ * A list made with New list… is the one shown afterwards, and Add field… answers for a field the list has. The store's
+ * "lists changed" event re-read the lists while the new one was being made, and that read, begun with the old list
+ * chosen, put it back: the user saw the old list's contacts, and Add contact… added to it.
  */
 class NewListIsChosenTest {
-    /** Holds each piece of work until the test finishes it, in the order the test picks. */
-    static final class HeldRunner implements BackgroundRunner {
-        final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> Cancellable run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            held.add(() -> {
-                try {
-                    onSuccess.accept(work.call());
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                }
-            });
-            return Cancellable.DONE;
-        }
-
-        void finish(int i) { held.get(i).run(); }
-    }
-
     @Test
     void theNewListStaysChosenWhenARereadOfTheListsEndsAfterIt() {
         ContactRepository contacts = new ContactRepository(Database.open(TempDirs.create("new-list")));

@@ -68,15 +68,7 @@ class SandboxInboxViewTest {
     @Test
     void aMessageSentToTheSandboxAppearsWithItsRawSource(FxRobot robot) throws Exception {
         assertThat(server.host()).isEqualTo("127.0.0.1");
-        Properties p = new Properties();
-        p.put("mail.smtp.host", server.host());
-        p.put("mail.smtp.port", String.valueOf(server.port()));
-        MimeMessage m = new MimeMessage(Session.getInstance(p));
-        m.setFrom(new InternetAddress("me@example.com"));
-        m.setRecipient(Message.RecipientType.TO, new InternetAddress("you@example.com"));
-        m.setSubject("Sandbox check");
-        m.setText("body text");
-        Transport.send(m);
+        send("Sandbox check");
 
         TableView<InboxMessage> table = robot.lookup("#inboxTable").queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
