@@ -61,6 +61,18 @@ public final class FormFields {
         dialog.setOnShown(e -> javafx.application.Platform.runLater(first::requestFocus));
     }
 
+    /**
+     * A dialog's buttons show their whole labels. The button bar gives every button the width of the widest, and three
+     * of them did not fit the window ("Cancel the schedule" read "Cancel the sc…"): each takes its own width instead.
+     */
+    public static void keepButtonLabels(javafx.scene.control.DialogPane pane) {
+        for (javafx.scene.control.ButtonType t : pane.getButtonTypes()) {
+            Node b = pane.lookupButton(t);
+            javafx.scene.control.ButtonBar.setButtonUniformSize(b, false);
+            if (b instanceof Region r) r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+    }
+
     /** A form set as a dialog's content: a dialog pane pads only its own text, and the form sat against the edge. */
     public static <T extends Region> T asDialogContent(T form) {
         form.setPadding(new javafx.geometry.Insets(12, 12, 0, 12));

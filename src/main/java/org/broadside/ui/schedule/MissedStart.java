@@ -21,15 +21,21 @@ public final class MissedStart {
 
     private MissedStart() {}
 
+    static final ButtonType RUN = new ButtonType("Send now", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType LATER = new ButtonType("Later", ButtonBar.ButtonData.CANCEL_CLOSE);
+    static final ButtonType CANCEL = new ButtonType("Cancel the schedule", ButtonBar.ButtonData.OTHER);
+
     /** Asks, then records the answer. */
     public static void ask(Schedule s, ScheduleRepository schedules) {
-        ButtonType run = new ButtonType("Send now", ButtonBar.ButtonData.OK_DONE);
-        ButtonType later = new ButtonType("Later", ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType cancel = new ButtonType("Cancel the schedule", ButtonBar.ButtonData.OTHER);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, question(s), run, later, cancel);
+        ButtonType answer = dialog(s).showAndWait().orElse(LATER);
+        apply(s, answer == RUN ? Choice.RUN_NOW : answer == CANCEL ? Choice.CANCEL : Choice.LATER, schedules, Instant.now());
+    }
+
+    static Alert dialog(Schedule s) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, question(s), RUN, LATER, CANCEL);
         a.setHeaderText(s.campaignName() + " was due while Broadside was closed");
-        ButtonType answer = a.showAndWait().orElse(later);
-        apply(s, answer == run ? Choice.RUN_NOW : answer == cancel ? Choice.CANCEL : Choice.LATER, schedules, Instant.now());
+        org.broadside.ui.common.FormFields.keepButtonLabels(a.getDialogPane());
+        return a;
     }
 
     static String question(Schedule s) {
