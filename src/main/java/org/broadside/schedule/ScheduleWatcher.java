@@ -53,6 +53,14 @@ public final class ScheduleWatcher implements AutoCloseable {
         executor.scheduleWithFixedDelay(this::tickQuietly, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Looks once more right away, on the watcher's thread (so never beside a look already running): "Run now" starts a
+     * campaign at once rather than at the next of the periodic looks, up to 15 s later.
+     */
+    public synchronized void lookNow() {
+        if (executor != null) executor.execute(this::tickQuietly);
+    }
+
     private void tickQuietly() {
         try {
             tick();

@@ -397,6 +397,9 @@ public final class AppWindows implements Windows {
                     new org.broadside.schedule.ScheduleRepository(services.database()), services.runner(),
                     java.time.Clock.systemDefaultZone(), this::open);
             vm.listenTo(services.uiEvents());
+            vm.setLookNow(() -> {
+                if (watcher != null) watcher.lookNow();
+            });
             scheduledCampaigns = stage("scheduledCampaigns", "Scheduled campaigns — Broadside",
                     new org.broadside.ui.schedule.ScheduledCampaignsView(vm), 1100, 500);
         }

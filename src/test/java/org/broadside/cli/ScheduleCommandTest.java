@@ -237,6 +237,34 @@ class ScheduleCommandTest {
     }
 
     @Test
+    void lookNowLooksAtOnceBetweenThePeriodicLooks() throws Exception {
+        Path c = campaign("nudged");
+        assertThat(cli.run("schedule", "set", c.toString(), "--at", "2030-12-02T09:00", "--zone", "UTC")).isZero();
+        Database db = Database.open(cli.data);
+        ScheduleRepository repo = new ScheduleRepository(db);
+        MovableClock clock = new MovableClock(LocalDateTime.parse("2030-12-02T08:00").toInstant(ZoneOffset.UTC));
+        ScheduledRuns runs = new ScheduledRuns(repo, CampaignSender.create(db, CredentialStores.open(cli.data, cli.env)),
+                Claimant.self(Claimant.Kind.APP), clock, Duration.ofMillis(50));
+        java.util.concurrent.atomic.AtomicInteger looks = new java.util.concurrent.atomic.AtomicInteger();
+        try (org.broadside.schedule.ScheduleWatcher watcher = new org.broadside.schedule.ScheduleWatcher(repo, runs, clock,
+                s -> looks.incrementAndGet())) {
+            watcher.start(Duration.ofHours(1));
+            waitUntil(() -> looks.get() == 1);
+            watcher.lookNow();
+            waitUntil(() -> looks.get() == 2);
+            assertThat(looks.get()).as("the next periodic look is an hour away").isEqualTo(2);
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > end) throw new AssertionError("not within 5 s");
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
     void everyScheduleCommandHasHelp() {
         for (String sub : List.of("set", "list", "cancel", "run")) {
             assertThat(cli.run("schedule", sub, "--help")).isZero();

@@ -24,6 +24,7 @@ public final class ScheduledCampaignsViewModel {
     private final BackgroundRunner runner;
     private final Clock clock;
     private final Consumer<Path> opener;
+    private Runnable lookNow = () -> { };
     private final ObservableList<Schedule> items = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final StoreSubscription store = new StoreSubscription(e -> {
@@ -42,6 +43,9 @@ public final class ScheduledCampaignsViewModel {
     public StringProperty statusProperty() { return status; }
 
     public void listenTo(EventSource events) { store.use(events); }
+
+    /** How Run now wakes the app's scheduler, so the campaign starts at once rather than at its next periodic look. */
+    public void setLookNow(Runnable lookNow) { this.lookNow = lookNow; }
 
     public void activate() {
         store.open();
@@ -78,6 +82,7 @@ public final class ScheduledCampaignsViewModel {
         if (s == null) return;
         runner.run(() -> schedules.runNow(s.campaignUid(), clock.instant()), changed -> {
             status.set(changed ? s.campaignName() + " starts within a few seconds." : s.campaignName() + " could not be started now.");
+            if (changed) lookNow.run();
             refresh();
         }, e -> status.set(busy(e, s)));
     }

@@ -48,6 +48,16 @@ class ScheduledCampaignsViewModelTest {
     }
 
     @Test
+    void runNowWakesTheSchedulerInsteadOfWaitingForItsNextLook() throws Exception {
+        repo.save(Schedule.of("late", "Late news", dir.resolve("late.json"), NOW.plusSeconds(86_400), ZoneOffset.UTC, null));
+        List<String> looks = new ArrayList<>();
+        vm.setLookNow(() -> looks.add("look"));
+        vm.activate();
+        vm.runNow(vm.items().get(0));
+        assertThat(looks).as("the app's scheduler looked 15-28 s later").containsExactly("look");
+    }
+
+    @Test
     void anEmptyListSaysHowToScheduleOne() {
         vm.activate();
         assertThat(vm.statusProperty().get()).contains("Schedule… in the Campaign menu").doesNotContain("….");
