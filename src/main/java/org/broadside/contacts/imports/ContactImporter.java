@@ -140,8 +140,9 @@ public final class ContactImporter {
                         invalid(row.line(), row.problem(), null);
                         continue;
                     }
-                    String email = cleanAddress(row.value(mapping.emailColumn()));
-                    String problem = EmailSyntax.problem(email);
+                    String raw = row.value(mapping.emailColumn());
+                    String email = cleanAddress(raw);
+                    String problem = spansLines(raw) ? ADDRESS_OVER_LINES : EmailSyntax.problem(email);
                     if (problem != null) {
                         invalid(row.line(), problem, email);
                         continue;
@@ -422,6 +423,18 @@ public final class ContactImporter {
     }
 
     /** Trims what spreadsheets and address books wrap around addresses: spaces, "mailto:", angle brackets. */
+    /**
+     * An address read over several lines: a quote opened on its line is closed only later in the file (a stray quote),
+     * so the lines between were read into one value. Said as such, not as whatever the syntax check finds in the mix
+     * ("contains '@' before the @"), since the user must fix the quotes, and the rows swallowed are in this one.
+     */
+    static final String ADDRESS_OVER_LINES = "the address runs over several lines: a quote (\") on this line is not closed"
+            + " on it, so the lines after it were read into this row; check the quotes of this line";
+
+    private static boolean spansLines(String raw) {
+        return raw != null && (raw.indexOf('\n') >= 0 || raw.indexOf('\r') >= 0);
+    }
+
     static String cleanAddress(String raw) {
         String e = raw.strip();
         if (e.regionMatches(true, 0, "mailto:", 0, 7)) e = e.substring(7).strip();

@@ -63,6 +63,20 @@ class ContactImporterTest {
     }
 
     @Test
+    void aStrayQuoteThatSwallowsTheNextLinesIsNamedAsSuch() throws IOException {
+        ImportReport report = importCsv("News", "email,first_name,city\n"
+                + "ann@example.com,Ann,Paris\n"
+                + "\"carl@example.com,Carl,Nice\n"
+                + "dora@example.com,Dora,\"Saint \"\"Malo\"\"\"\n"
+                + "eve@example.com,Eve,Brest\n");
+
+        assertThat(report.added()).isEqualTo(2);
+        assertThat(report.problems()).extracting(ImportReport.Problem::line, ImportReport.Problem::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, ContactImporter.ADDRESS_OVER_LINES));
+        assertThat(report.format()).contains("line 3: the address runs over several lines: a quote (\") on this line");
+    }
+
+    @Test
     void reimportingUpdatesChangedRowsAndCountsUnchangedOnes() throws IOException {
         importCsv("News", "Email,Name,City\na@example.com,Al,Rome\nb@example.com,Bo,Oslo\n");
 
