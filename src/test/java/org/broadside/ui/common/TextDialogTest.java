@@ -26,19 +26,14 @@ class TextDialogTest {
     @Start
     void start(Stage stage) {
         // The app's theme, which gives text areas another font size than JavaFX's default.
-        javafx.application.Application.setUserAgentStylesheet(org.broadside.ui.ThemedScene.lightTheme());
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 800, 600));
-        // An ordinary size for the stage TestFX hands on to the next test.
-        stage.setWidth(800);
-        stage.setHeight(600);
-        stage.show();
+        ThemedDialogStage.prepare(stage);
     }
 
     @AfterEach
     void close(FxRobot robot) {
         robot.interact(() -> {
             dialog.get().close();
-            javafx.application.Application.setUserAgentStylesheet(null);
+            ThemedDialogStage.restoreTheme();
         });
     }
 

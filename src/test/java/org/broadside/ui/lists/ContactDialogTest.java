@@ -22,11 +22,12 @@ class ContactDialogTest {
     @Start
     void start(Stage stage) {
         // The app's theme: JavaFX's own pads a dialog's content, the app's does not.
-        javafx.application.Application.setUserAgentStylesheet(org.broadside.ui.ThemedScene.lightTheme());
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 800, 600));
-        stage.setWidth(800);
-        stage.setHeight(600);
-        stage.show();
+        org.broadside.ui.common.ThemedDialogStage.prepare(stage);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void theme(FxRobot robot) {
+        robot.interact(org.broadside.ui.common.ThemedDialogStage::restoreTheme);
     }
 
     @Test
@@ -44,7 +45,6 @@ class ContactDialogTest {
                     .filter(n -> n instanceof Label l && "Email".equals(l.getText())).findFirst().orElseThrow();
             left.set(email.localToScene(0, 0).getX());
             dialog.get().close();
-            javafx.application.Application.setUserAgentStylesheet(null);
         });
         assertThat(left.get()).as("the Email label's distance from the dialog's left edge").isGreaterThanOrEqualTo(8.0);
     }

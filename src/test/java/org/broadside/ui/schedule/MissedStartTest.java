@@ -26,11 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MissedStartTest {
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(org.broadside.ui.ThemedScene.lightTheme());
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 800, 600));
-        stage.setWidth(800);
-        stage.setHeight(600);
-        stage.show();
+        org.broadside.ui.common.ThemedDialogStage.prepare(stage);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void theme(FxRobot robot) {
+        robot.interact(org.broadside.ui.common.ThemedDialogStage::restoreTheme);
     }
 
     @Test
@@ -53,7 +54,6 @@ class MissedStartTest {
                 labels.add(((Text) b.lookup(".text")).getText());
             }
             shown.get().close();
-            javafx.application.Application.setUserAgentStylesheet(null);
         });
         assertThat(labels).containsExactlyInAnyOrder("Send now", "Later", "Cancel the schedule");
     }
