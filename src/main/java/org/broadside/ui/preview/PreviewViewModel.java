@@ -10,21 +10,23 @@ import javafx.beans.value.ChangeListener;
 import org.broadside.campaign.Campaign;
 import org.broadside.contacts.Contact;
 import org.broadside.contacts.ContactList;
+import org.broadside.contacts.ContactLookup;
 import org.broadside.contacts.ContactPageRepository;
 import org.broadside.contacts.ContactRepository;
 import org.broadside.events.AppEvent;
 import org.broadside.events.EventSource;
+import org.broadside.merge.Condition;
 import org.broadside.ui.common.BackgroundRunner;
 import org.broadside.ui.common.Debounce;
 import org.broadside.ui.common.StoreSubscription;
 import org.broadside.ui.shell.CampaignDraft;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The Preview tab: the message as one recipient of the list gets it, stepping through recipients. While it shows, it
+ * The Preview tab: the message as one recipient of the list gets it, stepping through the recipients the campaign's
+ * filter selects (those the campaign would send to; all of the list without a filter). While it shows, it
  * follows the draft (re-rendered once typing pauses, from the first recipient when the list changed) and the store
  * (a change of the chosen list's contacts).
  */
@@ -84,7 +86,8 @@ public final class PreviewViewModel {
     }
 
     private void draftChanged(Campaign before, Campaign now) {
-        if (before == null || now == null || !Objects.equals(before.list(), now.list())) index.set(0);
+        if (before == null || now == null || !Objects.equals(before.list(), now.list())
+                || !Objects.equals(before.filter(), now.filter())) index.set(0);
         debounce.request(this::refresh);
     }
 
@@ -113,20 +116,24 @@ public final class PreviewViewModel {
         var doc = draft.document();
         String listName = doc.campaign().list();
         status.set("Rendering…");
+        String filterText = doc.campaign().filter();
         runner.run(() -> {
             ContactList list = listName == null ? null : contacts.findList(listName).orElse(null);
             if (list == null) return new Shown(at, 0, null, null);
-            long count = contacts.count(list.id());
+            // The recipients the campaign would send to. A filter with an error leaves everyone in, as said below it.
+            Condition filter = validFilter(filterText);
+            ContactPageRepository.View view = new ContactPageRepository.View(list.id(), "", filter, null, true);
+            long count = filter == null ? contacts.count(list.id()) : query.count(view);
             Optional<Contact> c;
             if (email != null) {
                 c = contacts.find(list.id(), email);
             } else {
                 int i = (int) Math.max(0, Math.min(at, count - 1));
-                List<Contact> page = query.page(new ContactPageRepository.View(list.id(), "", null, true), i, 1);
-                c = page.stream().findFirst();
+                c = count == 0 ? Optional.empty() : query.page(view, i, 1).stream().findFirst();
             }
             if (c.isEmpty()) return new Shown(at, count, null, null);
-            return new Shown(at, count, c.get(), renderer.render(doc, list, c.get()));
+            boolean leftOut = filter != null && !filter.test(ContactLookup.of(c.get()));
+            return new Shown(at, count, c.get(), renderer.render(doc, list, c.get()), leftOut);
         }, s -> {
             if (mine != generation) return;
             total.set(s.count);
@@ -138,7 +145,9 @@ public final class PreviewViewModel {
                 html.set("");
                 raw.set("");
                 status.set(listName == null ? "Choose a list on the Recipients tab." : email != null
-                        ? "No recipient " + email + " in " + listName + "." : "The list " + listName + " has no contacts.");
+                        ? "No recipient " + email + " in " + listName + "."
+                        : validFilter(filterText) != null ? "The filter leaves out every contact of " + listName + "."
+                        : "The list " + listName + " has no contacts.");
                 return;
             }
             if (email == null) index.set((int) Math.max(0, Math.min(s.index, s.count - 1)));
@@ -149,12 +158,28 @@ public final class PreviewViewModel {
             raw.set(r.raw() == null ? "" : r.raw());
             recipient.set(s.contact.email());
             subject.set(r.subject());
-            status.set(r.skipReason() != null ? "This recipient would be skipped: " + r.skipReason()
-                    : "Recipient " + (email == null ? (index.get() + 1) + " of " + s.count : s.contact.email()));
+            status.set(s.leftOut ? s.contact.email() + " is left out by the campaign's filter: the campaign does not send to it."
+                    : r.skipReason() != null ? "This recipient would be skipped: " + r.skipReason()
+                    : "Recipient " + (email == null ? (index.get() + 1) + " of " + s.count : s.contact.email())
+                    + (filterText != null && !filterText.isBlank() && validFilter(filterText) == null
+                    ? " (the filter has an error: every contact is shown)" : ""));
         }, e -> {
             if (mine == generation) status.set("The preview could not be rendered: " + e.getMessage());
         });
     }
 
-    private record Shown(int index, long count, Contact contact, PreviewRenderer.Rendered rendered) {}
+    private record Shown(int index, long count, Contact contact, PreviewRenderer.Rendered rendered, boolean leftOut) {
+        Shown(int index, long count, Contact contact, PreviewRenderer.Rendered rendered) {
+            this(index, count, contact, rendered, false);
+        }
+    }
+
+    /** The campaign's filter, or null for none or one with an error (the Recipients tab and the checks say what). */
+    private static Condition validFilter(String text) {
+        try {
+            return org.broadside.compose.ContactFilters.compileOrNull(text);
+        } catch (org.broadside.compose.ComposeException e) {
+            return null;
+        }
+    }
 }

@@ -100,6 +100,23 @@ class PreviewFollowsTheDraftTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status(robot).equals("Recipient 1 of 3"));
     }
 
+    @Test
+    void thePreviewStepsThroughTheRecipientsTheFilterSelects(FxRobot robot) throws Exception {
+        // It stepped through the whole list, filter or not: a marketer checked messages of people the campaign leaves out.
+        robot.interact(() -> draft.update(c -> c.withRecipients(c.account(), "P", "[[Name]] = \"Two\"")));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status(robot).equals("Recipient 1 of 1"));
+        assertThat(subject(robot)).isEqualTo("Subject: For Two");
+
+        robot.interact(() -> robot.lookup("#previewFind").queryTextInputControl().setText("one@example.com"));
+        robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#previewFind").query()).fireEvent(
+                new javafx.event.ActionEvent()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status(robot).startsWith("one@example.com"));
+        assertThat(status(robot)).isEqualTo("one@example.com is left out by the campaign's filter: the campaign does not send to it.");
+
+        robot.interact(() -> draft.update(c -> c.withRecipients(c.account(), "P", "[[Name]] = \"Nobody\"")));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status(robot).equals("The filter leaves out every contact of P."));
+    }
+
     private static String status(FxRobot robot) {
         return robot.lookup("#previewStatus").queryLabeled().getText();
     }
