@@ -2,9 +2,7 @@ package org.broadside.ui.bounces;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -156,10 +154,11 @@ final class MailboxesPane extends BorderPane {
     private static void confirmRemove(MailboxesViewModel vm) {
         MailboxAccount m = vm.selectedProperty().get();
         if (m == null) return;
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Its password is removed from the credential store and it is no longer "
-                + "scanned. The events it recorded stay in the list, and Undo still works on them.", ButtonType.OK, ButtonType.CANCEL);
-        ask.setHeaderText("Remove the mailbox " + m.name() + "?");
-        ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.remove());
+        if (org.broadside.ui.common.DestructiveConfirmation.ask(null, "Remove the mailbox " + m.name() + "?",
+                "Its password is removed from the credential store and it is no longer scanned. The events it recorded stay"
+                        + " in the list, and Undo still works on them.", "Remove mailbox")) {
+            vm.remove();
+        }
     }
 
 }

@@ -74,10 +74,10 @@ public final class ListManagerView extends BorderPane {
         checkDns.setOnAction(e -> vm.validate(true, false));
         javafx.scene.control.MenuItem purge = new javafx.scene.control.MenuItem("Validate and remove invalid addresses…");
         purge.setOnAction(e -> {
-            var confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    "Addresses that are invalid or whose domain cannot receive mail will be deleted from the list.");
-            confirm.setHeaderText("Remove invalid addresses?");
-            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.validate(true, true));
+            if (org.broadside.ui.common.DestructiveConfirmation.ask(getScene().getWindow(), "Remove invalid addresses?",
+                    "Addresses that are invalid or whose domain cannot receive mail will be deleted from the list.", "Remove them")) {
+                vm.validate(true, true);
+            }
         });
         javafx.scene.control.MenuItem refreshSource = new javafx.scene.control.MenuItem("Refresh from saved source");
         refreshSource.setId("refreshFromSource");
@@ -93,11 +93,10 @@ public final class ListManagerView extends BorderPane {
         });
         javafx.scene.control.MenuItem deleteList = new javafx.scene.control.MenuItem("Delete this list…");
         deleteList.setOnAction(e -> {
-            var confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    vm.deleteListQuestion(), javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
-            confirm.setHeaderText("Delete this list?");
-            confirm.initOwner(getScene().getWindow());
-            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.deleteList());
+            if (org.broadside.ui.common.DestructiveConfirmation.ask(getScene().getWindow(), "Delete this list?",
+                    vm.deleteListQuestion(), "Delete list")) {
+                vm.deleteList();
+            }
         });
         clean.getItems().setAll(refreshSource, new javafx.scene.control.SeparatorMenuItem(), dedupe, check, checkDns, purge,
                 new javafx.scene.control.SeparatorMenuItem(), deleteList);
@@ -230,12 +229,10 @@ public final class ListManagerView extends BorderPane {
     private void askAndDelete() {
         List<Contact> chosen = chosen();
         if (chosen.isEmpty()) return;
-        var confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                "Campaigns already sent keep their record of them.", javafx.scene.control.ButtonType.CANCEL,
-                javafx.scene.control.ButtonType.OK);
-        confirm.setHeaderText(ListManagerViewModel.deleteQuestion(chosen));
-        confirm.initOwner(getScene().getWindow());
-        confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.delete(chosen));
+        if (org.broadside.ui.common.DestructiveConfirmation.ask(getScene().getWindow(), ListManagerViewModel.deleteQuestion(chosen),
+                "Campaigns already sent keep their record of them.", "Delete")) {
+            vm.delete(chosen);
+        }
     }
 
     /** Right-click on the contacts: the same actions as the tool bar and a few only a selection has. */

@@ -9,7 +9,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.WebView;
@@ -57,7 +56,15 @@ public final class PreviewView extends BorderPane {
         side.setDividerPositions(0.6);
         TabPane tabs = new TabPane(new Tab("HTML and text", side), new Tab("Raw message", raw));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox head = new VBox(4, new ToolBar(prev, next, find, status), to, subject);
+        // A row rather than a tool bar: a long status ("… is left out by the campaign's filter …") went into a tool bar's
+        // overflow menu, out of sight; here it wraps beside the buttons.
+        status.setWrapText(true);
+        status.setMinWidth(0);
+        javafx.scene.layout.HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox bar = org.broadside.ui.common.FormFields.row(8, prev, next, find, status);
+        bar.getStyleClass().add("tool-bar");
+        bar.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
+        VBox head = new VBox(4, bar, to, subject);
         head.setPadding(new Insets(0, 10, 6, 10));
         setTop(head);
         setCenter(tabs);

@@ -120,12 +120,11 @@ public final class SandboxInboxView extends BorderPane {
         Button clear = new Button("Delete all");
         clear.setId("inboxDeleteAll");
         clear.setOnAction(e -> {
-            var confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    "Every message the Sandbox received is deleted, files included.", javafx.scene.control.ButtonType.CANCEL,
-                    javafx.scene.control.ButtonType.OK);
-            confirm.setHeaderText("Delete all " + vm.messages().size() + " messages of the Sandbox inbox?");
-            confirm.initOwner(getScene().getWindow());
-            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.clear());
+            if (org.broadside.ui.common.DestructiveConfirmation.ask(getScene().getWindow(),
+                    "Delete all " + vm.messages().size() + " messages of the Sandbox inbox?",
+                    "Every message the Sandbox received is deleted, files included.", "Delete all messages")) {
+                vm.clear();
+            }
         });
         javafx.scene.control.TextField search = new javafx.scene.control.TextField();
         search.setId("inboxSearch");

@@ -41,20 +41,24 @@ class PassphrasePromptTest {
         Node ok = robot.lookup(n -> n instanceof javafx.scene.control.Button b && "OK".equals(b.getText())).query();
 
         assertThat(field.isFocused()).as("the first keys go into the passphrase").isTrue();
-        robot.targetWindow(field.getScene().getWindow()).write("short");
-        assertThat(field.getText()).isEqualTo("short");
+        // Typed through the fields themselves: a robot aimed at the dialog's window stays aimed there for later tests.
+        PasswordField repeat = robot.lookup("#passphraseRepeat").queryAs(PasswordField.class);
+        robot.interact(() -> field.setText("short"));
         assertThat(robot.lookup("#passphraseProblem").queryLabeled().getText()).isEqualTo("At least 8 characters (5 so far).");
         assertThat(ok.isDisabled()).isTrue();
 
-        robot.write(" but long");
-        robot.clickOn("#passphraseRepeat").write("short but lung");
+        robot.interact(() -> {
+            field.setText("short but long");
+            repeat.setText("short but lung");
+        });
         assertThat(robot.lookup("#passphraseProblem").queryLabeled().getText()).isEqualTo("The two differ: type the same passphrase twice.");
         assertThat(ok.isDisabled()).as("a typo would lock the passwords away").isTrue();
 
-        robot.interact(() -> robot.lookup("#passphraseRepeat").queryAs(PasswordField.class).setText("short but long"));
+        robot.interact(() -> repeat.setText("short but long"));
         assertThat(robot.lookup("#passphraseProblem").queryLabeled().getText()).isEmpty();
         assertThat(ok.isDisabled()).isFalse();
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(((javafx.scene.control.Button) ok).isDefaultButton()).as("Enter takes it").isTrue();
+        robot.interact(() -> ((javafx.scene.control.Button) ok).fire());
 
         assertThat(answer.get(5, TimeUnit.SECONDS)).hasValueSatisfying(p -> assertThat(new String(p)).isEqualTo("short but long"));
     }
@@ -72,7 +76,7 @@ class PassphrasePromptTest {
         assertThat(field.isFocused()).isTrue();
         Node ok = shown[0].getDialogPane().lookupButton(ButtonType.OK);
         assertThat(ok.isDisabled()).as("an empty passphrase is no answer").isTrue();
-        robot.targetWindow(field.getScene().getWindow()).write("x");
+        robot.interact(() -> field.setText("x"));
         assertThat(ok.isDisabled()).as("any length: the file's own passphrase may be older than the rule").isFalse();
         robot.interact(() -> ((javafx.scene.control.Button) shown[0].getDialogPane().lookupButton(ButtonType.CANCEL)).fire());
         assertThat(shown[0].getResult()).isNull();

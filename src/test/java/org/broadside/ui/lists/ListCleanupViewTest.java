@@ -50,7 +50,11 @@ class ListCleanupViewTest {
             }
             return MailDomainStatus.NO_MAIL;
         });
-        stage.setScene(new Scene(new ListManagerView(vm, () -> { }), 1000, 600));
+        // Wide enough for the whole tool bar under any theme a test before this one left: the Tools menu must not sit
+        // in the overflow menu, where clickOn cannot see it.
+        stage.setScene(new Scene(new ListManagerView(vm, () -> { }), 1280, 600));
+        stage.setWidth(1280);
+        stage.setHeight(600);
         stage.show();
         vm.refreshLists();
     }

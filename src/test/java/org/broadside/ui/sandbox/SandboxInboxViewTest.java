@@ -87,7 +87,7 @@ class SandboxInboxViewTest {
         robot.interact(() -> robot.lookup("#inboxSearch").queryTextInputControl().setText("SANDBOX"));
         assertThat(table.getItems()).hasSize(1);
         robot.clickOn("#inboxDeleteAll");
-        robot.clickOn("OK");
+        robot.clickOn("Delete all messages");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
         assertThat(server.mailbox().size()).isZero();
     }
