@@ -29,7 +29,6 @@ public final class DestructiveConfirmation {
         Button cancel = (Button) a.getDialogPane().lookupButton(ButtonType.CANCEL);
         actButton.setDefaultButton(false);
         cancel.setDefaultButton(true);
-        actButton.getStyleClass().add("danger");
         FormFields.keepButtonLabels(a.getDialogPane());
         FormFields.focusWhenShown(a, cancel);
         return a;
