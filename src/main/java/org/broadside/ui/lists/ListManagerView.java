@@ -139,12 +139,7 @@ public final class ListManagerView extends BorderPane {
         // What to do next, not only that there is nothing: an empty list asks for contacts, a search for other words.
         Label empty = new Label();
         empty.setId("contactsPlaceholder");
-        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                        vm.selectedProperty().get() == null ? "No list yet: make one with New list…, or Import… a file or a database."
-                                : !String.valueOf(vm.searchProperty().get()).isBlank() && vm.searchProperty().get() != null
-                                || vm.filterProperty().get() != null && !vm.filterProperty().get().isBlank()
-                                ? "No contact matches the search or filter."
-                                : "No contacts yet: Add contact… types one in, Import… brings a file or a database.",
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(vm::emptyTableText,
                 vm.selectedProperty(), vm.searchProperty(), vm.filterProperty()));
         table.setPlaceholder(empty);
         table.setSortPolicy(t -> {

@@ -328,6 +328,14 @@ public final class ListManagerViewModel {
         }, e -> status.set(e.getMessage()));
     }
 
+    /** What the table says while it shows nobody: what to do next, not only that there is nothing. */
+    public String emptyTableText() {
+        if (selected.get() == null) return "No list yet: make one with New list…, or Import… a file or a database.";
+        boolean narrowed = search.get() != null && !search.get().isBlank() || filter.get() != null && !filter.get().isBlank();
+        return narrowed ? "No contact matches the search or filter."
+                : "No contacts yet: Add contact… types one in, Import… brings a file or a database.";
+    }
+
     public void addField(String name) {
         ContactList list = selected.get();
         if (list == null || name == null || name.isBlank()) return;
