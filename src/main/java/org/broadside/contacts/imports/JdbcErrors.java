@@ -46,9 +46,11 @@ final class JdbcErrors {
         return message.replace("..", ".");
     }
 
+    private static final java.util.regex.Pattern SQLITE_MESSAGE = java.util.regex.Pattern.compile("^\\[SQLITE_\\w+]\\s.*?\\((.+)\\)$");
+
     /** "no such table: x" out of "[SQLITE_ERROR] SQL error or missing database (no such table: x)". */
     static String sqliteDetail(String line) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\[SQLITE_\\w+]\\s.*?\\((.+)\\)$").matcher(line);
+        java.util.regex.Matcher m = SQLITE_MESSAGE.matcher(line);
         return m.matches() ? m.group(1) : line;
     }
 

@@ -90,13 +90,13 @@ public final class ConnectionLogView extends BorderPane {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    /** A connection: title over detail; one that could not be opened is marked, the usual reason to open the log. */
     /** The export's save dialog: named after the campaign, opening in its document's folder. */
     FileChooser exportChooser() {
         return org.broadside.ui.common.ExportChooser.of("Export the connection log", vm.campaignName(), "connection log",
                 "txt", "Text", vm.exportFolder());
     }
 
+    /** A connection: title over detail; one that could not be opened is marked, the usual reason to open the log. */
     private static final class ConnectionCell extends ListCell<ConnectionKey> {
         private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
 

@@ -116,12 +116,13 @@ public final class PreviewViewModel {
         var doc = draft.document();
         String listName = doc.campaign().list();
         status.set("Rendering…");
+        // The recipients the campaign would send to. A filter with an error leaves everyone in, as the status says.
         String filterText = doc.campaign().filter();
+        Condition filter = validFilter(filterText);
+        boolean filterBroken = filter == null && filterText != null && !filterText.isBlank();
         runner.run(() -> {
             ContactList list = listName == null ? null : contacts.findList(listName).orElse(null);
             if (list == null) return new Shown(at, 0, null, null);
-            // The recipients the campaign would send to. A filter with an error leaves everyone in, as said below it.
-            Condition filter = validFilter(filterText);
             ContactPageRepository.View view = new ContactPageRepository.View(list.id(), "", filter, null, true);
             long count = filter == null ? contacts.count(list.id()) : query.count(view);
             Optional<Contact> c;
@@ -146,7 +147,7 @@ public final class PreviewViewModel {
                 raw.set("");
                 status.set(listName == null ? "Choose a list on the Recipients tab." : email != null
                         ? "No recipient " + email + " in " + listName + "."
-                        : validFilter(filterText) != null ? "The filter leaves out every contact of " + listName + "."
+                        : filter != null ? "The filter leaves out every contact of " + listName + "."
                         : "The list " + listName + " has no contacts.");
                 return;
             }
@@ -161,8 +162,7 @@ public final class PreviewViewModel {
             status.set(s.leftOut ? s.contact.email() + " is left out by the campaign's filter: the campaign does not send to it."
                     : r.skipReason() != null ? "This recipient would be skipped: " + r.skipReason()
                     : "Recipient " + (email == null ? (index.get() + 1) + " of " + s.count : s.contact.email())
-                    + (filterText != null && !filterText.isBlank() && validFilter(filterText) == null
-                    ? " (the filter has an error: every contact is shown)" : ""));
+                    + (filterBroken ? " (the filter has an error: every contact is shown)" : ""));
         }, e -> {
             if (mine == generation) status.set("The preview could not be rendered: " + e.getMessage());
         });

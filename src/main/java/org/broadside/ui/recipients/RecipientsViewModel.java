@@ -159,7 +159,9 @@ public final class RecipientsViewModel {
                     .map(e -> String.format("%,d %s", e.getValue(), e.getKey())).collect(Collectors.joining(", ")));
         }, e -> {
             if (countDone() || mine != generation) return;
-            String problem = e.getMessage() == null ? e.toString() : e.getMessage().replaceFirst("^the filter has an error: ", "");
+            // The parser's own words, not the compose layer's sentence around them ("the filter has an error: …").
+            String problem = e.getCause() instanceof org.broadside.merge.TemplateSyntaxException syntax ? syntax.problem()
+                    : e.getMessage() == null ? e.toString() : e.getMessage();
             summary.set(org.broadside.ui.common.CheckWords.withFullStop("The filter is not valid: " + problem));
             skipped.set("");
             filterProblem.set("");
