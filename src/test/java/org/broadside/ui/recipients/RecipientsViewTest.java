@@ -43,6 +43,9 @@ class RecipientsViewTest {
                 new SameThreadRunner()), () -> { });
         SettingsView settings = new SettingsView(new SettingsViewModel(draft, () -> List.of("Sandbox"), new SameThreadRunner()));
         stage.setScene(new Scene(new javafx.scene.layout.VBox(recipients, settings), 1000, 780));
+        // TestFX hands every test the same stage: a test before this one (the connection log's) left it 560 wide.
+        stage.setWidth(1000);
+        stage.setHeight(780);
         stage.show();
     }
 
